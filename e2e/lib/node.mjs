@@ -1,0 +1,176 @@
+// Starting and stopping city-node, and talking to it with @polkadot/api as a wallet does.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdtempSync, rmSync, createWriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TARGET_DIR = process.env.CARGO_TARGET_DIR || join(process.env.HOME, '.cache/city-chain/target');
+export const CITY_NODE = process.env.CITY_NODE || join(TARGET_DIR, 'release/city-node');
+export const CITY_RUNTIME_NEXT_WASM = process.env.CITY_RUNTIME_NEXT_WASM ||
+  join(TARGET_DIR, 'release/wbuild/city-runtime-next/city_runtime_next.compact.compressed.wasm');
+
+export const CITY = 10n ** 12n;
+
+/** A TCP port nobody listens on, on loopback. */
+export function freePort () {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function tempDir (prefix) {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` until it returns something truthy, or fails after `timeoutMs`. */
+export async function waitFor (what, check, timeoutMs = 60_000, everyMs = 500) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
+
+/**
+ * Starts city-node with `args` (e.g. ['--dev', '--tmp']) on free loopback ports, and
+ * connects @polkadot/api to it. Returns { api, rpcPort, process, log, stop(signal) }.
+ */
+export async function startNode (args, { name = 'node', logDir } = {}) {
+  const rpcPort = await freePort();
+  const p2pPort = await freePort();
+  const fullArgs = [
+    ...args,
+    '--rpc-port', String(rpcPort),
+    '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
+    '--no-prometheus', '--no-telemetry', '--no-mdns'
+  ];
+  const child = spawn(CITY_NODE, fullArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const logPath = join(logDir || tempDir('city-log-'), `${name}.log`);
+  const log = createWriteStream(logPath);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  let exited = null;
+  const exit = new Promise((resolve) => child.on('exit', (code, signal) => {
+    exited = { code, signal };
+    resolve(exited);
+  }));
+
+  const api = await waitFor(`${name}'s RPC on port ${rpcPort} (log: ${logPath})`, async () => {
+    if (exited) throw new Error(`${name} exited (${JSON.stringify(exited)}), see ${logPath}`);
+    try {
+      const provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`, false);
+      await provider.connect();
+      await provider.isReady;
+      return await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+    } catch {
+      return null;
+    }
+  }, 120_000, 250);
+
+  return {
+    api,
+    rpcPort,
+    logPath,
+    process: child,
+    exit,
+    /** Disconnects and stops the node; resolves to the milliseconds it took to exit. */
+    async stop (signal = 'SIGINT', timeoutMs = 30_000) {
+      await api.disconnect().catch(() => {});
+      if (exited) return 0;
+      const started = Date.now();
+      child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      await exit;
+      clearTimeout(timer);
+      return Date.now() - started;
+    }
+  };
+}
+
+/** The dev accounts, as a wallet derives them. */
+export function devAccounts () {
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  const names = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
+  return Object.fromEntries(names.map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
+}
+
+/** The explanation of a dispatch error, from metadata. */
+export function explain (api, dispatchError) {
+  if (dispatchError.isModule) {
+    const { section, name, docs } = api.registry.findMetaError(dispatchError.asModule);
+    return `${section}.${name}: ${docs.join(' ')}`;
+  }
+  return dispatchError.toString();
+}
+
+/**
+ * Signs and submits `tx` as `signer`, resolving once it is in a block with its events
+ * ({ blockHash, events, dispatchError }). Rejects if the pool refuses it.
+ */
+export function submit (api, tx, signer, options = {}) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, options, (result) => {
+      if (result.status.isInBlock) {
+        unsubscribe();
+        resolve({
+          blockHash: result.status.asInBlock,
+          events: result.events,
+          dispatchError: result.dispatchError ? explain(api, result.dispatchError) : null
+        });
+      } else if (result.isError) {
+        unsubscribe();
+        reject(new Error(`transaction ${result.status.type}`));
+      }
+    }).then((u) => { unsubscribe = u; }).catch(reject);
+  });
+}
+
+/** Submits and insists the dispatch succeeded. */
+export async function submitOk (api, tx, signer, options) {
+  const result = await submit(api, tx, signer, options);
+  if (result.dispatchError) throw new Error(`${tx.method.section}.${tx.method.method} failed: ${result.dispatchError}`);
+  return result;
+}
+
+export async function freeBalance (api, address) {
+  const { data } = await api.query.system.account(address);
+  return data.free.toBigInt();
+}
+
+export async function bestNumber (api) {
+  return (await api.rpc.chain.getHeader()).number.toNumber();
+}
+
+export async function finalizedNumber (api) {
+  const hash = await api.rpc.chain.getFinalizedHead();
+  return (await api.rpc.chain.getHeader(hash)).number.toNumber();
+}
+
+/** Runs a repo script, returning its output; throws with its output if it fails. */
+export function runScript (script, args = [], env = {}) {
+  return execFileSync(join(REPO_ROOT, 'scripts', script), args, {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+}
+
+export function removeDir (dir) {
+  rmSync(dir, { recursive: true, force: true });
+}

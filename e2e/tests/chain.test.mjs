@@ -1,0 +1,129 @@
+// A dev node as a wallet sees it: blocks, chain properties, metadata, CITY transfers, and the
+// transactions it must refuse.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { compactFromU8a, u8aToHex } from '@polkadot/util';
+import {
+  startNode, devAccounts, submitOk, freeBalance, bestNumber, finalizedNumber, waitFor, CITY
+} from '../lib/node.mjs';
+
+let node;
+let api;
+const who = devAccounts();
+
+before(async () => {
+  node = await startNode(['--dev', '--tmp'], { name: 'dev-chain' });
+  api = node.api;
+});
+
+after(async () => {
+  if (node) await node.stop();
+});
+
+test('blocks are produced and finalized', async () => {
+  await waitFor('block 3', async () => (await bestNumber(api)) >= 3, 60_000);
+  await waitFor('finalized block 2', async () => (await finalizedNumber(api)) >= 2, 60_000);
+  const finalized = await finalizedNumber(api);
+  const best = await bestNumber(api);
+  assert.ok(finalized <= best, `finalized ${finalized} <= best ${best}`);
+});
+
+test('chain properties read CITY with 12 decimals and SS58 format 42', async () => {
+  const properties = await api.rpc.system.properties();
+  assert.equal(properties.tokenSymbol.unwrap()[0].toString(), 'CITY');
+  assert.equal(properties.tokenDecimals.unwrap()[0].toNumber(), 12);
+  assert.equal(properties.ss58Format.unwrap().toNumber(), 42);
+  assert.deepEqual(api.registry.chainTokens, ['CITY']);
+  assert.deepEqual(api.registry.chainDecimals, [12]);
+  assert.equal(api.registry.chainSS58, 42);
+});
+
+test('metadata lists every pallet of the runtime and no Sudo', async () => {
+  const pallets = api.runtimeMetadata.asLatest.pallets.map((p) => [p.index.toNumber(), p.name.toString()]);
+  assert.deepEqual(pallets, [
+    [0, 'System'], [1, 'Timestamp'], [2, 'Aura'], [3, 'Grandpa'], [4, 'Balances'],
+    [5, 'TransactionPayment'], [10, 'Preimage'], [11, 'Scheduler'], [12, 'Council'],
+    [13, 'CouncilMembership'], [14, 'TechnicalCommittee'], [15, 'TechnicalMembership'],
+    [16, 'Democracy'], [17, 'GovernancePeriods']
+  ]);
+  assert.equal(api.tx.sudo, undefined);
+  assert.ok(api.runtimeMetadata.version >= 15, `metadata v${api.runtimeMetadata.version}`);
+  const versions = await api.call.metadata.metadataVersions();
+  assert.ok(versions.map((v) => v.toNumber()).includes(15));
+});
+
+test('Alice sends Bob CITY: Bob gets exactly the amount, Alice pays amount plus the reported fee', async () => {
+  const amount = 25n * CITY + 123_456n;
+  const tx = api.tx.balances.transferKeepAlive(who.bob.address, amount);
+  const quoted = (await tx.paymentInfo(who.alice)).partialFee.toBigInt();
+  const [aliceBefore, bobBefore] = [await freeBalance(api, who.alice.address), await freeBalance(api, who.bob.address)];
+
+  const { events, blockHash } = await submitOk(api, tx, who.alice);
+
+  const feePaid = events.find(({ event }) => api.events.transactionPayment.TransactionFeePaid.is(event));
+  assert.ok(feePaid, 'a TransactionFeePaid event');
+  const fee = feePaid.event.data.actualFee.toBigInt();
+  assert.equal(fee, quoted, 'the fee charged is the fee payment_queryInfo reported');
+  const at = await api.at(blockHash);
+  const free = async (address) => (await at.query.system.account(address)).data.free.toBigInt();
+  assert.equal(await free(who.bob.address), bobBefore + amount);
+  assert.equal(await free(who.alice.address), aliceBefore - amount - fee);
+});
+
+/** Submits a raw extrinsic and returns the pool's error message (or fails if it is accepted). */
+async function refusal (hex) {
+  try {
+    await api.rpc.author.submitExtrinsic(hex);
+  } catch (error) {
+    return error.message;
+  }
+  assert.fail('the node accepted the transaction');
+}
+
+async function balancesOf (...pairs) {
+  return Promise.all(pairs.map((p) => freeBalance(api, p.address)));
+}
+
+test('a transfer with a bad signature is refused and changes no balance', async () => {
+  const before = await balancesOf(who.alice, who.bob);
+  const nonce = (await api.rpc.system.accountNextIndex(who.alice.address)).toNumber();
+  const tx = await api.tx.balances.transferKeepAlive(who.bob.address, CITY).signAsync(who.alice, { nonce });
+  const bytes = tx.toU8a();
+  // length prefix | version | MultiAddress::Id (1 + 32) | MultiSignature::Sr25519 (1 + 64)
+  const [prefix] = compactFromU8a(bytes);
+  bytes[prefix + 1 + 33 + 1 + 10] ^= 0xff;
+  const message = await refusal(u8aToHex(bytes));
+  assert.match(message, /1010.*bad signature/i);
+  assert.deepEqual(await balancesOf(who.alice, who.bob), before);
+});
+
+test('a replayed transaction is refused and changes no balance', async () => {
+  const tx = await api.tx.balances.transferKeepAlive(who.charlie.address, CITY).signAsync(who.bob);
+  const hex = tx.toHex();
+  await new Promise((resolve, reject) => {
+    api.rpc.author.submitAndWatchExtrinsic(hex, (status) => {
+      if (status.isInBlock) resolve();
+      if (status.isInvalid || status.isDropped) reject(new Error(status.type));
+    }).catch(reject);
+  });
+  const before = await balancesOf(who.bob, who.charlie);
+  const message = await refusal(hex);
+  assert.match(message, /1010.*(outdated|stale)/i);
+  assert.deepEqual(await balancesOf(who.bob, who.charlie), before);
+});
+
+test('a transfer of more than the balance is refused and changes no balance', async () => {
+  const [ferdieBefore, eveBefore] = await balancesOf(who.ferdie, who.eve);
+  const nonceBefore = (await api.rpc.system.accountNextIndex(who.ferdie.address)).toNumber();
+  const tx = await api.tx.balances.transferAllowDeath(who.eve.address, ferdieBefore + 1n).signAsync(who.ferdie);
+  const message = await refusal(tx.toHex());
+  assert.match(message, /1010.*(balance too low|pay)/i);
+  await sleep6s();
+  assert.deepEqual(await balancesOf(who.ferdie, who.eve), [ferdieBefore, eveBefore]);
+  assert.equal((await api.rpc.system.accountNextIndex(who.ferdie.address)).toNumber(), nonceBefore);
+});
+
+function sleep6s () {
+  return new Promise((resolve) => setTimeout(resolve, 6_000));
+}

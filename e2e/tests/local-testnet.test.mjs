@@ -1,0 +1,70 @@
+// The four validators of the `local` chain, started by scripts/local-testnet.sh on loopback,
+// produce and finalize blocks; with one of the four down, GRANDPA still finalizes.
+
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { runScript, tempDir, removeDir, freePort, waitFor, finalizedNumber, bestNumber } from '../lib/node.mjs';
+
+const dir = tempDir('city-local-');
+const env = { CITY_LOCAL_DIR: dir };
+let apis = [];
+
+after(async () => {
+  await Promise.all(apis.map((api) => api.disconnect().catch(() => {})));
+  try { runScript('local-testnet.sh', ['stop'], env); } catch {}
+  removeDir(dir);
+});
+
+async function connect (port) {
+  return waitFor(`RPC on ${port}`, async () => {
+    try {
+      const provider = new WsProvider(`ws://127.0.0.1:${port}`, false);
+      await provider.connect();
+      await provider.isReady;
+      return await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+    } catch {
+      return null;
+    }
+  }, 120_000, 500);
+}
+
+test('four validators produce and finalize blocks, and finalize on with one of them down', async () => {
+  // Four consecutive free ports for RPC and for p2p.
+  const rpc0 = await freePort();
+  const p2p0 = await freePort();
+  env.CITY_LOCAL_RPC_PORT = String(rpc0);
+  env.CITY_LOCAL_P2P_PORT = String(p2p0);
+  runScript('local-testnet.sh', ['start'], env);
+  apis = await Promise.all([0, 1, 2, 3].map((i) => connect(rpc0 + i)));
+
+  // Each produces blocks (Aura round-robins the slots) and all finalize the same ones.
+  await waitFor('finalized block 4 on every validator', async () => {
+    const finalized = await Promise.all(apis.map(finalizedNumber));
+    return finalized.every((n) => n >= 4);
+  }, 180_000, 1_000);
+  const authors = new Set();
+  const [alice] = apis;
+  const best = await bestNumber(alice);
+  for (let n = 1; n <= best; n++) {
+    const hash = await alice.rpc.chain.getBlockHash(n);
+    const header = await alice.derive.chain.getHeader(hash);
+    if (header.author) authors.add(header.author.toString());
+  }
+  assert.ok(authors.size >= 3, `blocks by ${authors.size} validators`);
+  const hashes = await Promise.all(apis.map((api) => api.rpc.chain.getBlockHash(4)));
+  assert.equal(new Set(hashes.map((h) => h.toHex())).size, 1, 'one chain');
+  const peers = (await alice.rpc.system.peers()).length;
+  assert.equal(peers, 3, 'Alice sees the three others');
+
+  // Dave goes down: three of four are more than two thirds, so finality goes on.
+  const davePid = Number(readFileSync(join(dir, 'dave.pid'), 'utf8'));
+  await apis[3].disconnect();
+  apis = apis.slice(0, 3);
+  process.kill(davePid, 'SIGKILL');
+  const finalizedBefore = await finalizedNumber(alice);
+  await waitFor(`finality past ${finalizedBefore + 2} without Dave`, async () =>
+    (await finalizedNumber(alice)) >= finalizedBefore + 2, 120_000, 1_000);
+});

@@ -1,0 +1,85 @@
+//! # City primitives
+//!
+//! The types every City Chain crate agrees on, and the traits city pallets talk through.
+//!
+//! ## Overview
+//! A city pallet never depends on another city pallet's crate. What it needs from another
+//! pallet it names as a `Config` item bounded by a trait from this crate (or from FRAME), and
+//! the runtime connects the two. This keeps every pallet testable alone against its mock.
+//!
+//! ## Low level details
+//! - Accounts are 32-byte public keys (sr25519, ed25519 or ecdsa via `MultiSignature`).
+//! - CITY has 12 decimals: one CITY is `10^12` planck ([`CITY`]).
+//! - Time is counted in blocks of [`MILLISECS_PER_BLOCK`] milliseconds.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+use sp_runtime::{
+	traits::{IdentifyAccount, Verify},
+	MultiSignature,
+};
+
+/// An index to a block.
+pub type BlockNumber = u32;
+
+/// Alias to 512-bit hash when used in the context of a transaction signature on the chain.
+pub type Signature = MultiSignature;
+
+/// An account on the chain: the 32-byte public key of its signing scheme.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+
+/// A balance in planck, the smallest unit of CITY.
+pub type Balance = u128;
+
+/// The number of transactions an account has signed.
+pub type Nonce = u32;
+
+/// A hash of some data used by the chain.
+pub type Hash = sp_core::H256;
+
+/// The token's symbol, as wallets show it.
+pub const TOKEN_SYMBOL: &str = "CITY";
+/// The token's number of decimals: one CITY is `10^TOKEN_DECIMALS` planck.
+pub const TOKEN_DECIMALS: u8 = 12;
+/// The SS58 address prefix: 42, the generic Substrate prefix, until the city registers its own.
+pub const SS58_PREFIX: u16 = 42;
+
+/// One CITY, in planck.
+pub const CITY: Balance = 1_000_000_000_000;
+/// One thousandth of a CITY.
+pub const MILLI_CITY: Balance = CITY / 1_000;
+/// One millionth of a CITY.
+pub const MICRO_CITY: Balance = MILLI_CITY / 1_000;
+
+/// The target time between two blocks: Aura's slot.
+pub const MILLISECS_PER_BLOCK: u64 = 6_000;
+/// Blocks in a minute.
+pub const MINUTES: BlockNumber = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber);
+/// Blocks in an hour.
+pub const HOURS: BlockNumber = MINUTES * 60;
+/// Blocks in a day.
+pub const DAYS: BlockNumber = HOURS * 24;
+
+/// The identifier from which the city's reserve account is derived
+/// (`PalletId(RESERVE_FUND_PALLET_ID).into_account_truncating()`).
+///
+/// Transaction fees are paid into this account from genesis; the reserve fund pallet owns it.
+pub const RESERVE_FUND_PALLET_ID: [u8; 8] = *b"city/rsv";
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn units_have_twelve_decimals() {
+		assert_eq!(CITY, 10u128.pow(TOKEN_DECIMALS as u32));
+		assert_eq!(MILLI_CITY * 1_000, CITY);
+		assert_eq!(MICRO_CITY * 1_000_000, CITY);
+	}
+
+	#[test]
+	fn a_day_is_14400_six_second_blocks() {
+		assert_eq!(MINUTES, 10);
+		assert_eq!(DAYS, 14_400);
+	}
+}

@@ -1,0 +1,50 @@
+//! The runtime's benchmarks, run by `city-node benchmark pallet` (feature
+//! `runtime-benchmarks`) to generate weights on the reference machine.
+
+use crate::*;
+use alloc::vec::Vec;
+use frame_benchmarking::{BenchmarkBatch, BenchmarkConfig, BenchmarkList};
+use frame_support::traits::StorageInfo;
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_collective, Council]
+	[pallet_membership, CouncilMembership]
+	[pallet_democracy, Democracy]
+	[pallet_preimage, Preimage]
+	[pallet_scheduler, Scheduler]
+);
+
+type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;
+type SystemBench<T> = frame_system_benchmarking::Pallet<T>;
+
+impl frame_benchmarking::baseline::Config for Runtime {}
+impl frame_system_benchmarking::Config for Runtime {}
+
+/// The list of benchmarks and the storage they touch.
+pub fn benchmark_metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>) {
+	use frame_benchmarking::Benchmarking;
+	use frame_support::traits::StorageInfoTrait;
+
+	let mut list = Vec::<BenchmarkList>::new();
+	list_benchmarks!(list, extra);
+	(list, AllPalletsWithSystem::storage_info())
+}
+
+/// Runs the benchmarks `config` asks for.
+pub fn dispatch_benchmark(
+	config: BenchmarkConfig,
+) -> Result<Vec<BenchmarkBatch>, alloc::string::String> {
+	use frame_benchmarking::Benchmarking;
+	use frame_support::traits::WhitelistedStorageKeys;
+	use sp_storage::TrackedStorageKey;
+
+	let whitelist: Vec<TrackedStorageKey> = AllPalletsWithSystem::whitelisted_storage_keys();
+	let mut batches = Vec::<BenchmarkBatch>::new();
+	let params = (&config, &whitelist);
+	add_benchmarks!(params, batches);
+	Ok(batches)
+}

@@ -1,0 +1,106 @@
+//! CITY and fees: `Balances` and `TransactionPayment`.
+//!
+//! Fees are paid in CITY and go whole (none burned) to the city's reserve account, derived
+//! from [`city_primitives::RESERVE_FUND_PALLET_ID`]; the reserve fund pallet takes that
+//! account over when it lands.
+
+use crate::{
+	AccountId, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	EXISTENTIAL_DEPOSIT, MICRO_CITY,
+};
+use frame_support::{
+	parameter_types,
+	traits::{fungible, ConstU32, ConstU8, OnUnbalanced, VariantCountOf},
+	weights::{ConstantMultiplier, IdentityFee},
+	PalletId,
+};
+use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
+use sp_runtime::{
+	traits::{AccountIdConversion, One},
+	FixedPointNumber, Perquintill,
+};
+
+parameter_types! {
+	/// The identifier of the city's reserve account.
+	pub const ReserveFundPalletId: PalletId = PalletId(city_primitives::RESERVE_FUND_PALLET_ID);
+	/// The city's reserve account: fees and slashed deposits are paid into it.
+	pub CityReserveAccount: AccountId = ReserveFundPalletId::get().into_account_truncating();
+	pub const ExistentialDeposit: Balance = EXISTENTIAL_DEPOSIT;
+}
+
+impl pallet_balances::Config for Runtime {
+	type MaxLocks = ConstU32<50>;
+	type MaxReserves = ConstU32<50>;
+	type ReserveIdentifier = [u8; 8];
+	type Balance = Balance;
+	type RuntimeEvent = RuntimeEvent;
+	/// Dust (what is left below the existential deposit when an account is reaped) goes to
+	/// the reserve, so no CITY disappears unaccounted.
+	type DustRemoval = ToCityReserve;
+	type ExistentialDeposit = ExistentialDeposit;
+	type AccountStore = frame_system::Pallet<Runtime>;
+	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type FreezeIdentifier = RuntimeFreezeReason;
+	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type DoneSlashHandler = ();
+}
+
+/// Pays whatever it is handed (fees, tips, dust, slashed deposits) into the city's reserve
+/// account.
+pub struct ToCityReserve;
+
+impl OnUnbalanced<fungible::Credit<AccountId, Balances>> for ToCityReserve {
+	fn on_nonzero_unbalanced(amount: fungible::Credit<AccountId, Balances>) {
+		// The reserve account is endowed at genesis and cannot be reaped (nothing can move
+		// funds out of it until the reserve fund pallet lands), so resolving cannot fail for
+		// want of an existential deposit; if it ever did, the credit is dropped (burned),
+		// which keeps total issuance exact.
+		let _ = <Balances as fungible::Balanced<AccountId>>::resolve(
+			&CityReserveAccount::get(),
+			amount,
+		);
+	}
+}
+
+/// Slashed reservable-currency deposits (pallet-democracy's) go to the reserve too.
+impl OnUnbalanced<pallet_balances::NegativeImbalance<Runtime>> for ToCityReserve {
+	fn on_nonzero_unbalanced(amount: pallet_balances::NegativeImbalance<Runtime>) {
+		use frame_support::traits::Currency;
+		// Moves the slashed amount into the reserve without changing total issuance.
+		<Balances as Currency<AccountId>>::resolve_creating(&CityReserveAccount::get(), amount);
+	}
+}
+
+parameter_types! {
+	/// One micro-CITY per byte: a plain transfer's length costs about 0.00015 CITY.
+	pub const TransactionByteFee: Balance = MICRO_CITY;
+	/// Fees start rising when blocks are more than a quarter full.
+	pub const TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
+	/// How fast fees adjust to congestion (Polkadot's value).
+	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(75, 1_000_000);
+	/// Fees never fall below their base level.
+	pub MinimumMultiplier: Multiplier = Multiplier::one();
+	/// Nor rise without bound.
+	pub MaximumMultiplier: Multiplier = Multiplier::saturating_from_integer(1_000);
+}
+
+impl pallet_transaction_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	/// Fees and tips go whole to the city's reserve account.
+	type OnChargeTransaction = FungibleAdapter<Balances, ToCityReserve>;
+	/// Operational transactions (governance) pay five times more priority per fee unit.
+	type OperationalFeeMultiplier = ConstU8<5>;
+	/// One planck per unit of weight: a transfer's computation costs about 0.0002 CITY.
+	type WeightToFee = IdentityFee<Balance>;
+	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
+	type FeeMultiplierUpdate = TargetedFeeAdjustment<
+		Self,
+		TargetBlockFullness,
+		AdjustmentVariable,
+		MinimumMultiplier,
+		MaximumMultiplier,
+	>;
+	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}

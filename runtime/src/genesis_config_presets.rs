@@ -1,0 +1,135 @@
+//! Genesis presets: the one source of truth for City Chain's chain specs.
+//!
+//! - `development` (`--dev`): Alice authors alone; Alice, Bob and Charlie sit on the council,
+//!   Alice and Bob on the technical committee; the well-known dev accounts hold CITY; the
+//!   governance periods are short, so a referendum runs in minutes.
+//! - `local_testnet` (`--chain local`): Alice, Bob, Charlie and Dave author and finalize, so
+//!   GRANDPA goes on finalizing with one of the four down; production governance periods.
+
+use crate::{
+	configs::CityReserveAccount, AccountId, Balance, BlockNumber, CITY, EXISTENTIAL_DEPOSIT,
+};
+use alloc::{vec, vec::Vec};
+use pallet_governance_periods::GovernancePeriods;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+/// What each well-known dev account holds at genesis.
+pub const DEV_ENDOWMENT: Balance = 1_000_000 * CITY;
+
+/// What the city's reserve account holds at genesis: enough to exist, so fees paid into it
+/// are never lost to the existential deposit.
+pub const RESERVE_GENESIS_BALANCE: Balance = 1_000 * CITY;
+
+/// The governance periods of development chains, in blocks of six seconds: a council motion
+/// and a referendum each take two minutes, enactment twelve seconds.
+pub const DEVELOPMENT_GOVERNANCE_PERIODS: GovernancePeriods<BlockNumber> = GovernancePeriods {
+	launch: 20,
+	voting: 20,
+	fast_track_voting: 5,
+	enactment: 2,
+	vote_locking: 20,
+	cooloff: 20,
+	council_motion: 20,
+	technical_motion: 20,
+};
+
+/// The parts of a genesis that differ between presets.
+struct CityGenesis {
+	authorities: Vec<(AuraId, GrandpaId)>,
+	endowed: Vec<AccountId>,
+	council: Vec<AccountId>,
+	technical_committee: Vec<AccountId>,
+	governance_periods: Option<GovernancePeriods<BlockNumber>>,
+}
+
+fn genesis(config: CityGenesis) -> Value {
+	let mut balances: Vec<(AccountId, Balance)> =
+		config.endowed.into_iter().map(|account| (account, DEV_ENDOWMENT)).collect();
+	balances.push((CityReserveAccount::get(), RESERVE_GENESIS_BALANCE));
+	debug_assert!(RESERVE_GENESIS_BALANCE >= EXISTENTIAL_DEPOSIT);
+
+	let aura: Vec<AuraId> = config.authorities.iter().map(|(aura, _)| aura.clone()).collect();
+	let grandpa: Vec<(GrandpaId, u64)> =
+		config.authorities.iter().map(|(_, grandpa)| (grandpa.clone(), 1)).collect();
+
+	serde_json::json!({
+		"balances": { "balances": balances },
+		"aura": { "authorities": aura },
+		"grandpa": { "authorities": grandpa },
+		"councilMembership": { "members": config.council },
+		"technicalMembership": { "members": config.technical_committee },
+		"governancePeriods": { "periods": config.governance_periods },
+	})
+}
+
+fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
+	(aura.public().into(), grandpa.public().into())
+}
+
+fn dev_accounts() -> Vec<AccountId> {
+	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
+}
+
+/// The `development` preset.
+pub fn development_config_genesis() -> Value {
+	genesis(CityGenesis {
+		authorities: vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		endowed: dev_accounts(),
+		council: vec![
+			Sr25519Keyring::Alice.to_account_id(),
+			Sr25519Keyring::Bob.to_account_id(),
+			Sr25519Keyring::Charlie.to_account_id(),
+		],
+		technical_committee: vec![
+			Sr25519Keyring::Alice.to_account_id(),
+			Sr25519Keyring::Bob.to_account_id(),
+		],
+		governance_periods: Some(DEVELOPMENT_GOVERNANCE_PERIODS),
+	})
+}
+
+/// The `local_testnet` preset.
+pub fn local_config_genesis() -> Value {
+	genesis(CityGenesis {
+		authorities: vec![
+			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+		],
+		endowed: dev_accounts(),
+		council: vec![
+			Sr25519Keyring::Alice.to_account_id(),
+			Sr25519Keyring::Bob.to_account_id(),
+			Sr25519Keyring::Charlie.to_account_id(),
+		],
+		technical_committee: vec![
+			Sr25519Keyring::Alice.to_account_id(),
+			Sr25519Keyring::Bob.to_account_id(),
+		],
+		governance_periods: None,
+	})
+}
+
+/// The JSON of the preset `id`, if there is one.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_str() {
+		DEV_RUNTIME_PRESET => development_config_genesis(),
+		LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		_ => return None,
+	};
+	Some(
+		serde_json::to_string(&patch)
+			.expect("serialization to json is expected to work. qed.")
+			.into_bytes(),
+	)
+}
+
+/// The names of the presets.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+}

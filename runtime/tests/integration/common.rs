@@ -1,0 +1,169 @@
+//! The harness of the runtime tests: the real runtime, built from a genesis preset, driven
+//! block by block through `Executive` with Aura slots and timestamps as a node would.
+
+#![allow(dead_code)]
+
+use city_runtime::{
+	AccountId, Balance, Block, Executive, Header, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeGenesisConfig, SignedPayload, System, Timestamp, TxExtension, UncheckedExtrinsic,
+	SLOT_DURATION,
+};
+use codec::Encode;
+use frame_support::{assert_ok, traits::Get};
+use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
+use sp_core::{traits::ReadRuntimeVersionExt, Pair};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	generic::{Digest, DigestItem, Era},
+	traits::{Block as BlockT, Header as HeaderT},
+	ApplyExtrinsicResult, BuildStorage,
+};
+
+/// The genesis of the preset `name`, as a node builds it: the runtime's default genesis
+/// config with the preset's patch merged over it.
+pub fn preset_storage(name: &str) -> sp_runtime::Storage {
+	let patch = city_runtime::genesis_config_presets::get_preset(&name.into())
+		.unwrap_or_else(|| panic!("the runtime has a `{name}` preset"));
+	let patch: serde_json::Value = serde_json::from_slice(&patch).expect("the preset is JSON");
+	let mut config =
+		serde_json::to_value(RuntimeGenesisConfig::default()).expect("the default config is JSON");
+	sc_chain_spec::json_merge(&mut config, patch);
+	let config: RuntimeGenesisConfig =
+		serde_json::from_value(config).expect("the merged preset is a genesis config");
+	config.build_storage().expect("the preset's genesis builds")
+}
+
+/// Externalities over the preset's genesis, able to read a runtime's version (for upgrades).
+pub fn new_ext(preset: &str) -> sp_io::TestExternalities {
+	let mut ext = sp_io::TestExternalities::new(preset_storage(preset));
+	let executor = sc_executor::WasmExecutor::<sp_io::SubstrateHostFunctions>::builder().build();
+	ext.register_extension(ReadRuntimeVersionExt::new(executor));
+	ext
+}
+
+/// Runs `test` on the development chain, from its first block.
+pub fn dev(test: impl FnOnce()) {
+	new_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+		start_block(1);
+		test();
+	});
+}
+
+/// Opens block `number` on top of `parent_hash` as Aura would: a pre-runtime digest with the
+/// slot, then the timestamp inherent.
+pub fn start_block_on(number: u32, parent_hash: <Block as BlockT>::Hash) {
+	let slot = Slot::from(number as u64);
+	let digest = Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, slot.encode())] };
+	let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
+	Executive::initialize_block(&header);
+	assert_ok!(Timestamp::set(
+		city_runtime::RuntimeOrigin::none(),
+		u64::from(slot) * SLOT_DURATION
+	));
+}
+
+/// Opens block `number` on top of the genesis block.
+pub fn start_block(number: u32) {
+	start_block_on(number, frame_system::BlockHash::<Runtime>::get(0));
+}
+
+/// Closes the current block.
+pub fn end_block() -> Header {
+	Executive::finalize_block()
+}
+
+/// Closes the current block and opens the next.
+pub fn next_block() {
+	let number = System::block_number();
+	let header = end_block();
+	start_block_on(number + 1, header.hash());
+}
+
+/// Runs blocks until block `number` is open.
+pub fn run_to_block(number: u32) {
+	while System::block_number() < number {
+		next_block();
+	}
+}
+
+/// A dev account.
+pub fn account(who: Sr25519Keyring) -> AccountId {
+	who.to_account_id()
+}
+
+/// Free balance of `who`.
+pub fn free(who: &AccountId) -> Balance {
+	pallet_balances::Pallet::<Runtime>::free_balance(who)
+}
+
+/// A signed, immortal transaction from `who` with its next nonce, as a wallet builds it.
+pub fn signed_extrinsic(
+	who: Sr25519Keyring,
+	call: RuntimeCall,
+	tip: Balance,
+) -> UncheckedExtrinsic {
+	let nonce = System::account_nonce(who.to_account_id());
+	let tx_ext: TxExtension = (
+		frame_system::AuthorizeCall::<Runtime>::new(),
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
+		city_runtime::transfer_guard::CheckTransferFunds,
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	);
+	let payload = SignedPayload::new(call.clone(), tx_ext.clone())
+		.expect("the extensions' implicit data is available");
+	let signature = payload.using_encoded(|bytes| who.pair().sign(bytes));
+	UncheckedExtrinsic::new_signed(
+		call,
+		sp_runtime::MultiAddress::Id(who.to_account_id()),
+		sp_runtime::MultiSignature::Sr25519(signature),
+		tx_ext,
+	)
+}
+
+/// Validates and applies `xt` as the block builder does.
+pub fn apply(xt: UncheckedExtrinsic) -> ApplyExtrinsicResult {
+	Executive::apply_extrinsic(xt)
+}
+
+/// The events of the current block.
+pub fn events() -> Vec<RuntimeEvent> {
+	System::events().into_iter().map(|record| record.event).collect()
+}
+
+/// The existential deposit.
+pub fn existential_deposit() -> Balance {
+	<Runtime as pallet_balances::Config>::ExistentialDeposit::get()
+}
+
+/// The code of the runtime's next release (`city-runtime-next`: the same sources with
+/// `spec_version + 1`), compressed as the node ships it: what an upgrade installs.
+pub fn next_runtime_code() -> Vec<u8> {
+	city_runtime_next::WASM_BINARY.expect("the next runtime's wasm is built").to_vec()
+}
+
+/// The code of this runtime, compressed as the node ships it.
+pub fn current_runtime_code() -> Vec<u8> {
+	city_runtime::WASM_BINARY.expect("the runtime's wasm is built").to_vec()
+}
+
+/// The `spec_version` a node would read from `code`.
+pub fn spec_version_of(code: &[u8]) -> u32 {
+	let executor = sc_executor::WasmExecutor::<sp_io::SubstrateHostFunctions>::builder().build();
+	let version = sp_core::traits::ReadRuntimeVersion::read_runtime_version(
+		&executor,
+		code,
+		&mut sp_io::TestExternalities::default().ext(),
+	)
+	.expect("the code carries a runtime version");
+	<sp_version::RuntimeVersion as codec::Decode>::decode(&mut &version[..])
+		.expect("a runtime version")
+		.spec_version
+}

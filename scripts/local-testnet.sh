@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Runs the four validators of the `local` chain (Alice, Bob, Charlie, Dave) on loopback, each
+# with its session keys in its keystore, its own base path, ports and log.
+#   scripts/local-testnet.sh start    start the four (from chain-specs/local-raw.json)
+#   scripts/local-testnet.sh stop     stop them (SIGINT, then SIGKILL after 20 s)
+#   scripts/local-testnet.sh status   show which run, and their RPC endpoints
+# Environment: CITY_LOCAL_DIR (state, default ./.city-data/local), CITY_LOCAL_RPC_PORT (first
+# RPC port, default 9945), CITY_LOCAL_P2P_PORT (first p2p port, default 30334),
+# CITY_LOCAL_CHAIN (chain spec, default chain-specs/local-raw.json).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$REPO_ROOT"
+
+dir="${CITY_LOCAL_DIR:-$REPO_ROOT/.city-data/local}"
+rpc0="${CITY_LOCAL_RPC_PORT:-9945}"
+p2p0="${CITY_LOCAL_P2P_PORT:-30334}"
+chain="${CITY_LOCAL_CHAIN:-$REPO_ROOT/chain-specs/local-raw.json}"
+validators=(alice bob charlie dave)
+
+# Fixed node keys (ed25519 secrets) so that peer ids, and so the boot node address, are known.
+node_key() { printf '%064x' "$(( $1 + 1 ))"; }
+
+start() {
+	[ -x "$CITY_NODE" ] || die "no city-node at $CITY_NODE: run scripts/build.sh first"
+	mkdir -p "$dir"
+	local boot_key_file="$dir/alice/node-key"
+	mkdir -p "$dir/alice"
+	node_key 0 >"$boot_key_file"
+	local boot_peer
+	boot_peer="$("$CITY_NODE" key inspect-node-key --file "$boot_key_file")"
+	local i name suri
+	for i in "${!validators[@]}"; do
+		name="${validators[$i]}"
+		suri="//${name^}"
+		if [ -f "$dir/$name.pid" ] && kill -0 "$(cat "$dir/$name.pid")" 2>/dev/null; then
+			die "$name already runs (pid $(cat "$dir/$name.pid")): stop the testnet first"
+		fi
+		mkdir -p "$dir/$name"
+		node_key "$i" >"$dir/$name/node-key"
+		"$CITY_NODE" key insert --base-path "$dir/$name" --chain "$chain" \
+			--scheme sr25519 --suri "$suri" --key-type aura 2>/dev/null
+		"$CITY_NODE" key insert --base-path "$dir/$name" --chain "$chain" \
+			--scheme ed25519 --suri "$suri" --key-type gran 2>/dev/null
+		local bootnodes=()
+		if [ "$i" != 0 ]; then
+			bootnodes=(--bootnodes "/ip4/127.0.0.1/tcp/$p2p0/p2p/$boot_peer")
+		fi
+		nohup "$CITY_NODE" \
+			--chain "$chain" \
+			--base-path "$dir/$name" \
+			--name "$name" \
+			--validator \
+			--node-key-file "$dir/$name/node-key" \
+			--listen-addr "/ip4/127.0.0.1/tcp/$((p2p0 + i))" \
+			--rpc-port "$((rpc0 + i))" \
+			--no-prometheus --no-telemetry --no-mdns \
+			"${bootnodes[@]}" \
+			>"$dir/$name.log" 2>&1 &
+		echo $! >"$dir/$name.pid"
+		log "$name: pid $!, rpc ws://127.0.0.1:$((rpc0 + i)), p2p $((p2p0 + i)), log $dir/$name.log"
+	done
+}
+
+stop() {
+	local name pid
+	for name in "${validators[@]}"; do
+		[ -f "$dir/$name.pid" ] || continue
+		pid="$(cat "$dir/$name.pid")"
+		kill -INT "$pid" 2>/dev/null || true
+	done
+	for name in "${validators[@]}"; do
+		[ -f "$dir/$name.pid" ] || continue
+		pid="$(cat "$dir/$name.pid")"
+		for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+		kill -KILL "$pid" 2>/dev/null || true
+		rm -f "$dir/$name.pid"
+		log "$name stopped"
+	done
+}
+
+status() {
+	local i name
+	for i in "${!validators[@]}"; do
+		name="${validators[$i]}"
+		if [ -f "$dir/$name.pid" ] && kill -0 "$(cat "$dir/$name.pid")" 2>/dev/null; then
+			echo "$name running (pid $(cat "$dir/$name.pid")), rpc ws://127.0.0.1:$((rpc0 + i))"
+		else
+			echo "$name stopped"
+		fi
+	done
+}
+
+case "${1:-}" in
+	start) start ;;
+	stop) stop ;;
+	status) status ;;
+	*) die "usage: $0 start|stop|status" ;;
+esac

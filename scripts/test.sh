@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test: the formatting check, the pallets' and the runtime's tests, then the
+# end-to-end tests that start city-node and drive it with @polkadot/api. CI runs this.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$REPO_ROOT"
+"$REPO_ROOT/scripts/setup.sh"
+
+timings=()
+step() {
+	local name="$1"
+	shift
+	log "== $name"
+	local start
+	start=$(date +%s)
+	"$@"
+	timings+=("$name: $(( $(date +%s) - start )) s")
+}
+
+step "format" cargo fmt --all -- --check
+# Release profile throughout: the tests then share the dependency builds of the node.
+step "unit and runtime tests" cargo test --release --locked --workspace
+step "city-node build" cargo build --release --locked -p city-node
+[ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
+step "npm ci" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'
+step "end-to-end tests" bash -c 'cd e2e && node --test --test-concurrency=1 tests/'
+
+log "timings:"
+printf '  %s\n' "${timings[@]}" >&2
