@@ -70,17 +70,11 @@ export async function startNode (args, { name = 'node', logDir } = {}) {
     resolve(exited);
   }));
 
-  const api = await waitFor(`${name}'s RPC on port ${rpcPort} (log: ${logPath})`, async () => {
+  await waitFor(`${name}'s RPC on port ${rpcPort} (log: ${logPath})`, async () => {
     if (exited) throw new Error(`${name} exited (${JSON.stringify(exited)}), see ${logPath}`);
-    try {
-      const provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`, false);
-      await provider.connect();
-      await provider.isReady;
-      return await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
-    } catch {
-      return null;
-    }
+    return rpcAnswers(rpcPort);
   }, 120_000, 250);
+  const api = await connect(rpcPort);
 
   return {
     api,
@@ -100,6 +94,28 @@ export async function startNode (args, { name = 'node', logDir } = {}) {
       return Date.now() - started;
     }
   };
+}
+
+/** Whether a JSON-RPC server answers on `port` (plain HTTP, so nothing waits forever). */
+export async function rpcAnswers (port) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 1, jsonrpc: '2.0', method: 'system_health', params: [] }),
+      signal: AbortSignal.timeout(2_000)
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Connects @polkadot/api to the node whose RPC answers on `port`. */
+export async function connect (port) {
+  await waitFor(`RPC on port ${port}`, () => rpcAnswers(port), 120_000, 500);
+  const provider = new WsProvider(`ws://127.0.0.1:${port}`);
+  return ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
 }
 
 /** The dev accounts, as a wallet derives them. */

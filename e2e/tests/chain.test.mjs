@@ -98,8 +98,9 @@ test('a transfer with a bad signature is refused and changes no balance', async 
   assert.deepEqual(await balancesOf(who.alice, who.bob), before);
 });
 
-test('a replayed transaction is refused and changes no balance', async () => {
-  const tx = await api.tx.balances.transferKeepAlive(who.charlie.address, CITY).signAsync(who.bob);
+test('a replayed transaction, or a new one with a used nonce, is refused and changes no balance', async () => {
+  const nonce = (await api.rpc.system.accountNextIndex(who.bob.address)).toNumber();
+  const tx = await api.tx.balances.transferKeepAlive(who.charlie.address, CITY).signAsync(who.bob, { nonce });
   const hex = tx.toHex();
   await new Promise((resolve, reject) => {
     api.rpc.author.submitAndWatchExtrinsic(hex, (status) => {
@@ -108,9 +109,16 @@ test('a replayed transaction is refused and changes no balance', async () => {
     }).catch(reject);
   });
   const before = await balancesOf(who.bob, who.charlie);
-  const message = await refusal(hex);
-  assert.match(message, /1010.*(outdated|stale)/i);
+
+  // The very same bytes: the pool knows them.
+  assert.match(await refusal(hex), /1013.*already imported/i);
+  // Another transfer signed with the nonce already used: outdated.
+  const replay = await api.tx.balances.transferKeepAlive(who.charlie.address, 2n * CITY).signAsync(who.bob, { nonce });
+  assert.match(await refusal(replay.toHex()), /1010.*outdated/i);
+
+  await sleep6s();
   assert.deepEqual(await balancesOf(who.bob, who.charlie), before);
+  assert.equal((await api.rpc.system.accountNextIndex(who.bob.address)).toNumber(), nonce + 1);
 });
 
 test('a transfer of more than the balance is refused and changes no balance', async () => {

@@ -23,26 +23,33 @@ fn wasm_binary() -> Result<&'static [u8], String> {
 	})
 }
 
-/// The development chain (`--dev`): Alice authors alone; short governance periods.
-pub fn development_chain_spec() -> Result<ChainSpec, String> {
+fn chain_spec(
+	name: &str,
+	id: &str,
+	chain_type: ChainType,
+	preset: &str,
+) -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm_binary()?, None)
-		.with_name("City Chain Development")
-		.with_id("city_dev")
-		.with_protocol_id("city-dev")
-		.with_chain_type(ChainType::Development)
-		.with_genesis_config_preset_name(DEV_RUNTIME_PRESET)
+		.with_name(name)
+		.with_id(id)
+		.with_protocol_id(&id.replace('_', "-"))
+		.with_chain_type(chain_type)
+		.with_genesis_config_preset_name(preset)
 		.with_properties(properties())
 		.build())
 }
 
+/// The development chain (`--dev`): Alice authors alone; short governance periods.
+pub fn development_chain_spec() -> Result<ChainSpec, String> {
+	chain_spec("City Chain Development", "city_dev", ChainType::Development, DEV_RUNTIME_PRESET)
+}
+
 /// The local testnet (`--chain local`): Alice, Bob, Charlie and Dave author and finalize.
 pub fn local_chain_spec() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm_binary()?, None)
-		.with_name("City Chain Local Testnet")
-		.with_id("city_local")
-		.with_protocol_id("city-local")
-		.with_chain_type(ChainType::Local)
-		.with_genesis_config_preset_name(LOCAL_TESTNET_RUNTIME_PRESET)
-		.with_properties(properties())
-		.build())
+	chain_spec(
+		"City Chain Local Testnet",
+		"city_local",
+		ChainType::Local,
+		LOCAL_TESTNET_RUNTIME_PRESET,
+	)
 }

@@ -226,7 +226,7 @@ impl_runtime_apis! {
 		fn on_runtime_upgrade(checks: frame_try_runtime::UpgradeCheckSelect) -> (Weight, Weight) {
 			// try-runtime is an off-chain tool: a failed migration check must stop it loudly.
 			let weight = Executive::try_runtime_upgrade(checks)
-				.expect("try-runtime: a migration's pre/post check failed");
+				.expect("try-runtime runs off chain, where a failed migration check must stop the tool; qed");
 			(weight, crate::configs::RuntimeBlockWeights::get().max_block)
 		}
 
@@ -237,7 +237,7 @@ impl_runtime_apis! {
 			select: frame_try_runtime::TryStateSelect,
 		) -> Weight {
 			Executive::try_execute_block(block, state_root_check, signature_check, select)
-				.expect("try-runtime: executing the block failed")
+				.expect("try-runtime runs off chain, where a block that fails must stop the tool; qed")
 		}
 	}
 

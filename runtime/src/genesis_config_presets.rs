@@ -74,20 +74,25 @@ fn dev_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
 }
 
+/// Alice, Bob and Charlie: the council of the test chains.
+fn dev_council() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.map(Sr25519Keyring::to_account_id)
+		.to_vec()
+}
+
+/// Alice and Bob: the technical committee of the test chains.
+fn dev_technical_committee() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob].map(Sr25519Keyring::to_account_id).to_vec()
+}
+
 /// The `development` preset.
 pub fn development_config_genesis() -> Value {
 	genesis(CityGenesis {
 		authorities: vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		endowed: dev_accounts(),
-		council: vec![
-			Sr25519Keyring::Alice.to_account_id(),
-			Sr25519Keyring::Bob.to_account_id(),
-			Sr25519Keyring::Charlie.to_account_id(),
-		],
-		technical_committee: vec![
-			Sr25519Keyring::Alice.to_account_id(),
-			Sr25519Keyring::Bob.to_account_id(),
-		],
+		council: dev_council(),
+		technical_committee: dev_technical_committee(),
 		governance_periods: Some(DEVELOPMENT_GOVERNANCE_PERIODS),
 	})
 }
@@ -102,15 +107,8 @@ pub fn local_config_genesis() -> Value {
 			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
 		endowed: dev_accounts(),
-		council: vec![
-			Sr25519Keyring::Alice.to_account_id(),
-			Sr25519Keyring::Bob.to_account_id(),
-			Sr25519Keyring::Charlie.to_account_id(),
-		],
-		technical_committee: vec![
-			Sr25519Keyring::Alice.to_account_id(),
-			Sr25519Keyring::Bob.to_account_id(),
-		],
+		council: dev_council(),
+		technical_committee: dev_technical_committee(),
 		governance_periods: None,
 	})
 }

@@ -1,12 +1,11 @@
 //! CITY transfers as wallets send them (signed extrinsics through `Executive`): the fee, where
 //! it goes, and how bad transactions are refused without changing anything.
 
-
+use crate::common::*;
 use city_runtime::{
 	configs::CityReserveAccount, Runtime, RuntimeCall, RuntimeEvent, TransactionPayment, CITY,
 };
 use codec::Encode;
-use crate::common::*;
 use frame_support::assert_ok;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Eve, Ferdie};
 use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};

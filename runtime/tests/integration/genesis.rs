@@ -1,12 +1,11 @@
 //! The genesis presets and the runtime's public surface: pallet names and indices, metadata,
 //! chain properties the presets imply.
 
-
+use crate::common::*;
 use city_runtime::{
 	configs::CityReserveAccount, genesis_config_presets::*, AllPalletsWithSystem, Runtime,
 	EXISTENTIAL_DEPOSIT,
 };
-use crate::common::*;
 use frame_support::traits::{Get, PalletsInfoAccess};
 use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};

@@ -1,13 +1,12 @@
 //! Governance on the real runtime: every named origin's threshold, the democracy wiring, and
 //! the whole runtime-upgrade path driven block by block on the development chain.
 
-
+use crate::common::*;
 use city_runtime::{
 	configs::*, AccountId, Council, Democracy, Preimage, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeOrigin, System, TechnicalCommittee, CITY,
 };
 use codec::Encode;
-use crate::common::*;
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{Bounded, EnsureOrigin, StorePreimage},
@@ -177,12 +176,17 @@ fn external_majority_motion(call: RuntimeCall) -> (RuntimeCall, sp_core::H256) {
 	(RuntimeCall::Democracy(pallet_democracy::Call::external_propose_majority { proposal }), hash)
 }
 
-/// Proposes `motion` to the council with `threshold`, has `ayes` vote for it, and closes it.
-fn council_motion(motion: RuntimeCall, threshold: u32, ayes: &[sp_keyring::Sr25519Keyring]) {
+/// Proposes `motion` to the collective `I` with `threshold`, has `ayes` vote for it, and
+/// closes it.
+fn motion<I: 'static>(motion: RuntimeCall, threshold: u32, ayes: &[sp_keyring::Sr25519Keyring])
+where
+	Runtime: pallet_collective::Config<I, Proposal = RuntimeCall>,
+{
+	type Collective<I> = pallet_collective::Pallet<Runtime, I>;
 	let length = motion.encoded_size() as u32;
 	let hash = sp_runtime::traits::BlakeTwo256::hash_of(&motion);
-	let index = pallet_collective::ProposalCount::<Runtime, CouncilCollective>::get();
-	assert_ok!(Council::propose(
+	let index = pallet_collective::ProposalCount::<Runtime, I>::get();
+	assert_ok!(Collective::<I>::propose(
 		RuntimeOrigin::signed(account(Alice)),
 		threshold,
 		Box::new(motion),
@@ -190,9 +194,14 @@ fn council_motion(motion: RuntimeCall, threshold: u32, ayes: &[sp_keyring::Sr255
 	));
 	if threshold > 1 {
 		for who in ayes {
-			assert_ok!(Council::vote(RuntimeOrigin::signed(account(*who)), hash, index, true));
+			assert_ok!(Collective::<I>::vote(
+				RuntimeOrigin::signed(account(*who)),
+				hash,
+				index,
+				true
+			));
 		}
-		assert_ok!(Council::close(
+		assert_ok!(Collective::<I>::close(
 			RuntimeOrigin::signed(account(Dave)),
 			hash,
 			index,
@@ -202,34 +211,12 @@ fn council_motion(motion: RuntimeCall, threshold: u32, ayes: &[sp_keyring::Sr255
 	}
 }
 
-/// The same for the technical committee.
-fn technical_motion(motion: RuntimeCall, threshold: u32, ayes: &[sp_keyring::Sr25519Keyring]) {
-	let length = motion.encoded_size() as u32;
-	let hash = sp_runtime::traits::BlakeTwo256::hash_of(&motion);
-	let index = pallet_collective::ProposalCount::<Runtime, TechnicalCollective>::get();
-	assert_ok!(TechnicalCommittee::propose(
-		RuntimeOrigin::signed(account(Alice)),
-		threshold,
-		Box::new(motion),
-		length
-	));
-	if threshold > 1 {
-		for who in ayes {
-			assert_ok!(TechnicalCommittee::vote(
-				RuntimeOrigin::signed(account(*who)),
-				hash,
-				index,
-				true
-			));
-		}
-		assert_ok!(TechnicalCommittee::close(
-			RuntimeOrigin::signed(account(Dave)),
-			hash,
-			index,
-			Weight::MAX,
-			length
-		));
-	}
+fn council_motion(call: RuntimeCall, threshold: u32, ayes: &[sp_keyring::Sr25519Keyring]) {
+	motion::<CouncilCollective>(call, threshold, ayes)
+}
+
+fn technical_motion(call: RuntimeCall, threshold: u32, ayes: &[sp_keyring::Sr25519Keyring]) {
+	motion::<TechnicalCollective>(call, threshold, ayes)
 }
 
 /// The code hash whose upgrade is authorized, read from `System::AuthorizedUpgrade` by its
@@ -310,10 +297,7 @@ fn the_council_the_committee_and_residents_upgrade_the_runtime() {
 			e,
 			RuntimeEvent::Scheduler(pallet_scheduler::Event::Dispatched { result: Ok(()), .. })
 		)));
-		assert_eq!(
-			authorized_upgrade(),
-			Some(code_hash)
-		);
+		assert_eq!(authorized_upgrade(), Some(code_hash));
 
 		// 5. Someone outside every body supplies the code; the chain takes it.
 		assert_noop!(
