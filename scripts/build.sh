@@ -6,5 +6,5 @@ source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"
 "$REPO_ROOT/scripts/setup.sh"
 start=$(date +%s)
-cargo build --release --locked -p city-node "$@"
+city_cargo build --release --locked -p city-node "$@"
 log "city-node built in $(( $(date +%s) - start )) s: $CITY_NODE"

@@ -7,9 +7,24 @@ export REPO_ROOT
 # One target dir shared by every build on this machine, developers' and CI's alike: a fresh
 # clone rebuilds in minutes instead of an hour.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/city-chain/target}"
+# Every build sees the sources at one path, whatever the checkout: a link that the scripts
+# point at the checkout they run from. rustc derives crate hashes, and so the runtime's wasm,
+# from the source path; through the link the same commit builds the same wasm in any clone
+# (CI's included), and the clones share all their build artifacts.
+export CITY_CHECKOUT="${CITY_CHECKOUT:-$HOME/.cache/city-chain/checkout}"
+mkdir -p "$(dirname "$CITY_CHECKOUT")"
+ln -sfn "$REPO_ROOT" "$CITY_CHECKOUT"
 # The target dir lies outside the repo: tell substrate-wasm-builder where the workspace (and
 # its Cargo.lock) is, so the runtime's wasm is built with the locked dependency versions.
-export WASM_BUILD_WORKSPACE_HINT="$REPO_ROOT"
+export WASM_BUILD_WORKSPACE_HINT="$CITY_CHECKOUT"
+
+# `city_cargo SUBCOMMAND ARGS...`: cargo on the workspace, through the link.
+city_cargo() {
+	local subcommand="$1"
+	shift
+	(cd "$CITY_CHECKOUT" && cargo "$subcommand" --manifest-path "$CITY_CHECKOUT/Cargo.toml" "$@")
+}
+
 # Reproducible runtime: panic locations (absolute source paths) are left out of the wasm, so
 # the same commit builds the same wasm in any checkout, and voters can check the hash of a
 # proposed upgrade. (The wasm build enables nightly flags itself, for build-std.)

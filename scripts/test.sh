@@ -19,8 +19,8 @@ step() {
 
 step "format" cargo fmt --all -- --check
 # Release profile throughout: the tests then share the dependency builds of the node.
-step "unit and runtime tests" cargo test --release --locked --workspace
-step "city-node build" cargo build --release --locked -p city-node
+step "unit and runtime tests" city_cargo test --release --locked --workspace
+step "city-node build" city_cargo build --release --locked -p city-node
 [ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
 step "npm ci" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'
 step "end-to-end tests" bash -c 'cd e2e && node --test --test-concurrency=1 tests/'

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Generates a pallet's weights.rs from its benchmarks, on this (the reference) machine:
+#   scripts/benchmark.sh pallet_identity_registry
+# Builds city-node with `--features runtime-benchmarks` in its own target dir (so the
+# benchmark build never replaces the runtime wasm of the normal build), then runs
+# `city-node benchmark pallet` on the dev chain and writes pallets/<name>/src/weights.rs
+# with scripts/frame-weight-template.hbs.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$REPO_ROOT"
+pallet="${1:?usage: $0 <pallet_name, e.g. pallet_identity_registry>}"
+crate_dir="pallets/$(sed -e 's/^pallet_//' -e 's/_/-/g' <<<"$pallet")"
+[ -d "$crate_dir" ] || die "no crate for $pallet at $crate_dir"
+
+export CARGO_TARGET_DIR="${CITY_BENCH_TARGET_DIR:-$CARGO_TARGET_DIR-benchmarks}"
+"$REPO_ROOT/scripts/setup.sh"
+city_cargo build --release --locked -p city-node --features runtime-benchmarks
+"$CARGO_TARGET_DIR/release/city-node" benchmark pallet \
+	--chain dev \
+	--pallet "$pallet" \
+	--extrinsic '*' \
+	--steps "${STEPS:-50}" \
+	--repeat "${REPEAT:-20}" \
+	--wasm-execution compiled \
+	--heap-pages 4096 \
+	--template scripts/frame-weight-template.hbs \
+	--output "$crate_dir/src/weights.rs"
+log "wrote $crate_dir/src/weights.rs"
