@@ -7,12 +7,17 @@
 //! pallet it names as a `Config` item bounded by a trait from this crate (or from FRAME), and
 //! the runtime connects the two. This keeps every pallet testable alone against its mock.
 //!
+//! - [`credentials`]: the kinds of credential the identity registry issues, and
+//!   `EnsureCredential`, the origin other pallets use to require one.
+//!
 //! ## Low level details
 //! - Accounts are 32-byte public keys (sr25519, ed25519 or ecdsa via `MultiSignature`).
 //! - CITY has 12 decimals: one CITY is `10^12` planck ([`CITY`]).
 //! - Time is counted in blocks of [`MILLISECS_PER_BLOCK`] milliseconds.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+
+pub mod credentials;
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

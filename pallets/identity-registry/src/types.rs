@@ -1,0 +1,193 @@
+//! The identity registry's data: issuers, credentials, and what the runtime API reports.
+
+use city_primitives::credentials::{CredentialId, CredentialKind, Department, IssuerId};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+/// A city department registered to issue credentials.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxName, MaxAccounts, MaxKinds))]
+pub struct Issuer<AccountId, BlockNumber, MaxName, MaxAccounts, MaxKinds>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxName: Get<u32>,
+	MaxAccounts: Get<u32>,
+	MaxKinds: Get<u32>,
+{
+	/// The department.
+	pub department: Department,
+	/// Its public name (not personal data: a department's name).
+	pub name: BoundedVec<u8, MaxName>,
+	/// The accounts that act for it: each may issue, suspend, reinstate and revoke its
+	/// credentials.
+	pub accounts: BoundedVec<AccountId, MaxAccounts>,
+	/// The kinds of credential it may issue (never a privileged one).
+	pub kinds: BoundedVec<CredentialKind, MaxKinds>,
+	/// When the council removed it, if it did. A removed issuer issues nothing more; what it
+	/// issued stays on record.
+	pub removed_at: Option<BlockNumber>,
+}
+
+/// Who issued a credential.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum IssuedBy {
+	/// The council itself (privileged kinds, or any kind by motion).
+	Council,
+	/// A registered issuer.
+	Issuer(IssuerId),
+}
+
+/// Why a credential was revoked. Revocation is final.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum RevocationReason {
+	/// It should not have been issued.
+	IssuedInError,
+	/// It was obtained by fraud.
+	Fraud,
+	/// A newer credential replaces it.
+	Superseded,
+	/// The subject no longer qualifies (moved away, left the job, lost the licence).
+	NoLongerEligible,
+	/// The subject died.
+	SubjectDeceased,
+	/// Another reason, by a code the issuer documents.
+	Other(u16),
+}
+
+/// A credential's recorded state.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub enum CredentialState<BlockNumber> {
+	/// In force (unless expired).
+	Active,
+	/// Suspended since the block; it can be reinstated.
+	Suspended {
+		/// When it was suspended.
+		since: BlockNumber,
+	},
+	/// Revoked for good at the block.
+	Revoked {
+		/// Why.
+		reason: RevocationReason,
+		/// When.
+		at: BlockNumber,
+	},
+}
+
+/// A credential: an issuer's statement about a subject, with a commitment to the documents
+/// behind it. The documents (and the salts of their attributes) stay with the subject.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Credential<AccountId, BlockNumber> {
+	/// Whom it is about.
+	pub subject: AccountId,
+	/// What it says.
+	pub kind: CredentialKind,
+	/// Who said it.
+	pub issued_by: IssuedBy,
+	/// The Merkle root of the salted attribute leaves (see [`crate::disclosure`]); `None`
+	/// once the subject erased it.
+	pub commitment: Option<H256>,
+	/// When it was issued.
+	pub issued_at: BlockNumber,
+	/// The first block at which it no longer holds, if it expires.
+	pub expires_at: Option<BlockNumber>,
+	/// Suspension or revocation.
+	pub state: CredentialState<BlockNumber>,
+	/// When the subject erased its commitment, if they did.
+	pub erased_at: Option<BlockNumber>,
+}
+
+/// A credential's status at a block, as everyone should read it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum CredentialStatus {
+	/// In force: it satisfies origins and checks.
+	Active,
+	/// Suspended: it can be reinstated.
+	Suspended,
+	/// Revoked for good.
+	Revoked,
+	/// Past its expiry.
+	Expired,
+	/// Its commitment was erased by its subject.
+	Erased,
+}
+
+impl<AccountId, BlockNumber: PartialOrd + Copy> Credential<AccountId, BlockNumber> {
+	/// Its status at block `now`. Erasure and revocation outrank expiry, expiry outranks
+	/// suspension.
+	pub fn status(&self, now: BlockNumber) -> CredentialStatus {
+		if self.erased_at.is_some() {
+			CredentialStatus::Erased
+		} else if matches!(self.state, CredentialState::Revoked { .. }) {
+			CredentialStatus::Revoked
+		} else if self.expires_at.is_some_and(|expiry| now >= expiry) {
+			CredentialStatus::Expired
+		} else if matches!(self.state, CredentialState::Suspended { .. }) {
+			CredentialStatus::Suspended
+		} else {
+			CredentialStatus::Active
+		}
+	}
+}
+
+/// A credential as the runtime API reports it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct CredentialView<AccountId, BlockNumber> {
+	/// Its id.
+	pub id: CredentialId,
+	/// The record.
+	pub credential: Credential<AccountId, BlockNumber>,
+	/// Its status at the block asked about.
+	pub status: CredentialStatus,
+}
