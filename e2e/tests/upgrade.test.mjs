@@ -106,7 +106,12 @@ test('the council, the technical committee and residents upgrade the runtime by 
 
   // 5. Dave, who sits on no body, supplies the code.
   const applied = await submitOk(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)), who.dave);
-  findEvent(applied.events, 'system', 'CodeUpdated');
+  // The block's events are read from its state: the result's own event list can come back
+  // empty while the wallet library switches to the new runtime's metadata.
+  const appliedEvents = await (await api.at(applied.blockHash)).query.system.events();
+  const codeUpdated = findEvent(appliedEvents, 'system', 'CodeUpdated');
+  // (`data.hash` would be the codec's own hash getter: the field is read by position.)
+  assert.equal(codeUpdated.data[0].toHex(), codeHash);
   const upgradedAt = (await api.rpc.chain.getHeader(applied.blockHash)).number.toNumber();
 
   const after = await waitFor('spec_version 101', async () => {

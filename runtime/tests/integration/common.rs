@@ -9,7 +9,7 @@ use city_runtime::{
 	SLOT_DURATION,
 };
 use codec::Encode;
-use frame_support::{assert_ok, traits::Get};
+use frame_support::assert_ok;
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_core::{traits::ReadRuntimeVersionExt, Pair};
 use sp_keyring::Sr25519Keyring;

@@ -6,7 +6,7 @@ use city_runtime::{
 	configs::CityReserveAccount, genesis_config_presets::*, AllPalletsWithSystem, Runtime,
 	EXISTENTIAL_DEPOSIT,
 };
-use frame_support::traits::{Get, PalletsInfoAccess};
+use frame_support::traits::PalletsInfoAccess;
 use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
