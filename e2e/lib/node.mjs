@@ -74,7 +74,7 @@ export async function startNode (args, { name = 'node', logDir } = {}) {
     if (exited) throw new Error(`${name} exited (${JSON.stringify(exited)}), see ${logPath}`);
     return rpcAnswers(rpcPort);
   }, 120_000, 250);
-  const api = await connect(rpcPort);
+  const api = await apiAt(rpcPort);
 
   return {
     api,
@@ -111,11 +111,16 @@ export async function rpcAnswers (port) {
   }
 }
 
-/** Connects @polkadot/api to the node whose RPC answers on `port`. */
-export async function connect (port) {
-  await waitFor(`RPC on port ${port}`, () => rpcAnswers(port), 120_000, 500);
+/** @polkadot/api on a node whose RPC already answers on `port`. */
+function apiAt (port) {
   const provider = new WsProvider(`ws://127.0.0.1:${port}`);
   return ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+}
+
+/** Waits for a node's RPC on `port`, then connects @polkadot/api to it. */
+export async function connect (port) {
+  await waitFor(`RPC on port ${port}`, () => rpcAnswers(port), 120_000, 500);
+  return apiAt(port);
 }
 
 /** The dev accounts, as a wallet derives them. */

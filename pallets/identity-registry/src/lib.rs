@@ -68,9 +68,6 @@ pub use types::*;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
-/// The log target of this pallet.
-pub const LOG_TARGET: &str = "runtime::identity-registry";
-
 /// An issuer as this runtime stores it.
 pub type IssuerOf<T> = Issuer<
 	<T as frame_system::Config>::AccountId,
