@@ -13,6 +13,10 @@ crate_dir="pallets/$(sed -e 's/^pallet_//' -e 's/_/-/g' <<<"$pallet")"
 [ -d "$crate_dir" ] || die "no crate for $pallet at $crate_dir"
 
 export CARGO_TARGET_DIR="${CITY_BENCH_TARGET_DIR:-$CARGO_TARGET_DIR-benchmarks}"
+# frame-benchmarking-cli's storage-access test runtime (used only by `benchmark storage`)
+# cannot build its wasm here: the wasm builder looks it up in this workspace's default-feature
+# metadata, where the optional benchmarking CLI is absent. `benchmark pallet` does not need it.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 "$REPO_ROOT/scripts/setup.sh"
 city_cargo build --release --locked -p city-node --features runtime-benchmarks
 "$CARGO_TARGET_DIR/release/city-node" benchmark pallet \

@@ -20,6 +20,9 @@ step() {
 step "format" cargo fmt --all -- --check
 # Release profile throughout: the tests then share the dependency builds of the node.
 step "unit and runtime tests" city_cargo test --release --locked --workspace
+# The pallets' benchmarks, run once each against their mocks, so they cannot rot.
+step "pallet benchmarks (against the mocks)" city_cargo test --release --locked \
+	-p pallet-identity-registry --features pallet-identity-registry/runtime-benchmarks
 step "city-node build" city_cargo build --release --locked -p city-node
 [ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
 step "npm ci" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'

@@ -96,16 +96,27 @@ export async function startNode (args, { name = 'node', logDir } = {}) {
   };
 }
 
-/** Whether a JSON-RPC server answers on `port` (plain HTTP, so nothing waits forever). */
+/**
+ * Calls JSON-RPC `method` over plain HTTP on `port`, as any client would; answers the result,
+ * throws the error. Gives up after `timeoutMs`, so nothing waits forever.
+ */
+export async function jsonRpc (port, method, params = [], timeoutMs = 10_000) {
+  const response = await fetch(`http://127.0.0.1:${port}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ id: 1, jsonrpc: '2.0', method, params }),
+    signal: AbortSignal.timeout(timeoutMs)
+  });
+  const { result, error } = await response.json();
+  if (error) throw new Error(`${method}: ${error.code} ${error.message}${error.data ? `: ${error.data}` : ''}`);
+  return result;
+}
+
+/** Whether a JSON-RPC server answers on `port`. */
 export async function rpcAnswers (port) {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ id: 1, jsonrpc: '2.0', method: 'system_health', params: [] }),
-      signal: AbortSignal.timeout(2_000)
-    });
-    return response.ok;
+    await jsonRpc(port, 'system_health', [], 2_000);
+    return true;
   } catch {
     return false;
   }
@@ -160,6 +171,16 @@ export function submit (api, tx, signer, options = {}) {
       }
     }).then((u) => { unsubscribe = u; }).catch(reject);
   });
+}
+
+/** The pool's refusal message for the signed transaction `hex`; fails if the pool takes it. */
+export async function refusal (api, hex) {
+  try {
+    await api.rpc.author.submitExtrinsic(hex);
+  } catch (error) {
+    return error.message;
+  }
+  throw new Error('the node accepted the transaction');
 }
 
 /** Submits and insists the dispatch succeeded. */

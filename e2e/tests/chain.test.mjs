@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { compactFromU8a, u8aToHex } from '@polkadot/util';
 import {
-  startNode, devAccounts, submitOk, freeBalance, bestNumber, finalizedNumber, waitFor, CITY
+  startNode, devAccounts, submitOk, refusal, freeBalance, bestNumber, finalizedNumber, waitFor, CITY
 } from '../lib/node.mjs';
 
 let node;
@@ -45,7 +45,7 @@ test('metadata lists every pallet of the runtime and no Sudo', async () => {
     [0, 'System'], [1, 'Timestamp'], [2, 'Aura'], [3, 'Grandpa'], [4, 'Balances'],
     [5, 'TransactionPayment'], [10, 'Preimage'], [11, 'Scheduler'], [12, 'Council'],
     [13, 'CouncilMembership'], [14, 'TechnicalCommittee'], [15, 'TechnicalMembership'],
-    [16, 'Democracy'], [17, 'GovernancePeriods']
+    [16, 'Democracy'], [17, 'GovernancePeriods'], [23, 'IdentityRegistry']
   ]);
   assert.equal(api.tx.sudo, undefined);
   assert.ok(api.runtimeMetadata.version >= 15, `metadata v${api.runtimeMetadata.version}`);
@@ -72,15 +72,6 @@ test('Alice sends Bob CITY: Bob gets exactly the amount, Alice pays amount plus 
 });
 
 /** Submits a raw extrinsic and returns the pool's error message (or fails if it is accepted). */
-async function refusal (hex) {
-  try {
-    await api.rpc.author.submitExtrinsic(hex);
-  } catch (error) {
-    return error.message;
-  }
-  assert.fail('the node accepted the transaction');
-}
-
 async function balancesOf (...pairs) {
   return Promise.all(pairs.map((p) => freeBalance(api, p.address)));
 }
@@ -93,7 +84,7 @@ test('a transfer with a bad signature is refused and changes no balance', async 
   // length prefix | version | MultiAddress::Id (1 + 32) | MultiSignature::Sr25519 (1 + 64)
   const [prefix] = compactFromU8a(bytes);
   bytes[prefix + 1 + 33 + 1 + 10] ^= 0xff;
-  const message = await refusal(u8aToHex(bytes));
+  const message = await refusal(api, u8aToHex(bytes));
   assert.match(message, /1010.*bad signature/i);
   assert.deepEqual(await balancesOf(who.alice, who.bob), before);
 });
@@ -111,10 +102,10 @@ test('a replayed transaction, or a new one with a used nonce, is refused and cha
   const before = await balancesOf(who.bob, who.charlie);
 
   // The very same bytes: the pool knows them.
-  assert.match(await refusal(hex), /1013.*already imported/i);
+  assert.match(await refusal(api, hex), /1013.*already imported/i);
   // Another transfer signed with the nonce already used: outdated.
   const replay = await api.tx.balances.transferKeepAlive(who.charlie.address, 2n * CITY).signAsync(who.bob, { nonce });
-  assert.match(await refusal(replay.toHex()), /1010.*outdated/i);
+  assert.match(await refusal(api, replay.toHex()), /1010.*outdated/i);
 
   await sleep6s();
   assert.deepEqual(await balancesOf(who.bob, who.charlie), before);
@@ -125,7 +116,7 @@ test('a transfer of more than the balance is refused and changes no balance', as
   const [ferdieBefore, eveBefore] = await balancesOf(who.ferdie, who.eve);
   const nonceBefore = (await api.rpc.system.accountNextIndex(who.ferdie.address)).toNumber();
   const tx = await api.tx.balances.transferAllowDeath(who.eve.address, ferdieBefore + 1n).signAsync(who.ferdie);
-  const message = await refusal(tx.toHex());
+  const message = await refusal(api, tx.toHex());
   assert.match(message, /1010.*(balance too low|pay)/i);
   await sleep6s();
   assert.deepEqual(await balancesOf(who.ferdie, who.eve), [ferdieBefore, eveBefore]);

@@ -1,6 +1,7 @@
 //! The node's RPC methods beyond Substrate's standard ones (`chain_*`, `state_*`,
 //! `author_*`, `system_*` from sc-service): account nonces (`system_accountNextIndex`),
-//! fees (`payment_*`), and City Chain's own (`city_*`), each answered by a runtime API.
+//! fees (`payment_*`), and City Chain's own (`city_*`, `identity_*`), each answered by a
+//! runtime API.
 
 use std::sync::Arc;
 
@@ -14,9 +15,16 @@ use jsonrpsee::{
 	RpcModule,
 };
 use pallet_governance_periods::GovernancePeriods;
+use pallet_identity_registry::{
+	disclosure::{Disclosure, DisclosureError},
+	runtime_api::IdentityRegistryApi,
+	CredentialId, CredentialView,
+};
 use sc_transaction_pool_api::TransactionPool;
+use serde::{Deserialize, Serialize};
 use sp_api::{CallApiAt, ProvideRuntimeApi};
 use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
+use sp_core::{Bytes, H256};
 
 /// What the RPC methods need from the node.
 pub struct FullDeps<C, P> {
@@ -39,6 +47,11 @@ pub struct City<C> {
 	client: Arc<C>,
 }
 
+/// Block `at`, or the best block if none is given.
+fn at_or_best<C: HeaderBackend<Block>>(client: &C, at: Option<Hash>) -> Hash {
+	at.unwrap_or_else(|| client.info().best_hash)
+}
+
 /// The JSON-RPC error code of a failed runtime-API call.
 const RUNTIME_ERROR: i32 = 1;
 
@@ -49,14 +62,147 @@ where
 	C::Api: CityGovernanceApi<Block>,
 {
 	fn governance_periods(&self, at: Option<Hash>) -> RpcResult<GovernancePeriods<BlockNumber>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		self.client.runtime_api().governance_periods(at).map_err(|e| {
-			ErrorObjectOwned::owned(
-				RUNTIME_ERROR,
-				"Unable to read the governance periods",
-				Some(e.to_string()),
-			)
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.governance_periods(at)
+			.map_err(|e| runtime_error("read the governance periods", e))
+	}
+}
+
+/// A disclosed attribute as the `identity_verifyAttribute` method takes it: bytes as hex, as
+/// `e2e/lib/credentials.mjs` (`disclose`) builds it.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DisclosureRequest {
+	/// The attribute's name (hex bytes).
+	pub key: Bytes,
+	/// Its value (hex bytes).
+	pub value: Bytes,
+	/// Its 32-byte salt.
+	pub salt: H256,
+	/// Its leaf's position in the tree.
+	pub leaf_index: u32,
+	/// How many leaves the tree has.
+	pub leaf_count: u32,
+	/// The sibling hashes from the leaf up.
+	pub proof: Vec<H256>,
+}
+
+/// The answer of `identity_verifyAttribute`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Verification {
+	/// Whether the attribute is proven to belong to the credential, which is active.
+	pub verified: bool,
+	/// Why not, if it is not.
+	pub error: Option<DisclosureError>,
+}
+
+/// The JSON-RPC error code of a request the runtime API cannot take (too long a key, value
+/// or proof).
+const INVALID_PARAMS: i32 = -32602;
+
+impl TryFrom<DisclosureRequest> for Disclosure {
+	type Error = ErrorObjectOwned;
+
+	fn try_from(request: DisclosureRequest) -> Result<Self, Self::Error> {
+		let too_long = |what: &str| {
+			ErrorObjectOwned::owned(INVALID_PARAMS, format!("The {what} is too long"), None::<()>)
+		};
+		Ok(Disclosure {
+			key: request.key.0.try_into().map_err(|_| too_long("key"))?,
+			value: request.value.0.try_into().map_err(|_| too_long("value"))?,
+			salt: request.salt.0,
+			leaf_index: request.leaf_index,
+			leaf_count: request.leaf_count,
+			proof: request.proof.try_into().map_err(|_| too_long("proof"))?,
 		})
+	}
+}
+
+/// The identity registry's read-only methods (`identity_*`).
+#[rpc(server, namespace = "identity")]
+pub trait IdentityApi {
+	/// The credentials of `who`, with their status, at block `at` or the best block.
+	#[method(name = "credentialsOf")]
+	fn credentials_of(
+		&self,
+		who: AccountId,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<CredentialView<AccountId, BlockNumber>>>;
+
+	/// Credential `id` with its status, at block `at` or the best block.
+	#[method(name = "credential")]
+	fn credential(
+		&self,
+		id: CredentialId,
+		at: Option<Hash>,
+	) -> RpcResult<Option<CredentialView<AccountId, BlockNumber>>>;
+
+	/// Checks one disclosed attribute against credential `id`'s commitment.
+	#[method(name = "verifyAttribute")]
+	fn verify_attribute(
+		&self,
+		id: CredentialId,
+		disclosure: DisclosureRequest,
+		at: Option<Hash>,
+	) -> RpcResult<Verification>;
+}
+
+/// Answers [`IdentityApiServer`] from the runtime API.
+pub struct Identity<C> {
+	client: Arc<C>,
+}
+
+fn runtime_error(what: &str, e: sp_api::ApiError) -> ErrorObjectOwned {
+	ErrorObjectOwned::owned(RUNTIME_ERROR, format!("Unable to {what}"), Some(e.to_string()))
+}
+
+#[async_trait]
+impl<C> IdentityApiServer for Identity<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: IdentityRegistryApi<Block, AccountId, BlockNumber>,
+{
+	fn credentials_of(
+		&self,
+		who: AccountId,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<CredentialView<AccountId, BlockNumber>>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.credentials_of(at, who)
+			.map_err(|e| runtime_error("read the credentials", e))
+	}
+
+	fn credential(
+		&self,
+		id: CredentialId,
+		at: Option<Hash>,
+	) -> RpcResult<Option<CredentialView<AccountId, BlockNumber>>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.credential(at, id)
+			.map_err(|e| runtime_error("read the credential", e))
+	}
+
+	fn verify_attribute(
+		&self,
+		id: CredentialId,
+		disclosure: DisclosureRequest,
+		at: Option<Hash>,
+	) -> RpcResult<Verification> {
+		let at = at_or_best(&*self.client, at);
+		let disclosure = Disclosure::try_from(disclosure)?;
+		let result = self
+			.client
+			.runtime_api()
+			.verify_attribute(at, id, disclosure)
+			.map_err(|e| runtime_error("verify the attribute", e))?;
+		Ok(Verification { verified: result.is_ok(), error: result.err() })
 	}
 }
 
@@ -73,6 +219,7 @@ where
 		+ Sync
 		+ 'static,
 	C::Api: CityGovernanceApi<Block>
+		+ IdentityRegistryApi<Block, AccountId, BlockNumber>
 		+ sp_block_builder::BlockBuilder<Block>
 		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
@@ -92,7 +239,8 @@ where
 		Hash,
 		pallet_transaction_payment::RuntimeDispatchInfo<Balance, sp_runtime::Weight>,
 	>::into_rpc(TransactionPayment::new(client.clone())))?;
-	module.merge(City { client }.into_rpc())?;
+	module.merge(City { client: client.clone() }.into_rpc())?;
+	module.merge(Identity { client }.into_rpc())?;
 
 	Ok(module)
 }

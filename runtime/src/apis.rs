@@ -205,6 +205,29 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_identity_registry::runtime_api::IdentityRegistryApi<Block, AccountId, BlockNumber>
+		for Runtime
+	{
+		fn credentials_of(
+			who: AccountId,
+		) -> Vec<pallet_identity_registry::CredentialView<AccountId, BlockNumber>> {
+			crate::IdentityRegistry::credentials_of(&who)
+		}
+
+		fn credential(
+			id: pallet_identity_registry::CredentialId,
+		) -> Option<pallet_identity_registry::CredentialView<AccountId, BlockNumber>> {
+			crate::IdentityRegistry::credential(id)
+		}
+
+		fn verify_attribute(
+			id: pallet_identity_registry::CredentialId,
+			disclosure: pallet_identity_registry::disclosure::Disclosure,
+		) -> Result<(), pallet_identity_registry::disclosure::DisclosureError> {
+			crate::IdentityRegistry::verify_attribute(id, &disclosure)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (

@@ -16,6 +16,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_democracy, Democracy]
 	[pallet_preimage, Preimage]
 	[pallet_scheduler, Scheduler]
+	[pallet_identity_registry, IdentityRegistry]
 );
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;
@@ -26,7 +27,6 @@ impl frame_system_benchmarking::Config for Runtime {}
 
 /// The list of benchmarks and the storage they touch.
 pub fn benchmark_metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>) {
-	use frame_benchmarking::Benchmarking;
 	use frame_support::traits::StorageInfoTrait;
 
 	let mut list = Vec::<BenchmarkList>::new();
@@ -38,7 +38,6 @@ pub fn benchmark_metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>)
 pub fn dispatch_benchmark(
 	config: BenchmarkConfig,
 ) -> Result<Vec<BenchmarkBatch>, alloc::string::String> {
-	use frame_benchmarking::Benchmarking;
 	use frame_support::traits::WhitelistedStorageKeys;
 	use sp_storage::TrackedStorageKey;
 

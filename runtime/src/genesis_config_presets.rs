@@ -5,17 +5,26 @@
 //!   governance periods are short, so a referendum runs in minutes.
 //! - `local_testnet` (`--chain local`): Alice, Bob, Charlie and Dave author and finalize, so
 //!   GRANDPA goes on finalizing with one of the four down; production governance periods.
+//!
+//! Both: the population office is issuer 0 of the identity registry, with Alice acting for
+//! it (it issues resident and adult credentials); Alice, Bob and Charlie hold resident
+//! credentials from it, so they can vote in referenda. Their commitments are built from
+//! public test attributes by [`dev_resident_commitment`].
 
 use crate::{
 	configs::CityReserveAccount, AccountId, Balance, BlockNumber, CITY, EXISTENTIAL_DEPOSIT,
 };
 use alloc::{vec, vec::Vec};
+use city_primitives::credentials::{CredentialKind, Department};
 use pallet_governance_periods::GovernancePeriods;
+use pallet_identity_registry::disclosure;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_core::H256;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::traits::{BlakeTwo256, Hash as _};
 
 /// What each well-known dev account holds at genesis.
 pub const DEV_ENDOWMENT: Balance = 1_000_000 * CITY;
@@ -44,6 +53,23 @@ struct CityGenesis {
 	council: Vec<AccountId>,
 	technical_committee: Vec<AccountId>,
 	governance_periods: Option<GovernancePeriods<BlockNumber>>,
+	/// Who acts for the population office.
+	population_office: Vec<AccountId>,
+	/// Who holds a resident credential from it, with the name its commitment is built from.
+	residents: Vec<(AccountId, &'static str)>,
+}
+
+/// The name of issuer 0.
+pub const POPULATION_OFFICE_NAME: &str = "Population Office";
+
+/// The commitment of a test resident's credential: the Merkle root of one attribute,
+/// `("name", name)`, salted with `blake2_256("city-chain/dev-salt/" ++ name)`. The salt is
+/// public, so this is for test chains only; a wallet can rebuild the proof with
+/// `e2e/lib/credentials.mjs`.
+pub fn dev_resident_commitment(name: &str) -> H256 {
+	let salt: [u8; 32] =
+		BlakeTwo256::hash(&[b"city-chain/dev-salt/", name.as_bytes()].concat()).into();
+	disclosure::commitment(&[disclosure::attribute_leaf(b"name", name.as_bytes(), &salt)])
 }
 
 fn genesis(config: CityGenesis) -> Value {
@@ -56,6 +82,18 @@ fn genesis(config: CityGenesis) -> Value {
 	let grandpa: Vec<(GrandpaId, u64)> =
 		config.authorities.iter().map(|(_, grandpa)| (grandpa.clone(), 1)).collect();
 
+	let issuers = vec![(
+		Department::PopulationOffice,
+		POPULATION_OFFICE_NAME.as_bytes().to_vec(),
+		config.population_office,
+		vec![CredentialKind::Resident, CredentialKind::Adult],
+	)];
+	let credentials: Vec<(AccountId, CredentialKind, Option<u32>, H256)> = config
+		.residents
+		.into_iter()
+		.map(|(who, name)| (who, CredentialKind::Resident, Some(0), dev_resident_commitment(name)))
+		.collect();
+
 	serde_json::json!({
 		"balances": { "balances": balances },
 		"aura": { "authorities": aura },
@@ -63,6 +101,7 @@ fn genesis(config: CityGenesis) -> Value {
 		"councilMembership": { "members": config.council },
 		"technicalMembership": { "members": config.technical_committee },
 		"governancePeriods": { "periods": config.governance_periods },
+		"identityRegistry": { "issuers": issuers, "credentials": credentials },
 	})
 }
 
@@ -86,6 +125,16 @@ fn dev_technical_committee() -> Vec<AccountId> {
 	[Sr25519Keyring::Alice, Sr25519Keyring::Bob].map(Sr25519Keyring::to_account_id).to_vec()
 }
 
+/// Alice, Bob and Charlie, residents of the test chains, with the names their commitments
+/// are built from.
+fn dev_residents() -> Vec<(AccountId, &'static str)> {
+	vec![
+		(Sr25519Keyring::Alice.to_account_id(), "Alice"),
+		(Sr25519Keyring::Bob.to_account_id(), "Bob"),
+		(Sr25519Keyring::Charlie.to_account_id(), "Charlie"),
+	]
+}
+
 /// The `development` preset.
 pub fn development_config_genesis() -> Value {
 	genesis(CityGenesis {
@@ -94,6 +143,8 @@ pub fn development_config_genesis() -> Value {
 		council: dev_council(),
 		technical_committee: dev_technical_committee(),
 		governance_periods: Some(DEVELOPMENT_GOVERNANCE_PERIODS),
+		population_office: vec![Sr25519Keyring::Alice.to_account_id()],
+		residents: dev_residents(),
 	})
 }
 
@@ -110,6 +161,8 @@ pub fn local_config_genesis() -> Value {
 		council: dev_council(),
 		technical_committee: dev_technical_committee(),
 		governance_periods: None,
+		population_office: vec![Sr25519Keyring::Alice.to_account_id()],
+		residents: dev_residents(),
 	})
 }
 

@@ -7,7 +7,7 @@
 //! ## Overview
 //! - `configs/` configures the pallets, one file per concern: `system.rs` (blocks, time,
 //!   consensus), `currency.rs` (CITY and fees), `governance.rs` (collectives, referenda,
-//!   named origins, periods).
+//!   named origins, periods), `city.rs` (the city's pallets).
 //! - `apis.rs` implements the runtime APIs the node and wallets call.
 //! - `genesis_config_presets.rs` holds the chains' genesis presets (`development`,
 //!   `local_testnet`), the one source of truth for chain specs.
@@ -15,8 +15,8 @@
 //! ## Low level details
 //! Pallet indices are explicit and part of the public API (wallets encode calls with them):
 //! 0-9 system and consensus, 10-19 governance, 20-29 the city's pallets. The indices of the
-//! city pallets still to come are reserved: `CityCoin` 20, `ReserveFund` 21, `Bonds` 22,
-//! `IdentityRegistry` 23, `VehicleRegistry` 24, `IotAnchors` 25.
+//! city pallets: `IdentityRegistry` 23; reserved for those still to come: `CityCoin` 20,
+//! `ReserveFund` 21, `Bonds` 22, `VehicleRegistry` 24, `IotAnchors` 25.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `#[frame_support::runtime]` expands to large types.
@@ -32,6 +32,7 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod resident_vote;
 pub mod transfer_guard;
 
 use alloc::vec::Vec;
@@ -125,7 +126,9 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
-	transfer_guard::CheckTransferFunds,
+	// The city's own checks, nested so the tuple stays within the 12 elements its traits are
+	// implemented for; the metadata lists them flat, in this order.
+	(transfer_guard::CheckTransferFunds, resident_vote::CheckResidentVote),
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
@@ -199,6 +202,8 @@ mod runtime {
 	#[runtime::pallet_index(17)]
 	pub type GovernancePeriods = pallet_governance_periods;
 
-	// The city's pallets: 20-29, reserved for CityCoin (20), ReserveFund (21), Bonds (22),
-	// IdentityRegistry (23), VehicleRegistry (24) and IotAnchors (25).
+	// The city's pallets: 20-29. Reserved: CityCoin (20), ReserveFund (21), Bonds (22),
+	// VehicleRegistry (24), IotAnchors (25).
+	#[runtime::pallet_index(23)]
+	pub type IdentityRegistry = pallet_identity_registry;
 }

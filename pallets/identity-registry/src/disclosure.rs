@@ -72,6 +72,8 @@ pub struct Disclosure {
 	Eq,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum DisclosureError {
 	/// No credential has that id.
 	CredentialNotFound,

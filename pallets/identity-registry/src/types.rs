@@ -56,6 +56,8 @@ where
 	Eq,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum IssuedBy {
 	/// The council itself (privileged kinds, or any kind by motion).
 	Council,
@@ -76,6 +78,8 @@ pub enum IssuedBy {
 	Eq,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum RevocationReason {
 	/// It should not have been issued.
 	IssuedInError,
@@ -95,6 +99,8 @@ pub enum RevocationReason {
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum CredentialState<BlockNumber> {
 	/// In force (unless expired).
 	Active,
@@ -117,6 +123,8 @@ pub enum CredentialState<BlockNumber> {
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct Credential<AccountId, BlockNumber> {
 	/// Whom it is about.
 	pub subject: AccountId,
@@ -150,6 +158,8 @@ pub struct Credential<AccountId, BlockNumber> {
 	Eq,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum CredentialStatus {
 	/// In force: it satisfies origins and checks.
 	Active,
@@ -183,6 +193,8 @@ impl<AccountId, BlockNumber: PartialOrd + Copy> Credential<AccountId, BlockNumbe
 
 /// A credential as the runtime API reports it.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct CredentialView<AccountId, BlockNumber> {
 	/// Its id.
 	pub id: CredentialId,

@@ -187,3 +187,72 @@ kinds! {
 	/// [`CredentialKind::DriversLicence`].
 	DriversLicence => CredentialKind::DriversLicence,
 }
+
+#[cfg(test)]
+mod tests {
+	//! `EnsureCredential` as another pallet's mock uses it: over a registry of its own, with
+	//! no identity-registry crate in sight.
+	use super::*;
+	use core::cell::RefCell;
+
+	std::thread_local! {
+		/// (account, kind, active): what the mock registry holds.
+		static HELD: RefCell<Vec<(u64, CredentialKind, bool)>> = const { RefCell::new(Vec::new()) };
+	}
+
+	/// A registry a pallet's mock might write in a few lines.
+	struct MockRegistry;
+	impl CredentialInspect<u64> for MockRegistry {
+		fn has_active_credential(who: &u64, kind: &CredentialKind, _: Option<IssuerId>) -> bool {
+			HELD.with(|held| held.borrow().iter().any(|(w, k, a)| w == who && k == kind && *a))
+		}
+	}
+
+	/// The runtime origin of the mock.
+	#[derive(Debug, PartialEq)]
+	struct Origin(RawOrigin<u64>);
+	impl From<RawOrigin<u64>> for Origin {
+		fn from(raw: RawOrigin<u64>) -> Self {
+			Origin(raw)
+		}
+	}
+	impl From<Origin> for Result<RawOrigin<u64>, Origin> {
+		fn from(origin: Origin) -> Self {
+			Ok(origin.0)
+		}
+	}
+
+	/// What a vehicle registry's `Config` would say.
+	type InspectorOrigin = EnsureCredential<MockRegistry, Inspector, u64>;
+
+	fn signed(who: u64) -> Origin {
+		Origin(RawOrigin::Signed(who))
+	}
+
+	#[test]
+	fn an_active_inspector_passes_and_a_revoked_one_fails() {
+		const EVE: u64 = 5;
+		HELD.with(|held| held.borrow_mut().push((EVE, CredentialKind::Inspector, true)));
+		assert_eq!(InspectorOrigin::try_origin(signed(EVE)), Ok(EVE));
+
+		// Revoked (or suspended, expired, erased): no longer active.
+		HELD.with(|held| held.borrow_mut()[0].2 = false);
+		assert_eq!(InspectorOrigin::try_origin(signed(EVE)), Err(signed(EVE)));
+	}
+
+	#[test]
+	fn another_kind_root_and_none_fail_and_get_their_origin_back() {
+		HELD.with(|held| held.borrow_mut().push((7, CredentialKind::Resident, true)));
+		assert_eq!(InspectorOrigin::try_origin(signed(7)), Err(signed(7)));
+		assert_eq!(
+			InspectorOrigin::try_origin(Origin(RawOrigin::Root)),
+			Err(Origin(RawOrigin::Root))
+		);
+		assert_eq!(
+			InspectorOrigin::try_origin(Origin(RawOrigin::None)),
+			Err(Origin(RawOrigin::None))
+		);
+		assert_eq!(Inspector::get(), CredentialKind::Inspector);
+		assert!(Treasurer::get().is_privileged() && !Inspector::get().is_privileged());
+	}
+}

@@ -113,7 +113,10 @@ pub fn signed_extrinsic(
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
-		city_runtime::transfer_guard::CheckTransferFunds,
+		(
+			city_runtime::transfer_guard::CheckTransferFunds,
+			city_runtime::resident_vote::CheckResidentVote,
+		),
 		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
 		frame_system::WeightReclaim::<Runtime>::new(),
 	);

@@ -31,6 +31,7 @@ fn pallets_have_the_public_names_and_indices() {
 			(15, "TechnicalMembership"),
 			(16, "Democracy"),
 			(17, "GovernancePeriods"),
+			(23, "IdentityRegistry"),
 		]
 	);
 }

@@ -279,9 +279,13 @@ fn the_council_the_committee_and_residents_upgrade_the_runtime() {
 			RuntimeEvent::Democracy(pallet_democracy::Event::Started { ref_index: 0, .. })
 		)));
 
-		// 3. Residents vote for it.
+		// 3. Residents vote for it, with signed transactions as their wallets send them.
 		for who in [Alice, Bob, Charlie] {
-			assert_ok!(Democracy::vote(RuntimeOrigin::signed(account(who)), 0, aye(1_000 * CITY)));
+			let vote = RuntimeCall::Democracy(pallet_democracy::Call::vote {
+				ref_index: 0,
+				vote: aye(1_000 * CITY),
+			});
+			assert_eq!(apply(signed_extrinsic(who, vote, 0)), Ok(Ok(())));
 		}
 
 		// 4. It passes at the end of the vote; the scheduler dispatches it as Root.

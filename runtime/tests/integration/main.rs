@@ -5,3 +5,4 @@ mod common;
 mod fees;
 mod genesis;
 mod governance;
+mod identity;
