@@ -9,6 +9,8 @@
 //!
 //! - [`credentials`]: the kinds of credential the identity registry issues, and
 //!   `EnsureCredential`, the origin other pallets use to require one.
+//! - [`treasury`]: the reserve fund's inflows, spend categories and obligations, and the
+//!   `ReserveFund` trait through which pallets pay into and out of it.
 //!
 //! ## Low level details
 //! - Accounts are 32-byte public keys (sr25519, ed25519 or ecdsa via `MultiSignature`).
@@ -18,6 +20,7 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 pub mod credentials;
+pub mod treasury;
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

@@ -1,0 +1,133 @@
+//! A runtime with `frame_system`, `pallet_balances` and the reserve fund. Spenders and their
+//! caps stand for the treasurer and the council; account 2 is "the council" for budgets.
+
+use crate::{self as pallet_reserve_fund, *};
+use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use frame_system::RawOrigin;
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		ReserveFund: pallet_reserve_fund,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+}
+
+/// Holds a treasurer credential: spends up to [`TREASURER_CAP`].
+pub const TREASURER: u64 = 1;
+/// Stands for a council majority: spends up to [`COUNCIL_CAP`] and sets budgets.
+pub const COUNCIL: u64 = 2;
+/// A resident with no say over the fund.
+pub const RESIDENT: u64 = 3;
+/// A contractor paid by the fund.
+pub const CONTRACTOR: u64 = 4;
+
+pub const TREASURER_CAP: u64 = 100;
+pub const COUNCIL_CAP: u64 = 10_000;
+/// What the fund holds at genesis, besides the existential deposit.
+pub const FUND: u64 = 50_000;
+/// A fiscal period, in blocks.
+pub const PERIOD: u64 = 10;
+
+parameter_types! {
+	pub const ReserveFundPalletId: PalletId = PalletId(*b"city/rsv");
+	pub const FiscalPeriod: u64 = PERIOD;
+}
+
+/// The mock's tiered spend origin: each spender succeeds with their cap.
+pub struct Spenders;
+impl EnsureOrigin<RuntimeOrigin> for Spenders {
+	type Success = u64;
+
+	fn try_origin(origin: RuntimeOrigin) -> Result<u64, RuntimeOrigin> {
+		match origin.clone().into() {
+			Ok(RawOrigin::Signed(TREASURER)) => Ok(TREASURER_CAP),
+			Ok(RawOrigin::Signed(COUNCIL)) => Ok(COUNCIL_CAP),
+			_ => Err(origin),
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
+		Ok(RuntimeOrigin::signed(COUNCIL))
+	}
+}
+
+/// [`COUNCIL`] as a `SortedMembers`.
+pub struct Council;
+impl frame_support::traits::SortedMembers<u64> for Council {
+	fn sorted_members() -> Vec<u64> {
+		vec![COUNCIL]
+	}
+}
+
+impl Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type PalletId = ReserveFundPalletId;
+	type SpendOrigin = Spenders;
+	type BudgetOrigin = frame_system::EnsureSignedBy<Council, u64>;
+	type FiscalPeriod = FiscalPeriod;
+	type MaxBudgets = ConstU32<3>;
+	type WeightInfo = ();
+}
+
+pub fn fund() -> u64 {
+	ReserveFund::account_id()
+}
+
+pub fn free(who: u64) -> u64 {
+	Balances::free_balance(who)
+}
+
+pub fn last_event() -> RuntimeEvent {
+	System::events().pop().expect("an event").event
+}
+
+/// Runs `test` from block 1 on a chain where the fund holds [`FUND`] (plus the existential
+/// deposit) and each of accounts 1-4 holds 1,000; checks the invariants after.
+pub fn new_test_ext(test: impl FnOnce()) {
+	let ed: u64 = <<Test as pallet_balances::Config>::ExistentialDeposit as Get<u64>>::get();
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![
+			(fund(), FUND + ed),
+			(TREASURER, 1_000),
+			(COUNCIL, 1_000),
+			(RESIDENT, 1_000),
+			(CONTRACTOR, 1_000),
+		],
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		test();
+		ReserveFund::do_try_state().expect("the invariants hold");
+	});
+}
+
+/// The mock's genesis for the benchmarks' test suite.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn new_bench_ext() -> sp_io::TestExternalities {
+	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
