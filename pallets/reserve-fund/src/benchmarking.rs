@@ -15,6 +15,38 @@ fn big<T: Config>() -> BalanceOf<T> {
 	T::Currency::minimum_balance().saturating_mul(1_000_000u32.into())
 }
 
+/// A contract with the most milestones, awarded to a contractor without an account.
+fn awarded<T: Config>() -> Result<ContractId, BenchmarkError> {
+	let m = T::MaxMilestones::get();
+	endow::<T>(big::<T>().saturating_mul(m.saturating_add(1).into()));
+	let milestones: BoundedVec<_, _> = (0..m)
+		.map(|_| (big::<T>(), H256::repeat_byte(1)))
+		.collect::<alloc::vec::Vec<_>>()
+		.try_into()
+		.map_err(|_| BenchmarkError::Weightless)?;
+	let origin =
+		T::ContractOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+	let id = NextContractId::<T>::get();
+	Fund::<T>::award_contract(origin, account("contractor", 0, 0), milestones)
+		.map_err(|_| BenchmarkError::Weightless)?;
+	Ok(id)
+}
+
+/// Certifies milestone `milestone` of contract `id`.
+fn certified<T: Config>(id: ContractId, milestone: u32) -> Result<(), BenchmarkError> {
+	let origin =
+		T::InspectorOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+	Fund::<T>::certify_milestone(origin, id, milestone).map_err(|_| BenchmarkError::Weightless)
+}
+
+/// Where milestone `milestone` of contract `id` stands.
+fn state<T: Config>(
+	id: ContractId,
+	milestone: u32,
+) -> Option<MilestoneState<T::AccountId, BlockNumberFor<T>>> {
+	Contracts::<T>::get(id)?.milestones.get(milestone as usize).map(|m| m.state.clone())
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -91,6 +123,84 @@ mod benchmarks {
 		_(RawOrigin::Root, Permill::from_percent(20));
 
 		assert_eq!(ReserveFloor::<T>::get(), Permill::from_percent(20));
+	}
+
+	#[benchmark]
+	fn award_contract(m: Linear<1, { T::MaxMilestones::get() }>) -> Result<(), BenchmarkError> {
+		let origin =
+			T::ContractOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		endow::<T>(big::<T>().saturating_mul(m.saturating_add(1).into()));
+		let milestones: BoundedVec<_, _> = (0..m)
+			.map(|_| (big::<T>(), H256::repeat_byte(1)))
+			.collect::<alloc::vec::Vec<_>>()
+			.try_into()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let contractor: T::AccountId = account("contractor", 0, 0);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, contractor, milestones);
+
+		assert!(Contracts::<T>::contains_key(0));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn certify_milestone() -> Result<(), BenchmarkError> {
+		let id = awarded::<T>()?;
+		let origin =
+			T::InspectorOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let last = T::MaxMilestones::get().saturating_sub(1);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, last);
+
+		assert!(matches!(state::<T>(id, last), Some(MilestoneState::Certified { .. })));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn dispute_milestone() -> Result<(), BenchmarkError> {
+		let id = awarded::<T>()?;
+		let last = T::MaxMilestones::get().saturating_sub(1);
+		certified::<T>(id, last)?;
+		let origin =
+			T::ContractOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, last);
+
+		assert_eq!(state::<T>(id, last), Some(MilestoneState::Pending));
+		Ok(())
+	}
+
+	/// The worst case: the last milestone, paid to a contractor whose account it creates.
+	#[benchmark]
+	fn release_milestone() -> Result<(), BenchmarkError> {
+		let id = awarded::<T>()?;
+		let last = T::MaxMilestones::get().saturating_sub(1);
+		certified::<T>(id, last)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::ChallengePeriod::get()));
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id, last);
+
+		assert_eq!(T::Currency::balance(&account::<T::AccountId>("contractor", 0, 0)), big::<T>());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_contract() -> Result<(), BenchmarkError> {
+		let id = awarded::<T>()?;
+		let origin =
+			T::ContractOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id);
+
+		assert!(TotalObligations::<T>::get().is_zero());
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Fund, crate::mock::new_bench_ext(), crate::mock::Test);

@@ -75,6 +75,19 @@ impl frame_support::traits::SortedMembers<u64> for Council {
 	}
 }
 
+/// Holds an inspector credential.
+pub const INSPECTOR: u64 = 5;
+/// Blocks the council has to dispute a certified milestone.
+pub const CHALLENGE: u64 = 5;
+
+/// [`INSPECTOR`] as a `SortedMembers`.
+pub struct Inspectors;
+impl frame_support::traits::SortedMembers<u64> for Inspectors {
+	fn sorted_members() -> Vec<u64> {
+		vec![INSPECTOR]
+	}
+}
+
 impl Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
@@ -83,6 +96,10 @@ impl Config for Test {
 	type BudgetOrigin = frame_system::EnsureSignedBy<Council, u64>;
 	type FiscalPeriod = FiscalPeriod;
 	type MaxBudgets = ConstU32<3>;
+	type ContractOrigin = frame_system::EnsureSignedBy<Council, u64>;
+	type InspectorOrigin = frame_system::EnsureSignedBy<Inspectors, u64>;
+	type ChallengePeriod = frame_support::traits::ConstU64<CHALLENGE>;
+	type MaxMilestones = ConstU32<4>;
 	type WeightInfo = ();
 }
 

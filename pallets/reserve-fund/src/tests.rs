@@ -426,3 +426,175 @@ fn try_state_catches_a_broken_total() {
 		TotalObligations::<Test>::put(5);
 	});
 }
+
+mod contracts {
+	use super::*;
+
+	const SPEC: H256 = H256::repeat_byte(0xcc);
+
+	fn award(amounts: &[u64]) -> ContractId {
+		let id = NextContractId::<Test>::get();
+		let milestones: Vec<(u64, H256)> = amounts.iter().map(|a| (*a, SPEC)).collect();
+		assert_ok!(ReserveFund::award_contract(
+			signed(COUNCIL),
+			CONTRACTOR,
+			milestones.try_into().expect("within MaxMilestones")
+		));
+		id
+	}
+
+	fn certify(id: ContractId, milestone: u32) -> DispatchResult {
+		ReserveFund::certify_milestone(signed(INSPECTOR), id, milestone)
+	}
+
+	fn release(id: ContractId, milestone: u32) -> DispatchResult {
+		ReserveFund::release_milestone(signed(CONTRACTOR), id, milestone)
+	}
+
+	#[test]
+	fn awarded_certified_and_paid_after_the_challenge_period() {
+		new_test_ext(|| {
+			let id = award(&[3_000, 2_000]);
+			assert_eq!(
+				last_event(),
+				Event::ContractAwarded { id, contractor: CONTRACTOR, total: 5_000 }.into()
+			);
+			assert_eq!(Obligations::<Test>::get(Obligation::Contracts), 5_000);
+
+			assert_ok!(certify(id, 0));
+			assert_eq!(
+				last_event(),
+				Event::MilestoneCertified { id, milestone: 0, inspector: INSPECTOR }.into()
+			);
+			assert_noop!(release(id, 0), Error::<Test>::ChallengePeriodRunning);
+			System::set_block_number(1 + CHALLENGE);
+			assert_ok!(release(id, 0));
+			assert_eq!(
+				last_event(),
+				Event::MilestonePaid { id, milestone: 0, amount: 3_000 }.into()
+			);
+			assert_eq!(free(CONTRACTOR), 1_000 + 3_000);
+			assert_eq!(Obligations::<Test>::get(Obligation::Contracts), 2_000);
+			assert_noop!(release(id, 0), Error::<Test>::NotCertified);
+		});
+	}
+
+	#[test]
+	fn the_council_disputes_within_the_challenge_period_only() {
+		new_test_ext(|| {
+			let id = award(&[1_000, 1_000]);
+			assert_ok!(certify(id, 0));
+			assert_ok!(ReserveFund::dispute_milestone(signed(COUNCIL), id, 0));
+			assert_eq!(last_event(), Event::MilestoneDisputed { id, milestone: 0 }.into());
+			System::set_block_number(1 + CHALLENGE);
+			assert_noop!(release(id, 0), Error::<Test>::NotCertified);
+			// Certified again; once the period is over, it can no longer be disputed.
+			assert_ok!(certify(id, 0));
+			System::set_block_number(1 + 2 * CHALLENGE);
+			assert_noop!(
+				ReserveFund::dispute_milestone(signed(COUNCIL), id, 0),
+				Error::<Test>::ChallengePeriodOver
+			);
+			assert_ok!(release(id, 0));
+		});
+	}
+
+	#[test]
+	fn cancelling_releases_what_is_unpaid() {
+		new_test_ext(|| {
+			let id = award(&[1_000, 4_000]);
+			assert_ok!(certify(id, 0));
+			System::set_block_number(1 + CHALLENGE);
+			assert_ok!(release(id, 0));
+			assert_ok!(ReserveFund::cancel_contract(signed(COUNCIL), id));
+			assert_eq!(last_event(), Event::ContractCancelled { id, released: 4_000 }.into());
+			assert_eq!(TotalObligations::<Test>::get(), 0);
+			assert!(Contracts::<Test>::get(id).expect("kept on record").cancelled);
+			assert_noop!(certify(id, 1), Error::<Test>::ContractCancelled);
+			assert_noop!(
+				ReserveFund::cancel_contract(signed(COUNCIL), id),
+				Error::<Test>::ContractCancelled
+			);
+		});
+	}
+
+	#[test]
+	fn error_paths() {
+		new_test_ext(|| {
+			let none: BoundedVec<(u64, H256), _> = Default::default();
+			assert_noop!(
+				ReserveFund::award_contract(signed(COUNCIL), CONTRACTOR, none),
+				Error::<Test>::NoMilestones
+			);
+			let one = |amount: u64| -> BoundedVec<(u64, H256), _> {
+				vec![(amount, SPEC)].try_into().expect("one")
+			};
+			assert_noop!(
+				ReserveFund::award_contract(signed(COUNCIL), CONTRACTOR, one(0)),
+				Error::<Test>::ZeroAmount
+			);
+			assert_noop!(
+				ReserveFund::award_contract(signed(COUNCIL), CONTRACTOR, one(FUND + 1)),
+				Error::<Test>::InsufficientFreeFunds
+			);
+			assert_noop!(
+				ReserveFund::award_contract(signed(INSPECTOR), CONTRACTOR, one(1)),
+				DispatchError::BadOrigin
+			);
+
+			let id = award(&[10]);
+			assert_noop!(
+				ReserveFund::certify_milestone(signed(COUNCIL), id, 0),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(certify(id + 1, 0), Error::<Test>::ContractNotFound);
+			assert_noop!(certify(id, 1), Error::<Test>::MilestoneNotFound);
+			assert_ok!(certify(id, 0));
+			assert_noop!(certify(id, 0), Error::<Test>::NotPending);
+
+			assert_noop!(
+				ReserveFund::dispute_milestone(signed(INSPECTOR), id, 0),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				ReserveFund::dispute_milestone(signed(COUNCIL), id + 1, 0),
+				Error::<Test>::ContractNotFound
+			);
+			assert_noop!(
+				ReserveFund::dispute_milestone(signed(COUNCIL), id, 1),
+				Error::<Test>::MilestoneNotFound
+			);
+			let other = award(&[10]);
+			assert_noop!(
+				ReserveFund::dispute_milestone(signed(COUNCIL), other, 0),
+				Error::<Test>::NotCertified
+			);
+
+			assert_noop!(
+				ReserveFund::release_milestone(RuntimeOrigin::root(), id, 0),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(release(id + 5, 0), Error::<Test>::ContractNotFound);
+			assert_noop!(release(id, 1), Error::<Test>::MilestoneNotFound);
+
+			assert_noop!(
+				ReserveFund::cancel_contract(signed(INSPECTOR), id),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				ReserveFund::cancel_contract(signed(COUNCIL), id + 5),
+				Error::<Test>::ContractNotFound
+			);
+		});
+	}
+
+	#[test]
+	fn try_state_catches_a_contract_obligation_out_of_step() {
+		new_test_ext(|| {
+			let id = award(&[100]);
+			Contracts::<Test>::mutate(id, |c| c.as_mut().expect("awarded").cancelled = true);
+			assert!(ReserveFund::do_try_state().is_err());
+			Contracts::<Test>::mutate(id, |c| c.as_mut().expect("awarded").cancelled = false);
+		});
+	}
+}

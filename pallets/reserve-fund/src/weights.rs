@@ -15,18 +15,23 @@ pub trait WeightInfo {
 	fn set_budget() -> Weight;
 	fn remove_budget() -> Weight;
 	fn set_reserve_floor() -> Weight;
+	fn award_contract(m: u32) -> Weight;
+	fn certify_milestone() -> Weight;
+	fn dispute_milestone() -> Weight;
+	fn release_milestone() -> Weight;
+	fn cancel_contract() -> Weight;
 }
 
 /// Placeholder for the measured weights (see the module docs).
 pub struct SubstrateWeight<T>(PhantomData<T>);
 
 macro_rules! unmeasured {
-	($($name:ident()),* $(,)?) => {
+	($($name:ident($($arg:ident),*)),* $(,)?) => {
 		impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-			$(fn $name() -> Weight { Weight::zero() })*
+			$(fn $name($(_: $arg),*) -> Weight { Weight::zero() })*
 		}
 		impl WeightInfo for () {
-			$(fn $name() -> Weight { Weight::zero() })*
+			$(fn $name($(_: $arg),*) -> Weight { Weight::zero() })*
 		}
 	};
 }
@@ -37,4 +42,9 @@ unmeasured! {
 	set_budget(),
 	remove_budget(),
 	set_reserve_floor(),
+	award_contract(u32),
+	certify_milestone(),
+	dispute_milestone(),
+	release_milestone(),
+	cancel_contract(),
 }
