@@ -173,6 +173,20 @@ export function submit (api, tx, signer, options = {}) {
   });
 }
 
+/**
+ * Submits the signed transaction `tx` (or its hex) and resolves to the hash of the block that
+ * includes it, watching its status only (nothing is decoded, so it holds across a runtime
+ * upgrade). Rejects if the pool refuses or drops it.
+ */
+export function inBlock (api, tx) {
+  return new Promise((resolve, reject) => {
+    api.rpc.author.submitAndWatchExtrinsic(tx, (status) => {
+      if (status.isInBlock) resolve(status.asInBlock.toHex());
+      else if (status.isInvalid || status.isDropped || status.isUsurped) reject(new Error(status.type));
+    }).catch(reject);
+  });
+}
+
 /** The pool's refusal message for the signed transaction `hex`; fails if the pool takes it. */
 export async function refusal (api, hex) {
   try {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { compactFromU8a, u8aToHex } from '@polkadot/util';
 import {
-  startNode, devAccounts, submitOk, refusal, freeBalance, bestNumber, finalizedNumber, waitFor, CITY
+  startNode, devAccounts, submitOk, inBlock, refusal, freeBalance, bestNumber, finalizedNumber, waitFor, CITY
 } from '../lib/node.mjs';
 
 let node;
@@ -71,7 +71,6 @@ test('Alice sends Bob CITY: Bob gets exactly the amount, Alice pays amount plus 
   assert.equal(await free(who.alice.address), aliceBefore - amount - fee);
 });
 
-/** Submits a raw extrinsic and returns the pool's error message (or fails if it is accepted). */
 async function balancesOf (...pairs) {
   return Promise.all(pairs.map((p) => freeBalance(api, p.address)));
 }
@@ -93,12 +92,7 @@ test('a replayed transaction, or a new one with a used nonce, is refused and cha
   const nonce = (await api.rpc.system.accountNextIndex(who.bob.address)).toNumber();
   const tx = await api.tx.balances.transferKeepAlive(who.charlie.address, CITY).signAsync(who.bob, { nonce });
   const hex = tx.toHex();
-  await new Promise((resolve, reject) => {
-    api.rpc.author.submitAndWatchExtrinsic(hex, (status) => {
-      if (status.isInBlock) resolve();
-      if (status.isInvalid || status.isDropped) reject(new Error(status.type));
-    }).catch(reject);
-  });
+  await inBlock(api, hex);
   const before = await balancesOf(who.bob, who.charlie);
 
   // The very same bytes: the pool knows them.

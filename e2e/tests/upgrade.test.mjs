@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { hexToU8a, stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import {
-  startNode, devAccounts, submit, submitOk, jsonRpc, bestNumber, finalizedNumber, waitFor, CITY,
+  startNode, devAccounts, submit, submitOk, inBlock, jsonRpc, bestNumber, finalizedNumber, waitFor, CITY,
   CITY_RUNTIME_NEXT_WASM, freeBalance
 } from '../lib/node.mjs';
 
@@ -109,12 +109,7 @@ test('the council, the technical committee and residents upgrade the runtime by 
   // with the wrong metadata: the test watches the transaction's status only and checks the
   // upgrade in raw state (`:code` is the authorized code, the authorization is used up).
   const apply = await api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)).signAsync(who.dave);
-  const appliedHash = await new Promise((resolve, reject) => {
-    api.rpc.author.submitAndWatchExtrinsic(apply, (status) => {
-      if (status.isInBlock) resolve(status.asInBlock.toHex());
-      else if (status.isInvalid || status.isDropped || status.isUsurped) reject(new Error(status.type));
-    }).catch(reject);
-  });
+  const appliedHash = await inBlock(api, apply);
   const raw = (key) => jsonRpc(node.rpcPort, 'state_getStorage', [key, appliedHash]);
   assert.equal(blake2AsHex(hexToU8a(await raw(u8aToHex(stringToU8a(':code')))), 256), codeHash);
   assert.equal(await raw(api.query.system.authorizedUpgrade.key()), null);

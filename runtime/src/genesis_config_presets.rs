@@ -67,9 +67,14 @@ pub const POPULATION_OFFICE_NAME: &str = "Population Office";
 /// public, so this is for test chains only; a wallet can rebuild the proof with
 /// `e2e/lib/credentials.mjs`.
 pub fn dev_resident_commitment(name: &str) -> H256 {
-	let salt: [u8; 32] =
-		BlakeTwo256::hash(&[b"city-chain/dev-salt/", name.as_bytes()].concat()).into();
+	let salt = dev_resident_salt(name);
 	disclosure::commitment(&[disclosure::attribute_leaf(b"name", name.as_bytes(), &salt)])
+}
+
+/// The public salt of a test resident's `name` attribute: `blake2_256("city-chain/dev-salt/" ++
+/// name)`.
+pub fn dev_resident_salt(name: &str) -> [u8; 32] {
+	BlakeTwo256::hash(&[b"city-chain/dev-salt/", name.as_bytes()].concat()).into()
 }
 
 fn genesis(config: CityGenesis) -> Value {

@@ -512,14 +512,8 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::suspend())]
 		pub fn suspend(origin: OriginFor<T>, id: CredentialId) -> DispatchResult {
 			let mut credential = Self::credential_for_issuer(origin, id)?;
-			ensure!(credential.erased_at.is_none(), Error::<T>::Erased);
-			match credential.state {
-				CredentialState::Revoked { .. } => return Err(Error::<T>::Revoked.into()),
-				CredentialState::Suspended { .. } => {
-					return Err(Error::<T>::AlreadySuspended.into())
-				}
-				CredentialState::Active => {}
-			}
+			Self::ensure_amendable(&credential)?;
+			ensure!(credential.state == CredentialState::Active, Error::<T>::AlreadySuspended);
 			credential.state =
 				CredentialState::Suspended { since: frame_system::Pallet::<T>::block_number() };
 			Credentials::<T>::insert(id, credential);
@@ -535,12 +529,11 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::reinstate())]
 		pub fn reinstate(origin: OriginFor<T>, id: CredentialId) -> DispatchResult {
 			let mut credential = Self::credential_for_issuer(origin, id)?;
-			ensure!(credential.erased_at.is_none(), Error::<T>::Erased);
-			match credential.state {
-				CredentialState::Revoked { .. } => return Err(Error::<T>::Revoked.into()),
-				CredentialState::Active => return Err(Error::<T>::NotSuspended.into()),
-				CredentialState::Suspended { .. } => {}
-			}
+			Self::ensure_amendable(&credential)?;
+			ensure!(
+				matches!(credential.state, CredentialState::Suspended { .. }),
+				Error::<T>::NotSuspended
+			);
 			credential.state = CredentialState::Active;
 			Credentials::<T>::insert(id, credential);
 			Self::deposit_event(Event::CredentialReinstated { id });
@@ -582,11 +575,7 @@ pub mod pallet {
 			expires_at: Option<BlockNumberFor<T>>,
 		) -> DispatchResult {
 			let mut credential = Self::credential_for_issuer(origin, id)?;
-			ensure!(credential.erased_at.is_none(), Error::<T>::Erased);
-			ensure!(
-				!matches!(credential.state, CredentialState::Revoked { .. }),
-				Error::<T>::Revoked
-			);
+			Self::ensure_amendable(&credential)?;
 			Self::ensure_future(expires_at)?;
 			credential.expires_at = expires_at;
 			Credentials::<T>::insert(id, credential);
@@ -705,6 +694,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// A credential its issuer may still suspend, reinstate or renew: neither erased nor
+	/// revoked.
+	fn ensure_amendable(credential: &CredentialOf<T>) -> DispatchResult {
+		ensure!(credential.erased_at.is_none(), Error::<T>::Erased);
+		ensure!(!matches!(credential.state, CredentialState::Revoked { .. }), Error::<T>::Revoked);
+		Ok(())
+	}
+
 	/// An expiry, if any, lies after the current block.
 	fn ensure_future(expires_at: Option<BlockNumberFor<T>>) -> DispatchResult {
 		if let Some(expiry) = expires_at {
@@ -740,16 +737,9 @@ impl<T: Config> Pallet<T> {
 	pub fn credentials_of(
 		who: &T::AccountId,
 	) -> Vec<CredentialView<T::AccountId, BlockNumberFor<T>>> {
-		let now = frame_system::Pallet::<T>::block_number();
 		CredentialsOf::<T>::get(who)
 			.into_iter()
-			.filter_map(|(id, _)| {
-				Credentials::<T>::get(id).map(|credential| CredentialView {
-					id,
-					status: credential.status(now),
-					credential,
-				})
-			})
+			.filter_map(|(id, _)| Self::credential(id))
 			.collect()
 	}
 

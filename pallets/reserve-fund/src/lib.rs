@@ -451,7 +451,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let inspector = T::InspectorOrigin::ensure_origin(origin)?;
 			let now = frame_system::Pallet::<T>::block_number();
-			Self::with_milestone(id, milestone, |m| {
+			Self::with_milestone(id, milestone, |_, m| {
 				ensure!(m.state == MilestoneState::Pending, Error::<T>::NotPending);
 				m.state = MilestoneState::Certified { at: now, by: inspector.clone() };
 				Ok(())
@@ -475,7 +475,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::ContractOrigin::ensure_origin(origin)?;
 			let now = frame_system::Pallet::<T>::block_number();
-			Self::with_milestone(id, milestone, |m| {
+			Self::with_milestone(id, milestone, |_, m| {
 				let MilestoneState::Certified { at, .. } = m.state else {
 					return Err(Error::<T>::NotCertified.into());
 				};
@@ -504,28 +504,24 @@ pub mod pallet {
 		) -> DispatchResult {
 			ensure_signed(origin)?;
 			let now = frame_system::Pallet::<T>::block_number();
-			let mut contract = Self::live_contract(id)?;
-			let m = contract
-				.milestones
-				.get_mut(milestone as usize)
-				.ok_or(Error::<T>::MilestoneNotFound)?;
-			let MilestoneState::Certified { at, .. } = m.state else {
-				return Err(Error::<T>::NotCertified.into());
-			};
-			ensure!(
-				now >= at.saturating_add(T::ChallengePeriod::get()),
-				Error::<T>::ChallengePeriodRunning
-			);
-			m.state = MilestoneState::Paid { at: now };
-			let (amount, document) = (m.amount, m.document);
-			<Self as ReserveFundT<_, _>>::pay_obligation(
-				&contract.contractor,
-				amount,
-				Obligation::Contracts,
-				SpendCategory::PublicWorks,
-				document,
-			)?;
-			Contracts::<T>::insert(id, contract);
+			let amount = Self::with_milestone(id, milestone, |contractor, m| {
+				let MilestoneState::Certified { at, .. } = m.state else {
+					return Err(Error::<T>::NotCertified.into());
+				};
+				ensure!(
+					now >= at.saturating_add(T::ChallengePeriod::get()),
+					Error::<T>::ChallengePeriodRunning
+				);
+				m.state = MilestoneState::Paid { at: now };
+				<Self as ReserveFundT<_, _>>::pay_obligation(
+					contractor,
+					m.amount,
+					Obligation::Contracts,
+					SpendCategory::PublicWorks,
+					m.document,
+				)?;
+				Ok(m.amount)
+			})?;
 			Self::deposit_event(Event::MilestonePaid { id, milestone, amount });
 			Ok(())
 		}
@@ -787,8 +783,7 @@ impl<T: Config> ReserveFundT<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		let reserved = Obligations::<T>::get(obligation);
 		let left = reserved.checked_sub(&amount).ok_or(Error::<T>::ObligationExceeded)?;
 		T::Currency::transfer(&Self::account_id(), to, amount, Preservation::Preserve)?;
-		Self::set_obligation(obligation, left);
-		TotalObligations::<T>::mutate(|total| *total = total.saturating_sub(amount));
+		Self::set_obligation(obligation, reserved, left);
 		Self::deposit_event(Event::ObligationPaid {
 			obligation,
 			category,
@@ -802,8 +797,8 @@ impl<T: Config> ReserveFundT<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn reserve(obligation: Obligation, amount: BalanceOf<T>) -> Result<(), DispatchError> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(Self::free_balance() >= amount, Error::<T>::InsufficientFreeFunds);
-		Self::set_obligation(obligation, Obligations::<T>::get(obligation).saturating_add(amount));
-		TotalObligations::<T>::mutate(|total| *total = total.saturating_add(amount));
+		let reserved = Obligations::<T>::get(obligation);
+		Self::set_obligation(obligation, reserved, reserved.saturating_add(amount));
 		Self::deposit_event(Event::ObligationReserved { obligation, amount });
 		Ok(())
 	}
@@ -814,8 +809,7 @@ impl<T: Config> ReserveFundT<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		if amount.is_zero() {
 			return;
 		}
-		Self::set_obligation(obligation, reserved.saturating_sub(amount));
-		TotalObligations::<T>::mutate(|total| *total = total.saturating_sub(amount));
+		Self::set_obligation(obligation, reserved, reserved.saturating_sub(amount));
 		Self::deposit_event(Event::ObligationReleased { obligation, amount });
 	}
 
@@ -832,25 +826,33 @@ impl<T: Config> Pallet<T> {
 		Ok(contract)
 	}
 
-	/// Changes milestone `milestone` of live contract `id` with `f`, storing it if `f` succeeds.
-	fn with_milestone(
+	/// Changes milestone `milestone` of live contract `id` with `f` (which is also given the
+	/// contractor), storing the contract if `f` succeeds.
+	fn with_milestone<R>(
 		id: ContractId,
 		milestone: u32,
-		f: impl FnOnce(&mut Milestone<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>) -> DispatchResult,
-	) -> DispatchResult {
+		f: impl FnOnce(
+			&T::AccountId,
+			&mut Milestone<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>,
+		) -> Result<R, DispatchError>,
+	) -> Result<R, DispatchError> {
 		let mut contract = Self::live_contract(id)?;
 		let m =
 			contract.milestones.get_mut(milestone as usize).ok_or(Error::<T>::MilestoneNotFound)?;
-		f(m)?;
+		let result = f(&contract.contractor, m)?;
 		Contracts::<T>::insert(id, contract);
-		Ok(())
+		Ok(result)
 	}
 
-	fn set_obligation(obligation: Obligation, amount: BalanceOf<T>) {
-		if amount.is_zero() {
+	/// Moves what is set aside for `obligation` from `old` to `new`, and the total with it.
+	fn set_obligation(obligation: Obligation, old: BalanceOf<T>, new: BalanceOf<T>) {
+		if new.is_zero() {
 			Obligations::<T>::remove(obligation);
 		} else {
-			Obligations::<T>::insert(obligation, amount);
+			Obligations::<T>::insert(obligation, new);
 		}
+		TotalObligations::<T>::mutate(|total| {
+			*total = total.saturating_sub(old).saturating_add(new)
+		});
 	}
 }

@@ -4,7 +4,7 @@
 use crate::common::*;
 use city_primitives::credentials::{self, CredentialInspect, CredentialKind, Department};
 use city_runtime::{
-	genesis_config_presets::{dev_resident_commitment, POPULATION_OFFICE_NAME},
+	genesis_config_presets::{dev_resident_commitment, dev_resident_salt, POPULATION_OFFICE_NAME},
 	resident_vote::NOT_A_RESIDENT,
 	AccountId, Democracy, IdentityRegistry, Runtime, RuntimeCall, RuntimeOrigin, System, CITY,
 };
@@ -20,7 +20,6 @@ use pallet_identity_registry::{
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
 use sp_runtime::{
-	traits::{BlakeTwo256, Hash as _},
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
 	DispatchError,
 };
@@ -92,8 +91,7 @@ fn development_genesis_has_the_population_office_and_three_residents() {
 			assert_eq!(view.credential.commitment, Some(dev_resident_commitment(name)));
 
 			// The documented test attribute proves the name, and only that credential's.
-			let salt: [u8; 32] =
-				BlakeTwo256::hash(&[b"city-chain/dev-salt/", name.as_bytes()].concat()).into();
+			let salt = dev_resident_salt(name);
 			let disclosure = Disclosure {
 				key: b"name".to_vec().try_into().expect("short"),
 				value: name.as_bytes().to_vec().try_into().expect("short"),
