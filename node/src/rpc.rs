@@ -1,7 +1,7 @@
 //! The node's RPC methods beyond Substrate's standard ones (`chain_*`, `state_*`,
 //! `author_*`, `system_*` from sc-service): account nonces (`system_accountNextIndex`),
-//! fees (`payment_*`), and City Chain's own (`city_*`, `identity_*`), each answered by a
-//! runtime API.
+//! fees (`payment_*`), and City Chain's own (`city_*`, `identity_*`, `reserve_*`), each
+//! answered by a runtime API.
 
 use std::sync::Arc;
 
@@ -20,6 +20,7 @@ use pallet_identity_registry::{
 	runtime_api::IdentityRegistryApi,
 	CredentialId, CredentialView,
 };
+use pallet_reserve_fund::{runtime_api::ReserveFundApi, FundStatus, Obligation, SpendCategory};
 use sc_transaction_pool_api::TransactionPool;
 use serde::{Deserialize, Serialize};
 use sp_api::{CallApiAt, ProvideRuntimeApi};
@@ -206,6 +207,112 @@ where
 	}
 }
 
+/// The reserve fund's RPC methods.
+#[rpc(server, namespace = "reserve")]
+pub trait ReserveApi {
+	/// The reserve fund's state at block `at`, or at the best block.
+	#[method(name = "status")]
+	fn status(&self, at: Option<Hash>) -> RpcResult<ReserveStatus>;
+}
+
+/// The reserve fund's state, as `reserve_status` answers it. Amounts are in planck, as
+/// decimal strings (JSON numbers lose precision above 2^53).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ReserveStatus {
+	/// The fund's account (SS58, generic prefix).
+	pub account: String,
+	/// What the fund's account holds, beyond its existential deposit.
+	pub balance: String,
+	/// What is set aside, by kind.
+	pub obligations: Vec<ObligationAmount>,
+	/// The sum of the obligations.
+	pub total_obligations: String,
+	/// Balance minus obligations.
+	pub free: String,
+	/// Balance over obligations in parts per million; `null` without obligations.
+	pub coverage_ppm: Option<String>,
+	/// The share of obligations free funds must stay above, in parts per million.
+	pub reserve_floor_ppm: u32,
+	/// The current fiscal period.
+	pub period: u32,
+	/// Each category's budget and what it spent this period.
+	pub budgets: Vec<BudgetUse>,
+}
+
+/// One kind of obligation and its amount.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ObligationAmount {
+	/// The kind.
+	pub obligation: Obligation,
+	/// Planck, as a decimal string.
+	pub amount: String,
+}
+
+/// One category's budget this fiscal period.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct BudgetUse {
+	/// The category.
+	pub category: SpendCategory,
+	/// The most it may spend per period (planck, decimal).
+	pub limit: String,
+	/// What it spent this period (planck, decimal).
+	pub spent: String,
+}
+
+impl From<FundStatus<AccountId, Balance>> for ReserveStatus {
+	fn from(status: FundStatus<AccountId, Balance>) -> Self {
+		use sp_core::crypto::Ss58Codec;
+		ReserveStatus {
+			account: status.account.to_ss58check(),
+			balance: status.balance.to_string(),
+			obligations: status
+				.obligations
+				.into_iter()
+				.map(|(obligation, amount)| ObligationAmount {
+					obligation,
+					amount: amount.to_string(),
+				})
+				.collect(),
+			total_obligations: status.total_obligations.to_string(),
+			free: status.free.to_string(),
+			coverage_ppm: status.coverage_ppm.map(|ppm| ppm.to_string()),
+			reserve_floor_ppm: status.reserve_floor.deconstruct(),
+			period: status.period,
+			budgets: status
+				.budgets
+				.into_iter()
+				.map(|(category, limit, spent)| BudgetUse {
+					category,
+					limit: limit.to_string(),
+					spent: spent.to_string(),
+				})
+				.collect(),
+		}
+	}
+}
+
+/// Answers [`ReserveApiServer`] from the runtime API.
+pub struct Reserve<C> {
+	client: Arc<C>,
+}
+
+#[async_trait]
+impl<C> ReserveApiServer for Reserve<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: ReserveFundApi<Block, AccountId, Balance>,
+{
+	fn status(&self, at: Option<Hash>) -> RpcResult<ReserveStatus> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.status(at)
+			.map(ReserveStatus::from)
+			.map_err(|e| runtime_error("read the reserve fund's status", e))
+	}
+}
+
 /// Builds the node's extra RPC methods.
 pub fn create_full<C, P>(
 	deps: FullDeps<C, P>,
@@ -220,6 +327,7 @@ where
 		+ 'static,
 	C::Api: CityGovernanceApi<Block>
 		+ IdentityRegistryApi<Block, AccountId, BlockNumber>
+		+ ReserveFundApi<Block, AccountId, Balance>
 		+ sp_block_builder::BlockBuilder<Block>
 		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
@@ -240,7 +348,8 @@ where
 		pallet_transaction_payment::RuntimeDispatchInfo<Balance, sp_runtime::Weight>,
 	>::into_rpc(TransactionPayment::new(client.clone())))?;
 	module.merge(City { client: client.clone() }.into_rpc())?;
-	module.merge(Identity { client }.into_rpc())?;
+	module.merge(Identity { client: client.clone() }.into_rpc())?;
+	module.merge(Reserve { client }.into_rpc())?;
 
 	Ok(module)
 }

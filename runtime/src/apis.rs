@@ -228,6 +228,40 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_reserve_fund::runtime_api::ReserveFundApi<Block, AccountId, Balance> for Runtime {
+		fn status() -> pallet_reserve_fund::FundStatus<AccountId, Balance> {
+			crate::ReserveFund::status()
+		}
+	}
+
+	impl pallet_citycoin::runtime_api::CityCoinApi<Block, AccountId, Balance, BlockNumber>
+		for Runtime
+	{
+		fn services() -> Vec<(pallet_citycoin::ServiceId, pallet_citycoin::Service<Vec<u8>, Balance>)> {
+			crate::CityCoin::services()
+		}
+
+		fn receipt(
+			id: pallet_citycoin::ReceiptId,
+		) -> Option<pallet_citycoin::Receipt<AccountId, Balance, BlockNumber>> {
+			pallet_citycoin::Receipts::<Runtime>::get(id)
+		}
+
+		fn issuance() -> pallet_citycoin::IssuanceStatus<Balance> {
+			crate::CityCoin::issuance_status()
+		}
+
+		fn payroll() -> pallet_citycoin::PayrollStatus<Balance> {
+			crate::CityCoin::payroll_status()
+		}
+
+		fn open_bills(
+			owner: AccountId,
+		) -> Vec<(pallet_citycoin::MeterId, pallet_citycoin::OpenBill<Balance, BlockNumber>)> {
+			crate::CityCoin::open_bills(&owner)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (

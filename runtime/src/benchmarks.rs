@@ -17,6 +17,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_preimage, Preimage]
 	[pallet_scheduler, Scheduler]
 	[pallet_identity_registry, IdentityRegistry]
+	[pallet_reserve_fund, ReserveFund]
+	[pallet_citycoin, CityCoin]
 );
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;

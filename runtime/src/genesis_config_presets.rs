@@ -9,13 +9,17 @@
 //! Both: the population office is issuer 0 of the identity registry, with Alice acting for
 //! it (it issues resident and adult credentials); Alice, Bob and Charlie hold resident
 //! credentials from it, so they can vote in referenda. Their commitments are built from
-//! public test attributes by [`dev_resident_commitment`].
+//! public test attributes by [`dev_resident_commitment`]. CityCoin starts with a small
+//! catalogue of services ([`GENESIS_SERVICES`]), a 5% city tax, a council mint cap of 1% of
+//! total issuance per period, and water and electricity tariffs.
 
 use crate::{
 	configs::CityReserveAccount, AccountId, Balance, BlockNumber, CITY, EXISTENTIAL_DEPOSIT,
+	MICRO_CITY,
 };
 use alloc::{vec, vec::Vec};
 use city_primitives::credentials::{CredentialKind, Department};
+use city_primitives::metering::MeterKind;
 use pallet_governance_periods::GovernancePeriods;
 use pallet_identity_registry::disclosure;
 use serde_json::Value;
@@ -25,6 +29,7 @@ use sp_core::H256;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::traits::{BlakeTwo256, Hash as _};
+use sp_runtime::{Perbill, Permill};
 
 /// What each well-known dev account holds at genesis.
 pub const DEV_ENDOWMENT: Balance = 1_000_000 * CITY;
@@ -32,6 +37,17 @@ pub const DEV_ENDOWMENT: Balance = 1_000_000 * CITY;
 /// What the city's reserve account holds at genesis: enough to exist, so fees paid into it
 /// are never lost to the existential deposit.
 pub const RESERVE_GENESIS_BALANCE: Balance = 1_000 * CITY;
+
+/// The services of the genesis catalogue: name, department, price, resident-only. Their ids
+/// are their indices.
+pub const GENESIS_SERVICES: [(&str, Department, Balance, bool); 3] = [
+	("Parking, one day", Department::PublicWorks, 2 * CITY, false),
+	("Residents' parking permit, one month", Department::PublicWorks, 20 * CITY, true),
+	("Copy of a civil record", Department::PopulationOffice, 5 * CITY, true),
+];
+
+/// The city tax on services at genesis.
+pub const GENESIS_TAX_RATE: Permill = Permill::from_percent(5);
 
 /// The governance periods of development chains, in blocks of six seconds: a council motion
 /// and a referendum each take two minutes, enactment twelve seconds.
@@ -99,6 +115,18 @@ fn genesis(config: CityGenesis) -> Value {
 		.map(|(who, name)| (who, CredentialKind::Resident, Some(0), dev_resident_commitment(name)))
 		.collect();
 
+	let services: Vec<(Vec<u8>, Department, Balance, bool)> = GENESIS_SERVICES
+		.iter()
+		.map(|(name, department, price, resident_only)| {
+			(name.as_bytes().to_vec(), *department, *price, *resident_only)
+		})
+		.collect();
+	let tariffs: Vec<(MeterKind, Balance)> = vec![
+		// A thousandth of a CITY per litre, a quarter of a CITY per kWh.
+		(MeterKind::Water, 1_000 * MICRO_CITY),
+		(MeterKind::Electricity, 250 * MICRO_CITY),
+	];
+
 	serde_json::json!({
 		"balances": { "balances": balances },
 		"aura": { "authorities": aura },
@@ -107,6 +135,12 @@ fn genesis(config: CityGenesis) -> Value {
 		"technicalMembership": { "members": config.technical_committee },
 		"governancePeriods": { "periods": config.governance_periods },
 		"identityRegistry": { "issuers": issuers, "credentials": credentials },
+		"cityCoin": {
+			"services": services,
+			"taxRate": GENESIS_TAX_RATE,
+			"mintCap": Perbill::from_percent(1),
+			"tariffs": tariffs,
+		},
 	})
 }
 

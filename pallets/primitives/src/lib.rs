@@ -9,6 +9,8 @@
 //!
 //! - [`credentials`]: the kinds of credential the identity registry issues, and
 //!   `EnsureCredential`, the origin other pallets use to require one.
+//! - [`metering`]: meter kinds and readings, and `OnMeterReading`, through which the IoT
+//!   anchors pallet reports consumption to CityCoin's billing.
 //! - [`treasury`]: the reserve fund's inflows, spend categories and obligations, and the
 //!   `ReserveFund` trait through which pallets pay into and out of it.
 //!
@@ -20,6 +22,7 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 pub mod credentials;
+pub mod metering;
 pub mod treasury;
 
 use sp_runtime::{

@@ -7,8 +7,9 @@
 //! ## Overview
 //! - **Inflows**: anyone donates with a memo ([`Pallet::donate`]); other pallets pay in
 //!   through [`ReserveFundT::receive`] (service payments, fines, bond subscriptions, metered
-//!   bills); the runtime's fee handler sends fees. Every inflow emits [`Event::Received`] with
-//!   its [`Inflow`] category, amount and the hash of its off-chain document.
+//!   bills); the runtime's fee handler ([`CollectFees`]) pays fees and tips in whole (none
+//!   burned), reported once per block. Every inflow emits [`Event::Received`] with its
+//!   [`Inflow`] category, amount and the hash of its off-chain document.
 //! - **Spends** ([`Pallet::spend`]) by tiered origins: [`Config::SpendOrigin`] succeeds with
 //!   the most that origin may spend at once (a treasurer's small cap, a council majority's
 //!   larger one, two thirds' larger still). Root (a referendum) spends without a cap.
@@ -42,6 +43,7 @@ extern crate alloc;
 mod benchmarking;
 #[cfg(test)]
 mod mock;
+pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 pub mod weights;
@@ -49,11 +51,13 @@ pub mod weights;
 use city_primitives::treasury::ReserveFund as ReserveFundT;
 pub use city_primitives::treasury::{Inflow, Obligation, SpendCategory};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::marker::PhantomData;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
-		fungible::{Inspect, Mutate},
-		tokens::{Fortitude, Preservation},
+		fungible::{Balanced, Credit, Inspect, Mutate},
+		tokens::{imbalance::Imbalance, Fortitude, Preservation},
+		OnUnbalanced,
 	},
 	PalletId,
 };
@@ -176,6 +180,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextContractId<T> = StorageValue<_, ContractId, ValueQuery>;
 
+	/// Fees collected in this block, reported in one `Received` event when it ends (and then
+	/// removed: the item never outlives its block).
+	#[pallet::storage]
+	pub type FeesThisBlock<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
 	/// Public works contracts, awarded or finished; cancelled and paid ones stay on record.
 	// Hasher: Twox64Concat because the chain chooses the ids.
 	#[pallet::storage]
@@ -267,6 +276,25 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Pays for `on_finalize`: it takes `FeesThisBlock`.
+		fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
+			T::DbWeight::get().reads_writes(1, 1)
+		}
+
+		/// Reports the block's fees in one `Received` event (`Fees`, from the fund itself: the
+		/// payers are many, each in `TransactionFeePaid`).
+		fn on_finalize(_n: BlockNumberFor<T>) {
+			let fees = FeesThisBlock::<T>::take();
+			if !fees.is_zero() {
+				Self::deposit_event(Event::Received {
+					inflow: Inflow::Fees,
+					from: Self::account_id(),
+					amount: fees,
+					reference: H256::zero(),
+				});
+			}
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -638,7 +666,9 @@ pub type ContractOf<T> = Contract<
 
 /// The fund's state at a block, as the runtime API reports it.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct FundStatus<Balance> {
+pub struct FundStatus<AccountId, Balance> {
+	/// The fund's account.
+	pub account: AccountId,
 	/// What the fund's account holds.
 	pub balance: Balance,
 	/// What is set aside, by kind.
@@ -694,7 +724,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The fund's state, for the runtime API.
-	pub fn status() -> FundStatus<BalanceOf<T>>
+	pub fn status() -> FundStatus<T::AccountId, BalanceOf<T>>
 	where
 		BalanceOf<T>: Into<u128>,
 	{
@@ -708,6 +738,7 @@ impl<T: Config> Pallet<T> {
 			balance.saturating_mul(1_000_000).checked_div(obligations)
 		};
 		FundStatus {
+			account: Self::account_id(),
 			balance,
 			obligations: Obligations::<T>::iter().collect(),
 			total_obligations,
@@ -755,6 +786,25 @@ impl<T: Config> Pallet<T> {
 			"5: the Contracts obligation is not the contracts' unpaid milestones"
 		);
 		Ok(())
+	}
+}
+
+/// The runtime's fee handler: pays fees and tips into the fund whole (none is burned) and
+/// counts them for the block's `Received` (`Fees`) event.
+///
+/// Should the fund's account ever refuse the credit (it cannot: it is endowed and kept
+/// alive), the credit is dropped, i.e. burned, which keeps total issuance exact.
+pub struct CollectFees<T>(PhantomData<T>);
+
+impl<T: Config> OnUnbalanced<Credit<T::AccountId, T::Currency>> for CollectFees<T>
+where
+	T::Currency: Balanced<T::AccountId>,
+{
+	fn on_nonzero_unbalanced(fees: Credit<T::AccountId, T::Currency>) {
+		let amount = fees.peek();
+		if T::Currency::resolve(&Pallet::<T>::account_id(), fees).is_ok() {
+			FeesThisBlock::<T>::mutate(|total| *total = total.saturating_add(amount));
+		}
 	}
 }
 

@@ -1,19 +1,39 @@
 //! The city's own pallets: the identity registry (who is a resident, who acts for which
-//! department, who holds which role).
+//! department, who holds which role), the reserve fund (the city's treasury) and CityCoin
+//! (issuance, services, payroll, metered billing).
 //!
 //! ## Who may do what
 //! | step | origin |
 //! | --- | --- |
+//! | spend from the reserve fund | a treasurer credential up to [`TreasurerSpendCap`], [`CouncilMajority`] up to [`CouncilMajoritySpendCap`], [`CouncilTwoThirds`] up to [`CouncilTwoThirdsSpendCap`], Root without cap (and beyond budgets and the floor) |
+//! | set or remove a category's budget; award, dispute or cancel a public works contract | Root or [`CouncilMajority`] |
+//! | set the reserve floor | Root |
+//! | certify a milestone | an inspector credential |
+//! | donate; release a certified milestone after the challenge period | anyone |
+//! | mint or burn CITY | Root without cap, [`CouncilTwoThirds`] within [`MintCap`](pallet_citycoin::MintCap) of total issuance per period |
+//! | set the mint cap | Root |
+//! | keep the catalogue of services, the tariffs and the city tax | Root or [`CouncilMajority`] |
+//! | enrol or remove employees, set wages | Root, [`CouncilMajority`] or a finance clerk (an employee credential of `Finance`, role [`PAYROLL_CLERK_ROLE`]) |
+//! | pay for a service, settle a bill | anyone (resident-only services: a resident) |
 //! | register, update or remove an issuer (a city department); bulk-suspend its credentials | Root or [`CouncilMajority`] |
 //! | grant a privileged kind (issuer, treasurer) | Root or [`CouncilTwoThirds`] |
 //! | issue, suspend, reinstate, revoke, renew a credential | an account acting for an issuer that may issue the kind |
 //! | erase a credential's commitment | its subject |
 
 use crate::{
-	configs::{CouncilMajority, CouncilTwoThirds, RootOr},
-	Runtime, RuntimeEvent,
+	configs::{CouncilMajority, CouncilTwoThirds, ReserveFundPalletId, RootOr},
+	AccountId, Balance, Balances, BlockNumber, IdentityRegistry, ReserveFund, Runtime,
+	RuntimeEvent,
 };
-use frame_support::parameter_types;
+use city_primitives::{
+	credentials::{CredentialKind, Department, EnsureCredential, Inspector, Treasurer},
+	CITY, DAYS,
+};
+use frame_support::{
+	parameter_types,
+	traits::{EitherOf, EitherOfDiverse, Get, MapSuccess},
+};
+use sp_runtime::traits::Replace;
 
 parameter_types! {
 	/// City departments registered as issuers at one time.
@@ -38,4 +58,101 @@ impl pallet_identity_registry::Config for Runtime {
 	type MaxIssuerNameLen = MaxIssuerNameLen;
 	type MaxCredentialsPerSubject = MaxCredentialsPerSubject;
 	type WeightInfo = pallet_identity_registry::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The most a treasurer spends at once.
+	pub const TreasurerSpendCap: Balance = 1_000 * CITY;
+	/// The most a council majority's motion spends at once.
+	pub const CouncilMajoritySpendCap: Balance = 100_000 * CITY;
+	/// The most a two-thirds council motion spends at once.
+	pub const CouncilTwoThirdsSpendCap: Balance = 1_000_000 * CITY;
+	/// A fiscal period: budgets count their spends per period.
+	pub const FiscalPeriod: BlockNumber = 30 * DAYS;
+	/// Categories with a budget.
+	pub const MaxBudgets: u32 = 16;
+	/// Blocks the council has to dispute a certified milestone.
+	pub const ChallengePeriod: BlockNumber = 2 * DAYS;
+	/// Milestones of a public works contract.
+	pub const MaxMilestones: u32 = 16;
+}
+
+/// Who spends from the reserve fund, with the most they spend at once. Two thirds is tried
+/// before a majority, so a motion that passes with both gets the larger cap. Root is the
+/// pallet's own case (no cap).
+pub type ReserveSpendOrigin = EitherOf<
+	MapSuccess<
+		EnsureCredential<IdentityRegistry, Treasurer, AccountId>,
+		Replace<TreasurerSpendCap>,
+	>,
+	EitherOf<
+		MapSuccess<CouncilTwoThirds, Replace<CouncilTwoThirdsSpendCap>>,
+		MapSuccess<CouncilMajority, Replace<CouncilMajoritySpendCap>>,
+	>,
+>;
+
+impl pallet_reserve_fund::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	/// The account fees have been paid into since genesis.
+	type PalletId = ReserveFundPalletId;
+	type SpendOrigin = ReserveSpendOrigin;
+	type BudgetOrigin = RootOr<CouncilMajority>;
+	type FiscalPeriod = FiscalPeriod;
+	type MaxBudgets = MaxBudgets;
+	type ContractOrigin = RootOr<CouncilMajority>;
+	type InspectorOrigin = EnsureCredential<IdentityRegistry, Inspector, AccountId>;
+	type ChallengePeriod = ChallengePeriod;
+	type MaxMilestones = MaxMilestones;
+	type WeightInfo = pallet_reserve_fund::weights::SubstrateWeight<Runtime>;
+}
+
+/// The role, in the finance department, of the clerks who run the payroll.
+pub const PAYROLL_CLERK_ROLE: u16 = 1;
+
+/// The credential of a payroll clerk: an employee of `Finance` in [`PAYROLL_CLERK_ROLE`].
+pub struct PayrollClerk;
+impl Get<CredentialKind> for PayrollClerk {
+	fn get() -> CredentialKind {
+		CredentialKind::Employee { department: Department::Finance, role: PAYROLL_CLERK_ROLE }
+	}
+}
+
+parameter_types! {
+	/// An issuance period: the council's mint cap counts per period.
+	pub const IssuancePeriod: BlockNumber = 30 * DAYS;
+	/// A pay period: wages are paid when one starts, for the one that ended.
+	pub const PayPeriod: BlockNumber = 30 * DAYS;
+	/// Employees paid per block during a payroll run.
+	pub const PayrollBatch: u32 = 50;
+	/// Employees on the payroll.
+	pub const MaxEmployees: u32 = 10_000;
+	/// Services in the catalogue.
+	pub const MaxServices: u32 = 256;
+	/// Bytes of a service's name.
+	pub const MaxServiceNameLen: u32 = 64;
+	/// How long a receipt stays in storage (it stays in its event for good).
+	pub const ReceiptRetention: BlockNumber = 90 * DAYS;
+}
+
+impl pallet_citycoin::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type ReserveFund = ReserveFund;
+	type Credentials = IdentityRegistry;
+	type MintOrigin = CouncilTwoThirds;
+	type CatalogueOrigin = RootOr<CouncilMajority>;
+	type TaxOrigin = RootOr<CouncilMajority>;
+	type PayrollOrigin = EitherOfDiverse<
+		RootOr<CouncilMajority>,
+		EnsureCredential<IdentityRegistry, PayrollClerk, AccountId>,
+	>;
+	type IssuancePeriod = IssuancePeriod;
+	type PayPeriod = PayPeriod;
+	type PayrollBatch = PayrollBatch;
+	type MaxEmployees = MaxEmployees;
+	type MaxServices = MaxServices;
+	type MaxServiceNameLen = MaxServiceNameLen;
+	type ReceiptRetention = ReceiptRetention;
+	type WeightInfo = pallet_citycoin::weights::SubstrateWeight<Runtime>;
 }

@@ -1,8 +1,8 @@
 //! CITY and fees: `Balances` and `TransactionPayment`.
 //!
-//! Fees are paid in CITY and go whole (none burned) to the city's reserve account, derived
-//! from [`city_primitives::RESERVE_FUND_PALLET_ID`]; the reserve fund pallet takes that
-//! account over when it lands.
+//! Fees are paid in CITY and go whole (none burned) to the city's reserve fund, whose account
+//! is derived from [`city_primitives::RESERVE_FUND_PALLET_ID`]; the fund reports each
+//! block's fees in one `Received` (`Fees`) event.
 
 use crate::{
 	AccountId, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
@@ -47,16 +47,15 @@ impl pallet_balances::Config for Runtime {
 	type DoneSlashHandler = ();
 }
 
-/// Pays whatever it is handed (fees, tips, dust, slashed deposits) into the city's reserve
-/// account.
+/// Pays dust and slashed deposits into the city's reserve account, silently (fees go through
+/// the fund's `CollectFees`, which reports them).
 pub struct ToCityReserve;
 
 impl OnUnbalanced<fungible::Credit<AccountId, Balances>> for ToCityReserve {
 	fn on_nonzero_unbalanced(amount: fungible::Credit<AccountId, Balances>) {
-		// The reserve account is endowed at genesis and cannot be reaped (nothing can move
-		// funds out of it until the reserve fund pallet lands), so resolving cannot fail for
-		// want of an existential deposit; if it ever did, the credit is dropped (burned),
-		// which keeps total issuance exact.
+		// The reserve account is endowed at genesis and cannot be reaped (the fund's spends
+		// keep it alive), so resolving cannot fail for want of an existential deposit; if it
+		// ever did, the credit is dropped (burned), which keeps total issuance exact.
 		let _ = <Balances as fungible::Balanced<AccountId>>::resolve(
 			&CityReserveAccount::get(),
 			amount,
@@ -88,8 +87,8 @@ parameter_types! {
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	/// Fees and tips go whole to the city's reserve account.
-	type OnChargeTransaction = FungibleAdapter<Balances, ToCityReserve>;
+	/// Fees and tips go whole to the city's reserve fund.
+	type OnChargeTransaction = FungibleAdapter<Balances, pallet_reserve_fund::CollectFees<Runtime>>;
 	/// Operational transactions (governance) pay five times more priority per fee unit.
 	type OperationalFeeMultiplier = ConstU8<5>;
 	/// One planck per unit of weight: a transfer's computation costs about 0.0002 CITY.

@@ -4,19 +4,20 @@
 #![allow(dead_code)]
 
 use city_runtime::{
+	configs::{CouncilCollective, TechnicalCollective},
 	AccountId, Balance, Block, Executive, Header, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeGenesisConfig, SignedPayload, System, Timestamp, TxExtension, UncheckedExtrinsic,
-	SLOT_DURATION,
+	RuntimeGenesisConfig, RuntimeOrigin, SignedPayload, System, Timestamp, TxExtension,
+	UncheckedExtrinsic, SLOT_DURATION,
 };
 use codec::Encode;
-use frame_support::assert_ok;
+use frame_support::{assert_ok, weights::Weight};
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_core::{traits::ReadRuntimeVersionExt, Pair};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	generic::{Digest, DigestItem, Era},
-	traits::{Block as BlockT, Header as HeaderT},
-	ApplyExtrinsicResult, BuildStorage,
+	traits::{Block as BlockT, Hash as _, Header as HeaderT},
+	ApplyExtrinsicResult, BuildStorage, DispatchError,
 };
 
 /// The genesis of the preset `name`, as a node builds it: the runtime's default genesis
@@ -77,6 +78,14 @@ pub fn next_block() {
 	let number = System::block_number();
 	let header = end_block();
 	start_block_on(number + 1, header.hash());
+}
+
+/// Closes the current block and opens block `number`, skipping those between (for periods of
+/// days: a pay period, a challenge period) as if they had been empty.
+pub fn jump_to_block(number: u32) {
+	let header = end_block();
+	System::set_block_number(number - 1);
+	start_block_on(number, header.hash());
 }
 
 /// Runs blocks until block `number` is open.
@@ -169,4 +178,73 @@ pub fn spec_version_of(code: &[u8]) -> u32 {
 	<sp_version::RuntimeVersion as codec::Decode>::decode(&mut &version[..])
 		.expect("a runtime version")
 		.spec_version
+}
+
+/// Proposes `motion` to the collective `I` with `threshold`, has `ayes` vote for it, and
+/// closes it.
+pub fn motion<I: 'static>(motion: RuntimeCall, threshold: u32, ayes: &[Sr25519Keyring])
+where
+	Runtime: pallet_collective::Config<I, Proposal = RuntimeCall>,
+{
+	type Collective<I> = pallet_collective::Pallet<Runtime, I>;
+	let length = motion.encoded_size() as u32;
+	let hash = sp_runtime::traits::BlakeTwo256::hash_of(&motion);
+	let index = pallet_collective::ProposalCount::<Runtime, I>::get();
+	assert_ok!(Collective::<I>::propose(
+		RuntimeOrigin::signed(account(Sr25519Keyring::Alice)),
+		threshold,
+		Box::new(motion),
+		length
+	));
+	if threshold > 1 {
+		for who in ayes {
+			assert_ok!(Collective::<I>::vote(
+				RuntimeOrigin::signed(account(*who)),
+				hash,
+				index,
+				true
+			));
+		}
+		assert_ok!(Collective::<I>::close(
+			RuntimeOrigin::signed(account(Sr25519Keyring::Dave)),
+			hash,
+			index,
+			Weight::MAX,
+			length
+		));
+	}
+}
+
+pub fn council_motion(call: RuntimeCall, threshold: u32, ayes: &[Sr25519Keyring]) {
+	motion::<CouncilCollective>(call, threshold, ayes)
+}
+
+pub fn technical_motion(call: RuntimeCall, threshold: u32, ayes: &[Sr25519Keyring]) {
+	motion::<TechnicalCollective>(call, threshold, ayes)
+}
+
+/// What the council's motions closed in this block returned.
+pub fn council_executed() -> Vec<Result<(), DispatchError>> {
+	events()
+		.into_iter()
+		.filter_map(|e| match e {
+			RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => {
+				Some(result)
+			}
+			_ => None,
+		})
+		.collect()
+}
+
+/// The fees charged in the current block, one per signed transaction.
+pub fn fee_paid() -> Vec<u128> {
+	events()
+		.into_iter()
+		.filter_map(|e| match e {
+			RuntimeEvent::TransactionPayment(
+				pallet_transaction_payment::Event::TransactionFeePaid { actual_fee, .. },
+			) => Some(actual_fee),
+			_ => None,
+		})
+		.collect()
 }

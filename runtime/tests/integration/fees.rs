@@ -24,18 +24,6 @@ fn transfer_allow_death(to: sp_keyring::Sr25519Keyring, value: u128) -> RuntimeC
 	})
 }
 
-fn fee_paid() -> Vec<u128> {
-	events()
-		.into_iter()
-		.filter_map(|e| match e {
-			RuntimeEvent::TransactionPayment(
-				pallet_transaction_payment::Event::TransactionFeePaid { actual_fee, .. },
-			) => Some(actual_fee),
-			_ => None,
-		})
-		.collect()
-}
-
 #[test]
 fn a_transfer_moves_the_amount_and_its_fee_goes_to_the_city_reserve() {
 	dev(|| {

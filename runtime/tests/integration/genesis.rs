@@ -31,6 +31,8 @@ fn pallets_have_the_public_names_and_indices() {
 			(15, "TechnicalMembership"),
 			(16, "Democracy"),
 			(17, "GovernancePeriods"),
+			(20, "CityCoin"),
+			(21, "ReserveFund"),
 			(23, "IdentityRegistry"),
 		]
 	);

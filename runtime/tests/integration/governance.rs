@@ -176,49 +176,6 @@ fn external_majority_motion(call: RuntimeCall) -> (RuntimeCall, sp_core::H256) {
 	(RuntimeCall::Democracy(pallet_democracy::Call::external_propose_majority { proposal }), hash)
 }
 
-/// Proposes `motion` to the collective `I` with `threshold`, has `ayes` vote for it, and
-/// closes it.
-fn motion<I: 'static>(motion: RuntimeCall, threshold: u32, ayes: &[sp_keyring::Sr25519Keyring])
-where
-	Runtime: pallet_collective::Config<I, Proposal = RuntimeCall>,
-{
-	type Collective<I> = pallet_collective::Pallet<Runtime, I>;
-	let length = motion.encoded_size() as u32;
-	let hash = sp_runtime::traits::BlakeTwo256::hash_of(&motion);
-	let index = pallet_collective::ProposalCount::<Runtime, I>::get();
-	assert_ok!(Collective::<I>::propose(
-		RuntimeOrigin::signed(account(Alice)),
-		threshold,
-		Box::new(motion),
-		length
-	));
-	if threshold > 1 {
-		for who in ayes {
-			assert_ok!(Collective::<I>::vote(
-				RuntimeOrigin::signed(account(*who)),
-				hash,
-				index,
-				true
-			));
-		}
-		assert_ok!(Collective::<I>::close(
-			RuntimeOrigin::signed(account(Dave)),
-			hash,
-			index,
-			Weight::MAX,
-			length
-		));
-	}
-}
-
-fn council_motion(call: RuntimeCall, threshold: u32, ayes: &[sp_keyring::Sr25519Keyring]) {
-	motion::<CouncilCollective>(call, threshold, ayes)
-}
-
-fn technical_motion(call: RuntimeCall, threshold: u32, ayes: &[sp_keyring::Sr25519Keyring]) {
-	motion::<TechnicalCollective>(call, threshold, ayes)
-}
-
 /// The code hash whose upgrade is authorized, read from `System::AuthorizedUpgrade` by its
 /// storage key, as a client would.
 fn authorized_upgrade() -> Option<sp_core::H256> {
@@ -226,18 +183,6 @@ fn authorized_upgrade() -> Option<sp_core::H256> {
 		.concat();
 	frame_support::storage::unhashed::get::<frame_system::CodeUpgradeAuthorization<Runtime>>(&key)
 		.map(|authorization| *authorization.code_hash())
-}
-
-fn council_executed() -> Vec<Result<(), DispatchError>> {
-	events()
-		.into_iter()
-		.filter_map(|e| match e {
-			RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => {
-				Some(result)
-			}
-			_ => None,
-		})
-		.collect()
 }
 
 fn aye(balance: u128) -> AccountVote<u128> {

@@ -1,8 +1,10 @@
 //! Runtime tests: the real runtime, built from its genesis presets and driven block by block
 //! (one test binary, so the runtime and its executor are linked once).
 
+mod citycoin;
 mod common;
 mod fees;
 mod genesis;
 mod governance;
 mod identity;
+mod reserve;

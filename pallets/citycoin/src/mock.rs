@@ -1,0 +1,283 @@
+//! A runtime with `frame_system`, `pallet_balances`, the real reserve fund and CityCoin.
+//! Credentials come from a registry kept in a thread-local list; account 2 stands for the
+//! council (and two thirds of it), account 6 for a finance clerk.
+
+use crate::{self as pallet_citycoin, *};
+use core::cell::RefCell;
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64},
+	PalletId,
+};
+use frame_system::EnsureSignedBy;
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		ReserveFund: pallet_reserve_fund,
+		CityCoin: pallet_citycoin,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+}
+
+/// Stands for the council (and two thirds of it).
+pub const COUNCIL: u64 = 2;
+/// A resident (holds a resident credential).
+pub const RESIDENT: u64 = 3;
+/// A visitor: no credential.
+pub const VISITOR: u64 = 4;
+/// An employee of public works (role 1).
+pub const WORKER: u64 = 5;
+/// A finance clerk: enrols employees.
+pub const CLERK: u64 = 6;
+/// A second employee of public works (role 1).
+pub const MECHANIC: u64 = 7;
+/// A meter's owner.
+pub const OWNER: u64 = 8;
+
+/// What the fund holds at genesis, besides the existential deposit.
+pub const FUND: u64 = 10_000;
+/// What each account holds at genesis.
+pub const ENDOWMENT: u64 = 1_000;
+/// Blocks of an issuance period.
+pub const ISSUANCE_PERIOD: u64 = 100;
+/// Blocks of a pay period.
+pub const PAY_PERIOD: u64 = 10;
+/// Employees paid per block.
+pub const BATCH: u32 = 2;
+/// Blocks a receipt is kept.
+pub const RETENTION: u64 = 20;
+
+/// Public works, role 1: the employee credential of the tests.
+pub fn public_works() -> CredentialKind {
+	CredentialKind::Employee { department: Department::PublicWorks, role: 1 }
+}
+
+std::thread_local! {
+	/// (account, kind): the active credentials of the mock registry.
+	static HELD: RefCell<Vec<(u64, CredentialKind)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Gives `who` an active credential of `kind`.
+pub fn grant(who: u64, kind: CredentialKind) {
+	HELD.with(|held| held.borrow_mut().push((who, kind)));
+}
+
+/// Takes `who`'s credentials of `kind` away.
+pub fn revoke(who: u64, kind: &CredentialKind) {
+	HELD.with(|held| held.borrow_mut().retain(|(w, k)| !(*w == who && k == kind)));
+}
+
+/// The mock's identity registry.
+pub struct Registry;
+impl CredentialInspect<u64> for Registry {
+	fn has_active_credential(who: &u64, kind: &CredentialKind, _: Option<u32>) -> bool {
+		HELD.with(|held| held.borrow().iter().any(|(w, k)| w == who && k == kind))
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn grant_for_benchmarks(who: &u64, kind: CredentialKind) {
+		grant(*who, kind)
+	}
+}
+
+/// [`COUNCIL`] as a `SortedMembers`.
+pub struct Council;
+impl frame_support::traits::SortedMembers<u64> for Council {
+	fn sorted_members() -> Vec<u64> {
+		vec![COUNCIL]
+	}
+}
+
+/// [`COUNCIL`] and [`CLERK`].
+pub struct PayrollStaff;
+impl frame_support::traits::SortedMembers<u64> for PayrollStaff {
+	fn sorted_members() -> Vec<u64> {
+		vec![COUNCIL, CLERK]
+	}
+}
+
+parameter_types! {
+	pub const ReserveFundPalletId: PalletId = PalletId(*b"city/rsv");
+}
+
+impl pallet_reserve_fund::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type PalletId = ReserveFundPalletId;
+	type SpendOrigin = frame_system::EnsureNever<u64>;
+	type BudgetOrigin = EnsureSignedBy<Council, u64>;
+	type FiscalPeriod = ConstU64<100>;
+	type MaxBudgets = ConstU32<4>;
+	type ContractOrigin = EnsureSignedBy<Council, u64>;
+	type InspectorOrigin = EnsureSignedBy<Council, u64>;
+	type ChallengePeriod = ConstU64<5>;
+	type MaxMilestones = ConstU32<4>;
+	type WeightInfo = ();
+}
+
+impl Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type ReserveFund = ReserveFund;
+	type Credentials = Registry;
+	type MintOrigin = EnsureSignedBy<Council, u64>;
+	type CatalogueOrigin = EnsureSignedBy<Council, u64>;
+	type TaxOrigin = EnsureSignedBy<Council, u64>;
+	type PayrollOrigin = EnsureSignedBy<PayrollStaff, u64>;
+	type IssuancePeriod = ConstU64<ISSUANCE_PERIOD>;
+	type PayPeriod = ConstU64<PAY_PERIOD>;
+	type PayrollBatch = ConstU32<BATCH>;
+	type MaxEmployees = ConstU32<4>;
+	type MaxServices = ConstU32<3>;
+	type MaxServiceNameLen = ConstU32<16>;
+	type ReceiptRetention = ConstU64<RETENTION>;
+	type WeightInfo = MockWeights;
+}
+
+/// Zero weights, but pruning receipts costs 10 + 5 per receipt (ref time), so the tests can
+/// check that `on_idle` stays within what it is given.
+pub struct MockWeights;
+impl crate::weights::WeightInfo for MockWeights {
+	fn mint() -> Weight {
+		Weight::zero()
+	}
+	fn burn() -> Weight {
+		Weight::zero()
+	}
+	fn set_mint_cap() -> Weight {
+		Weight::zero()
+	}
+	fn add_service() -> Weight {
+		Weight::zero()
+	}
+	fn update_service() -> Weight {
+		Weight::zero()
+	}
+	fn set_tax_rate() -> Weight {
+		Weight::zero()
+	}
+	fn pay_for_service() -> Weight {
+		Weight::zero()
+	}
+	fn enrol() -> Weight {
+		Weight::zero()
+	}
+	fn set_wage() -> Weight {
+		Weight::zero()
+	}
+	fn remove_employee() -> Weight {
+		Weight::zero()
+	}
+	fn set_tariff() -> Weight {
+		Weight::zero()
+	}
+	fn settle_bill() -> Weight {
+		Weight::zero()
+	}
+	fn payroll_idle() -> Weight {
+		Weight::zero()
+	}
+	fn pay_employees(_: u32) -> Weight {
+		Weight::zero()
+	}
+	fn bill_meter() -> Weight {
+		Weight::zero()
+	}
+	fn prune_receipts(n: u32) -> Weight {
+		Weight::from_parts(10 + 5 * u64::from(n), 0)
+	}
+}
+
+pub fn fund() -> u64 {
+	ReserveFund::account_id()
+}
+
+pub fn free(who: u64) -> u64 {
+	Balances::free_balance(who)
+}
+
+pub fn last_event() -> RuntimeEvent {
+	System::events().pop().expect("an event").event
+}
+
+/// CityCoin's events so far.
+pub fn citycoin_events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::CityCoin(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}
+
+/// Closes the current block and runs the next one's hooks, as the executive would.
+pub fn next_block() {
+	use frame_support::traits::Hooks;
+	let now = System::block_number();
+	CityCoin::on_idle(now, Weight::MAX);
+	System::set_block_number(now + 1);
+	System::reset_events();
+	CityCoin::on_initialize(now + 1);
+}
+
+/// Runs blocks until block `n` is open.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		next_block();
+	}
+}
+
+fn storage() -> sp_runtime::Storage {
+	let ed: u64 = <<Test as pallet_balances::Config>::ExistentialDeposit as Get<u64>>::get();
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut balances = vec![(fund(), FUND + ed)];
+	balances.extend(
+		[COUNCIL, RESIDENT, VISITOR, WORKER, CLERK, MECHANIC, OWNER].map(|who| (who, ENDOWMENT)),
+	);
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+	storage
+}
+
+/// Runs `test` from block 1 on a chain where the fund holds [`FUND`] and accounts 2-8 hold
+/// [`ENDOWMENT`] each; the resident, the two public-works employees hold their credentials.
+/// Checks both pallets' invariants after.
+pub fn new_test_ext(test: impl FnOnce()) {
+	HELD.with(|held| held.borrow_mut().clear());
+	grant(RESIDENT, CredentialKind::Resident);
+	grant(WORKER, public_works());
+	grant(MECHANIC, public_works());
+	let mut ext = sp_io::TestExternalities::new(storage());
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		test();
+		CityCoin::do_try_state().expect("CityCoin's invariants hold");
+		ReserveFund::do_try_state().expect("the fund's invariants hold");
+	});
+}
+
+/// The mock's genesis for the benchmarks' test suite.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn new_bench_ext() -> sp_io::TestExternalities {
+	HELD.with(|held| held.borrow_mut().clear());
+	let mut ext = sp_io::TestExternalities::new(storage());
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
