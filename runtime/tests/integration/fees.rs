@@ -2,9 +2,7 @@
 //! it goes, and how bad transactions are refused without changing anything.
 
 use crate::common::*;
-use city_runtime::{
-	configs::CityReserveAccount, Runtime, RuntimeCall, RuntimeEvent, TransactionPayment, CITY,
-};
+use city_runtime::{configs::CityReserveAccount, Runtime, RuntimeCall, TransactionPayment, CITY};
 use codec::Encode;
 use frame_support::assert_ok;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Eve, Ferdie};
