@@ -1,0 +1,739 @@
+//! # Bonds
+//!
+//! Municipal bonds: residents lend the city CITY for public projects and are paid interest
+//! (coupons) and principal from the reserve fund, all on chain.
+//!
+//! ## Overview
+//! - **Issuance**: [`Config::IssueOrigin`] (two thirds of the council) issues a series within
+//!   the debt ceiling Root sets ([`DebtCeiling`]); Root issues above it. Terms ([`Terms`]):
+//!   bounded name, purpose (a document hash, optionally a public works contract), face value
+//!   per unit, coupon rate per period, coupon period, number of periods, units on offer,
+//!   subscription window, minimum raise, and units reserved for residents during the window.
+//! - **Subscription**: a holder pays units x face into the reserve fund, set aside at once as
+//!   a `BondPrincipal` obligation, so it is there to refund. When the window closes
+//!   ([`Pallet::close_subscription`], anyone), a series that sold its minimum becomes active;
+//!   one that did not is cancelled and every subscriber reclaims their money
+//!   ([`Pallet::reclaim`]).
+//! - **Coupons** accrue per period to whoever holds the units when the period ends. Claims
+//!   are pulled ([`Pallet::claim_coupons`]) and cost O(1): the series counts its periods, each
+//!   holding keeps the period it was settled through and what it was owed before. A transfer
+//!   settles both sides first, so coupons accrued before it belong to the seller.
+//! - **Obligations**: the outstanding principal, and the coupons due plus the next one, are set
+//!   aside in the reserve fund; a coupon the fund cannot set aside when its period comes puts
+//!   the series in arrears: claims wait for it, and are paid period by period in order once the
+//!   fund can set it aside (any call on the series tries again). Transfers wait too.
+//! - **Redemption** after maturity ([`Pallet::redeem`]): principal plus unpaid coupons; the
+//!   series closes when every unit is redeemed.
+//!
+//! ## Low level details
+//! - A series' coupon per unit per period is `coupon_rate * face`. Periods are counted from the
+//!   end of the subscription window: period `k` ends at `start + k * coupon_period`.
+//! - `TotalDebt` counts units on offer (during the window) or sold and not yet redeemed, times
+//!   face: it is what the ceiling bounds.
+//! - Invariants (`try_state`, after every unit test): see [`Pallet::do_try_state`].
+//!
+//! Not yet: early calls at a price >= face after a notice period, declaring default after a
+//! grace period, the coverage-floor check for council issuance, the runtime API (see the
+//! crate's README).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+use city_primitives::{
+	credentials::{CredentialInspect, CredentialKind},
+	treasury::{Inflow, Obligation, ReserveFund as ReserveFundT, SpendCategory},
+};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::*,
+	traits::fungible::{Inspect, Mutate},
+};
+use frame_system::pallet_prelude::*;
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::{
+	traits::{CheckedAdd, CheckedMul, Saturating, Zero},
+	ArithmeticError, Perbill, SaturatedConversion,
+};
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+/// A balance of CITY.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A bond series, chosen by the chain (sequential).
+pub type SeriesId = u32;
+
+/// The terms of a series, fixed at issuance.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Terms<Name, Balance, BlockNumber> {
+	/// Its name.
+	pub name: Name,
+	/// The hash of the document that says what the money is for.
+	pub purpose: H256,
+	/// The public works contract it finances, if any.
+	pub contract: Option<u32>,
+	/// The face value of one unit, in planck.
+	pub face: Balance,
+	/// The coupon per period, as a share of face.
+	pub coupon_rate: Perbill,
+	/// The length of a coupon period, in blocks.
+	pub coupon_period: BlockNumber,
+	/// Coupon periods to maturity.
+	pub periods: u32,
+	/// Units on offer.
+	pub units: u32,
+	/// The last block of the subscription window (it opens at issuance).
+	pub subscription_end: BlockNumber,
+	/// The fewest units that must sell, or the series is cancelled.
+	pub min_units: u32,
+	/// Units only residents may buy during the window.
+	pub resident_units: u32,
+}
+
+/// Where a series stands.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum SeriesState {
+	/// The subscription window is open (or closed and not yet settled).
+	Subscription,
+	/// Sold at least its minimum: coupons accrue.
+	Active,
+	/// Did not sell its minimum: subscribers reclaim their money.
+	Cancelled,
+	/// Every unit was redeemed or reclaimed.
+	Closed,
+}
+
+/// A series: its terms and its state.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Series<Name, Balance, BlockNumber> {
+	/// The terms.
+	pub terms: Terms<Name, Balance, BlockNumber>,
+	/// Where it stands.
+	pub state: SeriesState,
+	/// Units sold.
+	pub sold: u32,
+	/// Units sold to non-residents.
+	pub sold_to_others: u32,
+	/// Units not yet redeemed (or reclaimed).
+	pub outstanding: u32,
+	/// Coupon periods whose coupons are set aside in the reserve fund.
+	pub funded_periods: u32,
+	/// Coupons paid so far.
+	pub coupons_paid: Balance,
+	/// Since when a due coupon could not be set aside, if it cannot.
+	pub arrears_since: Option<BlockNumber>,
+}
+
+/// What one account holds of a series.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct Holding<Balance> {
+	/// Units held.
+	pub units: u32,
+	/// The coupon periods settled for these units (paid, or counted in `owed`).
+	pub settled_through: u32,
+	/// Coupons owed and not yet paid (from before a transfer).
+	pub owed: Balance,
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// CITY.
+		type Currency: Mutate<Self::AccountId>;
+
+		/// The reserve fund: subscriptions go in, coupons and principal come out.
+		type ReserveFund: ReserveFundT<Self::AccountId, BalanceOf<Self>>;
+
+		/// Who is a resident.
+		type Credentials: CredentialInspect<Self::AccountId>;
+
+		/// Who issues within the debt ceiling (two thirds of the council). Root is apart: it
+		/// issues above it.
+		type IssueOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The longest series name, in bytes.
+		#[pallet::constant]
+		type MaxNameLen: Get<u32>;
+
+		/// The most coupon periods of a series.
+		#[pallet::constant]
+		type MaxPeriods: Get<u32>;
+
+		/// Weights of the calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The most the council may have outstanding, in face value.
+	#[pallet::storage]
+	pub type DebtCeiling<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// Face value on offer or outstanding, over every series.
+	#[pallet::storage]
+	pub type TotalDebt<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// The next series' id.
+	#[pallet::storage]
+	pub type NextSeriesId<T> = StorageValue<_, SeriesId, ValueQuery>;
+
+	/// Every series, closed ones included.
+	// Hasher: Twox64Concat because the chain chooses the ids.
+	#[pallet::storage]
+	pub type AllSeries<T: Config> = StorageMap<_, Twox64Concat, SeriesId, SeriesOf<T>>;
+
+	/// Holdings, by series and account.
+	// Hasher: Blake2_128Concat for accounts, which users choose.
+	#[pallet::storage]
+	pub type Holdings<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		SeriesId,
+		Blake2_128Concat,
+		T::AccountId,
+		Holding<BalanceOf<T>>,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Root set the debt ceiling.
+		DebtCeilingSet { ceiling: BalanceOf<T> },
+		/// A series was issued; its subscription window is open.
+		SeriesIssued { id: SeriesId, units: u32, face: BalanceOf<T>, by_root: bool },
+		/// Units were bought.
+		Subscribed { id: SeriesId, who: T::AccountId, units: u32, paid: BalanceOf<T> },
+		/// The window closed with at least the minimum sold: coupons accrue from now.
+		SeriesActivated { id: SeriesId, sold: u32 },
+		/// The window closed below the minimum: subscribers reclaim.
+		SeriesCancelled { id: SeriesId, sold: u32 },
+		/// A subscriber of a cancelled series took their money back.
+		Reclaimed { id: SeriesId, who: T::AccountId, amount: BalanceOf<T> },
+		/// Units changed hands.
+		Transferred { id: SeriesId, from: T::AccountId, to: T::AccountId, units: u32 },
+		/// Coupons were paid to a holder.
+		CouponsClaimed { id: SeriesId, who: T::AccountId, amount: BalanceOf<T> },
+		/// A due coupon could not be set aside: the series is in arrears.
+		ArrearsStarted { id: SeriesId, period: u32 },
+		/// Every due coupon is set aside again.
+		ArrearsCleared { id: SeriesId },
+		/// A holder redeemed units after maturity.
+		Redeemed { id: SeriesId, who: T::AccountId, units: u32, principal: BalanceOf<T> },
+		/// Every unit of the series was redeemed or reclaimed, every coupon paid.
+		SeriesClosed { id: SeriesId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// A term is out of range: no units, no periods, a zero face or coupon period, a
+		/// minimum above the units, resident units above the units, a window that has ended.
+		InvalidTerms,
+		/// More coupon periods than `MaxPeriods`.
+		TooManyPeriods,
+		/// The series would take the city's debt above the ceiling.
+		AboveDebtCeiling,
+		/// No series has that id.
+		SeriesNotFound,
+		/// The subscription window is closed.
+		SubscriptionClosed,
+		/// The subscription window is still open.
+		SubscriptionOpen,
+		/// Not that many units are left (for non-residents: outside the residents' share).
+		NotEnoughUnits,
+		/// Zero units.
+		ZeroUnits,
+		/// The series is not in the state the call needs.
+		WrongState,
+		/// The account holds no units of the series (or not that many).
+		NotEnoughHeld,
+		/// A due coupon is not set aside yet: transfers and redemption wait.
+		InArrears,
+		/// The series has not matured.
+		NotMatured,
+		/// Nothing to claim.
+		NothingToClaim,
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Sets the most face value the council may have outstanding.
+		///
+		/// Origin: Root. Event: `DebtCeilingSet`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::set_debt_ceiling())]
+		pub fn set_debt_ceiling(origin: OriginFor<T>, ceiling: BalanceOf<T>) -> DispatchResult {
+			ensure_root(origin)?;
+			DebtCeiling::<T>::put(ceiling);
+			Self::deposit_event(Event::DebtCeilingSet { ceiling });
+			Ok(())
+		}
+
+		/// Issues a series with `terms`; its subscription window opens now.
+		///
+		/// Origin: Root, or `IssueOrigin` within the debt ceiling. Errors: `InvalidTerms`,
+		/// `TooManyPeriods`, `AboveDebtCeiling`, `Overflow`. Event: `SeriesIssued`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::issue())]
+		pub fn issue(origin: OriginFor<T>, terms: TermsOf<T>) -> DispatchResult {
+			let by_root = ensure_root(origin.clone()).is_ok();
+			if !by_root {
+				T::IssueOrigin::ensure_origin(origin)?;
+			}
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(
+				terms.units > 0
+					&& terms.periods > 0
+					&& !terms.face.is_zero()
+					&& !terms.coupon_period.is_zero()
+					&& terms.min_units <= terms.units
+					&& terms.resident_units <= terms.units
+					&& terms.subscription_end >= now,
+				Error::<T>::InvalidTerms
+			);
+			ensure!(terms.periods <= T::MaxPeriods::get(), Error::<T>::TooManyPeriods);
+			let offered =
+				terms.face.checked_mul(&terms.units.into()).ok_or(ArithmeticError::Overflow)?;
+			let debt =
+				TotalDebt::<T>::get().checked_add(&offered).ok_or(ArithmeticError::Overflow)?;
+			ensure!(by_root || debt <= DebtCeiling::<T>::get(), Error::<T>::AboveDebtCeiling);
+			let id = NextSeriesId::<T>::get();
+			NextSeriesId::<T>::put(id.checked_add(1).ok_or(ArithmeticError::Overflow)?);
+			TotalDebt::<T>::put(debt);
+			let (units, face) = (terms.units, terms.face);
+			AllSeries::<T>::insert(
+				id,
+				Series {
+					terms,
+					state: SeriesState::Subscription,
+					sold: 0,
+					sold_to_others: 0,
+					outstanding: 0,
+					funded_periods: 0,
+					coupons_paid: Zero::zero(),
+					arrears_since: None,
+				},
+			);
+			Self::deposit_event(Event::SeriesIssued { id, units, face, by_root });
+			Ok(())
+		}
+
+		/// Buys `units` of series `id` at face value; the money goes into the reserve fund and
+		/// is set aside as principal.
+		///
+		/// Origin: signed. Errors: `SeriesNotFound`, `ZeroUnits`, `SubscriptionClosed`,
+		/// `NotEnoughUnits`, `Overflow`, or the currency's. Event: `Subscribed`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::subscribe())]
+		pub fn subscribe(origin: OriginFor<T>, id: SeriesId, units: u32) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut series = AllSeries::<T>::get(id).ok_or(Error::<T>::SeriesNotFound)?;
+			ensure!(units > 0, Error::<T>::ZeroUnits);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(
+				series.state == SeriesState::Subscription && now <= series.terms.subscription_end,
+				Error::<T>::SubscriptionClosed
+			);
+			let sold = series.sold.checked_add(units).ok_or(ArithmeticError::Overflow)?;
+			ensure!(sold <= series.terms.units, Error::<T>::NotEnoughUnits);
+			if !T::Credentials::has_active_credential(&who, &CredentialKind::Resident, None) {
+				let others =
+					series.sold_to_others.checked_add(units).ok_or(ArithmeticError::Overflow)?;
+				let open_to_others = series.terms.units.saturating_sub(series.terms.resident_units);
+				ensure!(others <= open_to_others, Error::<T>::NotEnoughUnits);
+				series.sold_to_others = others;
+			}
+			let paid =
+				series.terms.face.checked_mul(&units.into()).ok_or(ArithmeticError::Overflow)?;
+			T::ReserveFund::receive(&who, paid, Inflow::BondSubscription, series.terms.purpose)?;
+			T::ReserveFund::reserve(Obligation::BondPrincipal, paid)?;
+			series.sold = sold;
+			series.outstanding = sold;
+			AllSeries::<T>::insert(id, series);
+			Holdings::<T>::mutate(id, &who, |holding| {
+				let holding = holding.get_or_insert_with(Default::default);
+				holding.units = holding.units.saturating_add(units);
+			});
+			Self::deposit_event(Event::Subscribed { id, who, units, paid });
+			Ok(())
+		}
+
+		/// Settles a series whose subscription window has ended: active if it sold its
+		/// minimum (its first coupon is set aside), cancelled if not.
+		///
+		/// Origin: signed (anyone). Errors: `SeriesNotFound`, `WrongState`,
+		/// `SubscriptionOpen`. Event: `SeriesActivated` or `SeriesCancelled`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::close_subscription())]
+		pub fn close_subscription(origin: OriginFor<T>, id: SeriesId) -> DispatchResult {
+			ensure_signed(origin)?;
+			let mut series = AllSeries::<T>::get(id).ok_or(Error::<T>::SeriesNotFound)?;
+			ensure!(series.state == SeriesState::Subscription, Error::<T>::WrongState);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(now > series.terms.subscription_end, Error::<T>::SubscriptionOpen);
+			let unsold = series.terms.units.saturating_sub(series.sold);
+			Self::reduce_debt(series.terms.face, unsold);
+			let sold = series.sold;
+			if sold >= series.terms.min_units && sold > 0 {
+				series.state = SeriesState::Active;
+				Self::fund_coupons(id, &mut series, now);
+				Self::deposit_event(Event::SeriesActivated { id, sold });
+			} else {
+				series.state = if sold == 0 { SeriesState::Closed } else { SeriesState::Cancelled };
+				Self::deposit_event(Event::SeriesCancelled { id, sold });
+			}
+			AllSeries::<T>::insert(id, series);
+			Ok(())
+		}
+
+		/// Takes back what the caller paid for a cancelled series.
+		///
+		/// Origin: signed. Errors: `SeriesNotFound`, `WrongState`, `NotEnoughHeld`. Event:
+		/// `Reclaimed` (and `SeriesClosed` with the last).
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::reclaim())]
+		pub fn reclaim(origin: OriginFor<T>, id: SeriesId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut series = AllSeries::<T>::get(id).ok_or(Error::<T>::SeriesNotFound)?;
+			ensure!(series.state == SeriesState::Cancelled, Error::<T>::WrongState);
+			let holding = Holdings::<T>::get(id, &who).ok_or(Error::<T>::NotEnoughHeld)?;
+			let amount = series.terms.face.saturating_mul(holding.units.into());
+			T::ReserveFund::pay_obligation(
+				&who,
+				amount,
+				Obligation::BondPrincipal,
+				SpendCategory::DebtService,
+				series.terms.purpose,
+			)?;
+			Holdings::<T>::remove(id, &who);
+			Self::reduce_debt(series.terms.face, holding.units);
+			series.outstanding = series.outstanding.saturating_sub(holding.units);
+			Self::deposit_event(Event::Reclaimed { id, who, amount });
+			Self::close_if_done(id, &mut series);
+			AllSeries::<T>::insert(id, series);
+			Ok(())
+		}
+
+		/// Moves `units` of series `id` to `to`. Coupons accrued so far stay with the sender.
+		///
+		/// Origin: signed. Errors: `SeriesNotFound`, `WrongState` (not active), `ZeroUnits`,
+		/// `NotEnoughHeld`, `InArrears`. Event: `Transferred`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::transfer())]
+		pub fn transfer(
+			origin: OriginFor<T>,
+			id: SeriesId,
+			to: T::AccountId,
+			units: u32,
+		) -> DispatchResult {
+			let from = ensure_signed(origin)?;
+			ensure!(units > 0, Error::<T>::ZeroUnits);
+			let mut series = Self::active(id)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			Self::fund_coupons(id, &mut series, now);
+			AllSeries::<T>::insert(id, &series);
+			ensure!(series.arrears_since.is_none(), Error::<T>::InArrears);
+			let due = Self::due_periods(&series, now);
+			let mut sender = Holdings::<T>::get(id, &from).ok_or(Error::<T>::NotEnoughHeld)?;
+			ensure!(sender.units >= units, Error::<T>::NotEnoughHeld);
+			Self::settle(&series, &mut sender, due);
+			sender.units = sender.units.saturating_sub(units);
+			if from != to {
+				let mut receiver = Holdings::<T>::get(id, &to).unwrap_or_default();
+				Self::settle(&series, &mut receiver, due);
+				receiver.units = receiver.units.saturating_add(units);
+				Holdings::<T>::insert(id, &to, receiver);
+			} else {
+				sender.units = sender.units.saturating_add(units);
+			}
+			Self::store_holding(id, &from, sender);
+			Self::deposit_event(Event::Transferred { id, from, to, units });
+			Ok(())
+		}
+
+		/// Pays the caller the coupons of series `id` due and set aside, in period order.
+		///
+		/// Origin: signed. Errors: `SeriesNotFound`, `WrongState`, `NotEnoughHeld`,
+		/// `NothingToClaim`. Event: `CouponsClaimed`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::claim_coupons())]
+		pub fn claim_coupons(origin: OriginFor<T>, id: SeriesId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut series = Self::active(id)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			Self::fund_coupons(id, &mut series, now);
+			let mut holding = Holdings::<T>::get(id, &who).ok_or(Error::<T>::NotEnoughHeld)?;
+			let amount = Self::pay_coupons(id, &mut series, &who, &mut holding, now)?;
+			ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
+			Self::store_holding(id, &who, holding);
+			Self::close_if_done(id, &mut series);
+			AllSeries::<T>::insert(id, series);
+			Ok(())
+		}
+
+		/// Redeems `units` of a matured series at face value, with the caller's unpaid coupons.
+		///
+		/// Origin: signed. Errors: `SeriesNotFound`, `WrongState`, `ZeroUnits`, `NotMatured`,
+		/// `InArrears`, `NotEnoughHeld`. Event: `Redeemed` (and `CouponsClaimed`,
+		/// `SeriesClosed`).
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::redeem())]
+		pub fn redeem(origin: OriginFor<T>, id: SeriesId, units: u32) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(units > 0, Error::<T>::ZeroUnits);
+			let mut series = Self::active(id)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(
+				Self::due_periods(&series, now) >= series.terms.periods,
+				Error::<T>::NotMatured
+			);
+			Self::fund_coupons(id, &mut series, now);
+			ensure!(series.arrears_since.is_none(), Error::<T>::InArrears);
+			let mut holding = Holdings::<T>::get(id, &who).ok_or(Error::<T>::NotEnoughHeld)?;
+			ensure!(holding.units >= units, Error::<T>::NotEnoughHeld);
+			Self::pay_coupons(id, &mut series, &who, &mut holding, now)?;
+			let principal = series.terms.face.saturating_mul(units.into());
+			T::ReserveFund::pay_obligation(
+				&who,
+				principal,
+				Obligation::BondPrincipal,
+				SpendCategory::DebtService,
+				series.terms.purpose,
+			)?;
+			holding.units = holding.units.saturating_sub(units);
+			series.outstanding = series.outstanding.saturating_sub(units);
+			Self::reduce_debt(series.terms.face, units);
+			Self::store_holding(id, &who, holding);
+			Self::deposit_event(Event::Redeemed { id, who, units, principal });
+			Self::close_if_done(id, &mut series);
+			AllSeries::<T>::insert(id, series);
+			Ok(())
+		}
+	}
+}
+
+/// A series' terms as this runtime stores them.
+pub type TermsOf<T> =
+	Terms<BoundedVec<u8, <T as Config>::MaxNameLen>, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A series as this runtime stores it.
+pub type SeriesOf<T> =
+	Series<BoundedVec<u8, <T as Config>::MaxNameLen>, BalanceOf<T>, BlockNumberFor<T>>;
+
+impl<T: Config> Pallet<T> {
+	/// Series `id`, if it is active.
+	fn active(id: SeriesId) -> Result<SeriesOf<T>, DispatchError> {
+		let series = AllSeries::<T>::get(id).ok_or(Error::<T>::SeriesNotFound)?;
+		ensure!(series.state == SeriesState::Active, Error::<T>::WrongState);
+		Ok(series)
+	}
+
+	/// The coupon of one unit for one period.
+	pub fn coupon_per_unit(series: &SeriesOf<T>) -> BalanceOf<T> {
+		series.terms.coupon_rate * series.terms.face
+	}
+
+	/// The coupon of every unit sold, for one period.
+	fn coupon_per_period(series: &SeriesOf<T>) -> BalanceOf<T> {
+		Self::coupon_per_unit(series).saturating_mul(series.sold.into())
+	}
+
+	/// Coupon periods ended by block `now` (at most the series' periods).
+	pub fn due_periods(series: &SeriesOf<T>, now: BlockNumberFor<T>) -> u32 {
+		if matches!(series.state, SeriesState::Subscription | SeriesState::Cancelled) {
+			return 0;
+		}
+		let elapsed: u32 = now.saturating_sub(series.terms.subscription_end).saturated_into();
+		let period: u32 = series.terms.coupon_period.saturated_into();
+		elapsed.checked_div(period).unwrap_or_default().min(series.terms.periods)
+	}
+
+	/// Sets aside the coupons due and the next one, as far as the fund can, period by period;
+	/// starts or clears arrears.
+	fn fund_coupons(id: SeriesId, series: &mut SeriesOf<T>, now: BlockNumberFor<T>) {
+		let due = Self::due_periods(series, now);
+		let wanted = due.saturating_add(1).min(series.terms.periods);
+		let coupon = Self::coupon_per_period(series);
+		while series.funded_periods < wanted {
+			if !coupon.is_zero()
+				&& T::ReserveFund::reserve(Obligation::BondCoupons, coupon).is_err()
+			{
+				break;
+			}
+			series.funded_periods = series.funded_periods.saturating_add(1);
+		}
+		let in_arrears = series.funded_periods < due;
+		match (series.arrears_since, in_arrears) {
+			(None, true) => {
+				series.arrears_since = Some(now);
+				Self::deposit_event(Event::ArrearsStarted {
+					id,
+					period: series.funded_periods.saturating_add(1),
+				});
+			}
+			(Some(_), false) => {
+				series.arrears_since = None;
+				Self::deposit_event(Event::ArrearsCleared { id });
+			}
+			_ => {}
+		}
+	}
+
+	/// Counts in `holding.owed` the coupons of the periods up to `through` not yet settled.
+	fn settle(series: &SeriesOf<T>, holding: &mut Holding<BalanceOf<T>>, through: u32) {
+		if through > holding.settled_through {
+			let periods = through.saturating_sub(holding.settled_through);
+			let accrued = Self::coupon_per_unit(series)
+				.saturating_mul(holding.units.into())
+				.saturating_mul(periods.into());
+			holding.owed = holding.owed.saturating_add(accrued);
+		}
+		holding.settled_through = holding.settled_through.max(through);
+	}
+
+	/// Pays `who` their coupons of the periods due and set aside; answers the amount.
+	fn pay_coupons(
+		id: SeriesId,
+		series: &mut SeriesOf<T>,
+		who: &T::AccountId,
+		holding: &mut Holding<BalanceOf<T>>,
+		now: BlockNumberFor<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let payable = Self::due_periods(series, now).min(series.funded_periods);
+		Self::settle(series, holding, payable);
+		let amount = holding.owed;
+		if amount.is_zero() {
+			return Ok(amount);
+		}
+		T::ReserveFund::pay_obligation(
+			who,
+			amount,
+			Obligation::BondCoupons,
+			SpendCategory::DebtService,
+			series.terms.purpose,
+		)?;
+		holding.owed = Zero::zero();
+		series.coupons_paid = series.coupons_paid.saturating_add(amount);
+		Self::deposit_event(Event::CouponsClaimed { id, who: who.clone(), amount });
+		Ok(amount)
+	}
+
+	/// Stores `holding`, or removes it once it holds and is owed nothing.
+	fn store_holding(id: SeriesId, who: &T::AccountId, holding: Holding<BalanceOf<T>>) {
+		if holding.units == 0 && holding.owed.is_zero() {
+			Holdings::<T>::remove(id, who);
+		} else {
+			Holdings::<T>::insert(id, who, holding);
+		}
+	}
+
+	/// Takes `units` x `face` off the total debt.
+	fn reduce_debt(face: BalanceOf<T>, units: u32) {
+		TotalDebt::<T>::mutate(|debt| {
+			*debt = debt.saturating_sub(face.saturating_mul(units.into()))
+		});
+	}
+
+	/// Closes the series once no unit is outstanding and no coupon owed.
+	fn close_if_done(id: SeriesId, series: &mut SeriesOf<T>) {
+		if series.outstanding == 0 && Holdings::<T>::iter_prefix(id).next().is_none() {
+			series.state = SeriesState::Closed;
+			Self::deposit_event(Event::SeriesClosed { id });
+		}
+	}
+
+	/// The coupons a series has set aside and not paid.
+	pub fn coupons_reserved(series: &SeriesOf<T>) -> BalanceOf<T> {
+		Self::coupon_per_period(series)
+			.saturating_mul(series.funded_periods.into())
+			.saturating_sub(series.coupons_paid)
+	}
+
+	/// The principal a series has set aside.
+	pub fn principal_reserved(series: &SeriesOf<T>) -> BalanceOf<T> {
+		match series.state {
+			SeriesState::Subscription | SeriesState::Active | SeriesState::Cancelled => {
+				series.terms.face.saturating_mul(series.outstanding.into())
+			}
+			SeriesState::Closed => Zero::zero(),
+		}
+	}
+
+	/// The invariants of the bonds:
+	/// 1. the units held of a series add up to its outstanding units, and never above those
+	///    sold;
+	/// 2. a series never paid more coupons than accrued (due periods x coupon x units sold);
+	/// 3. `TotalDebt` is the face value on offer (during subscription) or outstanding;
+	/// 4. no series funds more periods than it has.
+	///
+	/// What the series set aside (`principal_reserved`, `coupons_reserved`) is checked
+	/// against the fund's obligations by the tests, which see both pallets.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut debt = BalanceOf::<T>::zero();
+		for (id, series) in AllSeries::<T>::iter() {
+			let held = Holdings::<T>::iter_prefix_values(id)
+				.fold(0u32, |sum, holding| sum.saturating_add(holding.units));
+			ensure!(held == series.outstanding, "1: units held are not the outstanding units");
+			ensure!(series.outstanding <= series.sold, "1: more outstanding than sold");
+			let accrued = Self::coupon_per_period(&series)
+				.saturating_mul(Self::due_periods(&series, now).into());
+			ensure!(series.coupons_paid <= accrued, "2: paid more coupons than accrued");
+			let units = match series.state {
+				SeriesState::Subscription => series.terms.units,
+				SeriesState::Active | SeriesState::Cancelled => series.outstanding,
+				SeriesState::Closed => 0,
+			};
+			debt = debt.saturating_add(series.terms.face.saturating_mul(units.into()));
+			ensure!(
+				series.funded_periods <= series.terms.periods,
+				"4: funds more periods than it has"
+			);
+		}
+		ensure!(debt == TotalDebt::<T>::get(), "3: TotalDebt is wrong");
+		Ok(())
+	}
+}

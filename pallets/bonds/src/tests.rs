@@ -1,0 +1,305 @@
+//! The bonds against their mock (with the real reserve fund): issuance under the ceiling,
+//! subscription with a residents' share, cancellation and refunds, coupons claimed in O(1)
+//! around a transfer, redemption, arrears and recovery; each error path with `assert_noop!`.
+
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok};
+use sp_runtime::{DispatchError, TokenError};
+
+const PURPOSE: H256 = H256::repeat_byte(0x70);
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+/// 100 units of face 100, 5% a period of 10 blocks for 4 periods; the window ends at block
+/// 10; at least 20 units; 30 for residents.
+fn terms() -> TermsOf<Test> {
+	Terms {
+		name: b"school roof".to_vec().try_into().expect("short"),
+		purpose: PURPOSE,
+		contract: Some(0),
+		face: 100,
+		coupon_rate: Perbill::from_percent(5),
+		coupon_period: 10,
+		periods: 4,
+		units: 100,
+		subscription_end: 10,
+		min_units: 20,
+		resident_units: 30,
+	}
+}
+
+/// Issues [`terms`] by Root; answers its id.
+fn issue() -> SeriesId {
+	let id = NextSeriesId::<Test>::get();
+	assert_ok!(Bonds::issue(RuntimeOrigin::root(), terms()));
+	id
+}
+
+fn run_to(n: u64) {
+	System::set_block_number(n);
+}
+
+fn held(id: SeriesId, who: u64) -> u32 {
+	Holdings::<Test>::get(id, who).map_or(0, |h| h.units)
+}
+
+/// All CITY of the fund and the holders: bonds create and destroy none.
+fn money() -> u64 {
+	[COUNCIL, ANNA, BORIS, VISITOR].iter().map(|who| free(*who)).sum::<u64>()
+		+ ReserveFund::balance()
+}
+
+mod issue {
+	use super::*;
+
+	#[test]
+	fn the_council_issues_within_the_ceiling_and_root_above_it() {
+		new_test_ext(|| {
+			assert_ok!(Bonds::set_debt_ceiling(RuntimeOrigin::root(), 15_000));
+			assert_ok!(Bonds::issue(signed(COUNCIL), terms()));
+			assert_eq!(TotalDebt::<Test>::get(), 10_000);
+			assert_eq!(
+				last_event(),
+				Event::SeriesIssued { id: 0, units: 100, face: 100, by_root: false }.into()
+			);
+			assert_noop!(Bonds::issue(signed(COUNCIL), terms()), Error::<Test>::AboveDebtCeiling);
+			assert_ok!(Bonds::issue(RuntimeOrigin::root(), terms()));
+			assert_eq!(TotalDebt::<Test>::get(), 20_000);
+			assert_eq!(AllSeries::<Test>::get(1).expect("issued").state, SeriesState::Subscription);
+		});
+	}
+
+	#[test]
+	fn error_paths() {
+		new_test_ext(|| {
+			assert_noop!(Bonds::issue(signed(ANNA), terms()), DispatchError::BadOrigin);
+			assert_noop!(Bonds::set_debt_ceiling(signed(COUNCIL), 1), DispatchError::BadOrigin);
+			let bad: [fn(&mut TermsOf<Test>); 7] = [
+				|t| t.units = 0,
+				|t| t.periods = 0,
+				|t| t.face = 0,
+				|t| t.coupon_period = 0,
+				|t| t.min_units = 101,
+				|t| t.resident_units = 101,
+				|t| t.subscription_end = 0,
+			];
+			for change in bad {
+				let mut t = terms();
+				change(&mut t);
+				assert_noop!(Bonds::issue(RuntimeOrigin::root(), t), Error::<Test>::InvalidTerms);
+			}
+			let mut t = terms();
+			t.periods = 9;
+			assert_noop!(Bonds::issue(RuntimeOrigin::root(), t), Error::<Test>::TooManyPeriods);
+			let mut t = terms();
+			t.face = u64::MAX;
+			assert_noop!(
+				Bonds::issue(RuntimeOrigin::root(), t),
+				DispatchError::Arithmetic(ArithmeticError::Overflow)
+			);
+		});
+	}
+}
+
+mod subscription {
+	use super::*;
+
+	#[test]
+	fn subscribers_pay_into_the_fund_and_residents_have_their_share() {
+		new_test_ext(|| {
+			let id = issue();
+			let fund = ReserveFund::balance();
+			assert_ok!(Bonds::subscribe(signed(VISITOR), id, 70));
+			assert_eq!(free(VISITOR), ENDOWMENT - 7_000);
+			assert_eq!(ReserveFund::balance(), fund + 7_000);
+			assert_eq!(
+				pallet_reserve_fund::Obligations::<Test>::get(Obligation::BondPrincipal),
+				7_000,
+				"set aside to be refunded or repaid"
+			);
+			// The last 30 are the residents'.
+			assert_noop!(Bonds::subscribe(signed(VISITOR), id, 1), Error::<Test>::NotEnoughUnits);
+			assert_ok!(Bonds::subscribe(signed(ANNA), id, 30));
+			assert_noop!(Bonds::subscribe(signed(BORIS), id, 1), Error::<Test>::NotEnoughUnits);
+			assert_eq!(
+				last_event(),
+				Event::Subscribed { id, who: ANNA, units: 30, paid: 3_000 }.into()
+			);
+		});
+	}
+
+	#[test]
+	fn a_series_below_its_minimum_is_cancelled_and_refunded() {
+		new_test_ext(|| {
+			let id = issue();
+			assert_ok!(Bonds::subscribe(signed(ANNA), id, 10));
+			assert_ok!(Bonds::subscribe(signed(BORIS), id, 5));
+			assert_noop!(
+				Bonds::close_subscription(signed(ANNA), id),
+				Error::<Test>::SubscriptionOpen
+			);
+			run_to(11);
+			assert_noop!(Bonds::subscribe(signed(ANNA), id, 1), Error::<Test>::SubscriptionClosed);
+			assert_ok!(Bonds::close_subscription(signed(VISITOR), id));
+			assert_eq!(last_event(), Event::SeriesCancelled { id, sold: 15 }.into());
+			assert_eq!(TotalDebt::<Test>::get(), 1_500);
+
+			assert_ok!(Bonds::reclaim(signed(ANNA), id));
+			assert_eq!(free(ANNA), ENDOWMENT);
+			assert_noop!(Bonds::reclaim(signed(ANNA), id), Error::<Test>::NotEnoughHeld);
+			assert_ok!(Bonds::reclaim(signed(BORIS), id));
+			assert_eq!(free(BORIS), ENDOWMENT);
+			assert_eq!(AllSeries::<Test>::get(id).expect("kept").state, SeriesState::Closed);
+			assert!(bond_events().contains(&Event::SeriesClosed { id }));
+			assert_eq!(TotalDebt::<Test>::get(), 0);
+		});
+	}
+
+	#[test]
+	fn error_paths() {
+		new_test_ext(|| {
+			let id = issue();
+			assert_noop!(Bonds::subscribe(signed(ANNA), 9, 1), Error::<Test>::SeriesNotFound);
+			assert_noop!(Bonds::subscribe(signed(ANNA), id, 0), Error::<Test>::ZeroUnits);
+			assert_noop!(Bonds::subscribe(signed(ANNA), id, 101), Error::<Test>::NotEnoughUnits);
+			assert_noop!(Bonds::subscribe(RuntimeOrigin::root(), id, 1), DispatchError::BadOrigin);
+			// More than the subscriber has (account 9 has nothing).
+			assert_noop!(Bonds::subscribe(signed(9), id, 1), TokenError::FundsUnavailable);
+			assert_noop!(Bonds::close_subscription(signed(ANNA), 9), Error::<Test>::SeriesNotFound);
+			assert_noop!(Bonds::reclaim(signed(ANNA), id), Error::<Test>::WrongState);
+			run_to(11);
+			assert_ok!(Bonds::close_subscription(signed(ANNA), id));
+			// Nothing sold: closed at once.
+			assert_eq!(AllSeries::<Test>::get(id).expect("kept").state, SeriesState::Closed);
+			assert_noop!(Bonds::close_subscription(signed(ANNA), id), Error::<Test>::WrongState);
+		});
+	}
+}
+
+mod life {
+	use super::*;
+
+	/// Anna 40 units, Boris 20, activated at block 11 with the fund able to pay everything.
+	fn active() -> SeriesId {
+		let id = issue();
+		assert_ok!(Bonds::subscribe(signed(ANNA), id, 40));
+		assert_ok!(Bonds::subscribe(signed(BORIS), id, 20));
+		assert_ok!(ReserveFund::donate(signed(COUNCIL), 5_000, H256::zero()));
+		run_to(11);
+		assert_ok!(Bonds::close_subscription(signed(VISITOR), id));
+		id
+	}
+
+	#[test]
+	fn coupons_are_claimed_around_a_transfer_and_the_series_is_redeemed_at_maturity() {
+		new_test_ext(|| {
+			let id = active();
+			let start_money = money();
+			assert_eq!(TotalDebt::<Test>::get(), 6_000);
+			// The next coupon (60 units x 5) is set aside at once.
+			assert_eq!(pallet_reserve_fund::Obligations::<Test>::get(Obligation::BondCoupons), 300);
+			assert_noop!(Bonds::claim_coupons(signed(ANNA), id), Error::<Test>::NothingToClaim);
+
+			// Period 1 ends at block 20.
+			run_to(20);
+			let anna = free(ANNA);
+			assert_ok!(Bonds::claim_coupons(signed(ANNA), id));
+			assert_eq!(free(ANNA), anna + 200);
+
+			// Anna sells 10 units to Boris in period 2: period 1 stays hers (already paid),
+			// period 2 goes to whoever holds at its end.
+			run_to(25);
+			assert_ok!(Bonds::transfer(signed(ANNA), id, BORIS, 10));
+			assert_eq!((held(id, ANNA), held(id, BORIS)), (30, 30));
+			run_to(30);
+			let (anna, boris) = (free(ANNA), free(BORIS));
+			assert_ok!(Bonds::claim_coupons(signed(ANNA), id));
+			assert_ok!(Bonds::claim_coupons(signed(BORIS), id));
+			assert_eq!(free(ANNA), anna + 150, "30 units x 5, period 2");
+			assert_eq!(free(BORIS), boris + 100 + 150, "20 x 5 for period 1, 30 x 5 for 2");
+
+			// A transfer after a period ended and before claiming: the seller keeps it.
+			run_to(41);
+			assert_ok!(Bonds::transfer(signed(BORIS), id, ANNA, 30));
+			assert_eq!(Holdings::<Test>::get(id, BORIS).expect("still owed").owed, 150);
+			assert_noop!(Bonds::redeem(signed(ANNA), id, 60), Error::<Test>::NotMatured);
+
+			// Maturity: block 51 ends period 4.
+			run_to(51);
+			let (anna, boris) = (free(ANNA), free(BORIS));
+			assert_ok!(Bonds::redeem(signed(ANNA), id, 60));
+			// Anna: periods 3 (30 units) and 4 (60 units) unpaid, and 60 x 100 principal.
+			assert_eq!(free(ANNA), anna + 150 + 300 + 6_000);
+			assert_ok!(Bonds::claim_coupons(signed(BORIS), id));
+			assert_eq!(free(BORIS), boris + 150, "period 3, before he sold");
+			assert!(Holdings::<Test>::get(id, BORIS).is_none());
+			assert_eq!(AllSeries::<Test>::get(id).expect("kept").state, SeriesState::Closed);
+			assert_eq!(TotalDebt::<Test>::get(), 0);
+			assert_eq!(AllSeries::<Test>::get(id).expect("kept").coupons_paid, 4 * 300);
+			assert_eq!(money(), start_money, "no CITY created or lost");
+		});
+	}
+
+	#[test]
+	fn a_coupon_the_fund_cannot_set_aside_puts_the_series_in_arrears_until_it_can() {
+		new_test_ext(|| {
+			let id = issue();
+			assert_ok!(Bonds::subscribe(signed(ANNA), id, 40));
+			assert_ok!(Bonds::subscribe(signed(BORIS), id, 20));
+			// The fund's own 1,000 covers three coupons of 300, not four.
+			run_to(11);
+			assert_ok!(Bonds::close_subscription(signed(VISITOR), id));
+			for block in [20, 30, 40] {
+				run_to(block);
+				assert_ok!(Bonds::claim_coupons(signed(ANNA), id));
+			}
+			assert!(AllSeries::<Test>::get(id).expect("kept").arrears_since.is_none());
+			run_to(50);
+			let anna = free(ANNA);
+			assert_noop!(Bonds::claim_coupons(signed(ANNA), id), Error::<Test>::NothingToClaim);
+			assert_noop!(Bonds::transfer(signed(ANNA), id, BORIS, 1), Error::<Test>::InArrears);
+			assert_noop!(Bonds::redeem(signed(ANNA), id, 40), Error::<Test>::InArrears);
+			// Boris's three periods are set aside: he is paid, and the arrears start.
+			assert_ok!(Bonds::claim_coupons(signed(BORIS), id));
+			assert_eq!(AllSeries::<Test>::get(id).expect("kept").arrears_since, Some(50));
+			assert!(bond_events().contains(&Event::ArrearsStarted { id, period: 4 }));
+
+			// Money arrives: the next call sets the coupon aside and pays in order.
+			assert_ok!(ReserveFund::donate(signed(COUNCIL), 300, H256::zero()));
+			run_to(52);
+			assert_ok!(Bonds::claim_coupons(signed(ANNA), id));
+			assert_eq!(free(ANNA), anna + 200);
+			assert!(bond_events().contains(&Event::ArrearsCleared { id }));
+			assert_ok!(Bonds::redeem(signed(ANNA), id, 40));
+			assert_ok!(Bonds::redeem(signed(BORIS), id, 20));
+			assert_eq!(AllSeries::<Test>::get(id).expect("kept").state, SeriesState::Closed);
+		});
+	}
+
+	#[test]
+	fn error_paths() {
+		new_test_ext(|| {
+			let id = issue();
+			assert_noop!(Bonds::transfer(signed(ANNA), id, BORIS, 1), Error::<Test>::WrongState);
+			assert_noop!(Bonds::claim_coupons(signed(ANNA), id), Error::<Test>::WrongState);
+			assert_noop!(Bonds::redeem(signed(ANNA), id, 1), Error::<Test>::WrongState);
+			assert_noop!(Bonds::transfer(signed(ANNA), 9, BORIS, 1), Error::<Test>::SeriesNotFound);
+			assert_ok!(Bonds::subscribe(signed(ANNA), id, 40));
+			run_to(11);
+			assert_ok!(Bonds::close_subscription(signed(VISITOR), id));
+			assert_noop!(Bonds::transfer(signed(ANNA), id, BORIS, 0), Error::<Test>::ZeroUnits);
+			assert_noop!(
+				Bonds::transfer(signed(ANNA), id, BORIS, 41),
+				Error::<Test>::NotEnoughHeld
+			);
+			assert_noop!(Bonds::transfer(signed(BORIS), id, ANNA, 1), Error::<Test>::NotEnoughHeld);
+			assert_noop!(Bonds::claim_coupons(signed(BORIS), id), Error::<Test>::NotEnoughHeld);
+			assert_noop!(Bonds::redeem(signed(ANNA), id, 0), Error::<Test>::ZeroUnits);
+			run_to(51);
+			assert_noop!(Bonds::redeem(signed(ANNA), id, 41), Error::<Test>::NotEnoughHeld);
+			assert_noop!(Bonds::redeem(RuntimeOrigin::root(), id, 1), DispatchError::BadOrigin);
+		});
+	}
+}
