@@ -32,9 +32,16 @@
 //!   face: it is what the ceiling bounds.
 //! - Invariants (`try_state`, after every unit test): see [`Pallet::do_try_state`].
 //!
-//! Not yet: early calls at a price >= face after a notice period, declaring default after a
-//! grace period, the coverage-floor check for council issuance, the runtime API (see the
-//! crate's README).
+//! - **Calls**: the council calls a series early ([`Pallet::call_series`]) at a price >= face
+//!   after at least [`Config::MinCallNotice`]: coupons stop with the last period ended by the
+//!   call date, units are redeemed at the call price (the premium is set aside at once).
+//! - **Default**: a series in arrears longer than [`Config::GracePeriod`] can be declared in
+//!   default by anyone ([`Pallet::declare_default`]); the mark stays for the record, and claims
+//!   are still paid in order if money comes. [`Pallet::poke`] brings a series' arrears up to
+//!   date without a holder acting.
+//!
+//! Not yet: the coverage-floor check for council issuance, benchmarks, the runtime API (see
+//! the crate's README).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -147,6 +154,10 @@ pub struct Series<Name, Balance, BlockNumber> {
 	pub coupons_paid: Balance,
 	/// Since when a due coupon could not be set aside, if it cannot.
 	pub arrears_since: Option<BlockNumber>,
+	/// When the council called it early, and at what price per unit.
+	pub called: Option<(BlockNumber, Balance)>,
+	/// When it was declared in default (kept after it recovers, for the record).
+	pub defaulted_at: Option<BlockNumber>,
 }
 
 /// What one account holds of a series.
@@ -196,6 +207,17 @@ pub mod pallet {
 		/// Who issues within the debt ceiling (two thirds of the council). Root is apart: it
 		/// issues above it.
 		type IssueOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who calls a series early (the council).
+		type CallOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The shortest notice of a call, in blocks.
+		#[pallet::constant]
+		type MinCallNotice: Get<BlockNumberFor<Self>>;
+
+		/// How long a series may stay in arrears before anyone may declare it in default.
+		#[pallet::constant]
+		type GracePeriod: Get<BlockNumberFor<Self>>;
 
 		/// The longest series name, in bytes.
 		#[pallet::constant]
@@ -263,6 +285,10 @@ pub mod pallet {
 		ArrearsCleared { id: SeriesId },
 		/// A holder redeemed units after maturity.
 		Redeemed { id: SeriesId, who: T::AccountId, units: u32, principal: BalanceOf<T> },
+		/// The council called the series: it matures at `at`, redeemed at `price` per unit.
+		SeriesCalled { id: SeriesId, at: BlockNumberFor<T>, price: BalanceOf<T> },
+		/// The series stayed in arrears beyond the grace period.
+		SeriesDefaulted { id: SeriesId, arrears_since: BlockNumberFor<T> },
 		/// Every unit of the series was redeemed or reclaimed, every coupon paid.
 		SeriesClosed { id: SeriesId },
 	}
@@ -296,6 +322,18 @@ pub mod pallet {
 		NotMatured,
 		/// Nothing to claim.
 		NothingToClaim,
+		/// A call price below face value.
+		CallBelowFace,
+		/// A call notice shorter than `MinCallNotice`, or a call date at or after maturity.
+		InvalidCallDate,
+		/// The series was called already.
+		AlreadyCalled,
+		/// The series is not in arrears.
+		NotInArrears,
+		/// The grace period of the arrears has not ended.
+		GracePeriodRunning,
+		/// The series was declared in default already.
+		AlreadyDefaulted,
 	}
 
 	#[pallet::call]
@@ -355,6 +393,8 @@ pub mod pallet {
 					funded_periods: 0,
 					coupons_paid: Zero::zero(),
 					arrears_since: None,
+					called: None,
+					defaulted_at: None,
 				},
 			);
 			Self::deposit_event(Event::SeriesIssued { id, units, face, by_root });
@@ -526,16 +566,13 @@ pub mod pallet {
 			ensure!(units > 0, Error::<T>::ZeroUnits);
 			let mut series = Self::active(id)?;
 			let now = frame_system::Pallet::<T>::block_number();
-			ensure!(
-				Self::due_periods(&series, now) >= series.terms.periods,
-				Error::<T>::NotMatured
-			);
+			ensure!(now >= Self::maturity(&series), Error::<T>::NotMatured);
 			Self::fund_coupons(id, &mut series, now);
 			ensure!(series.arrears_since.is_none(), Error::<T>::InArrears);
 			let mut holding = Holdings::<T>::get(id, &who).ok_or(Error::<T>::NotEnoughHeld)?;
 			ensure!(holding.units >= units, Error::<T>::NotEnoughHeld);
 			Self::pay_coupons(id, &mut series, &who, &mut holding, now)?;
-			let principal = series.terms.face.saturating_mul(units.into());
+			let principal = Self::redemption_price(&series).saturating_mul(units.into());
 			T::ReserveFund::pay_obligation(
 				&who,
 				principal,
@@ -549,6 +586,90 @@ pub mod pallet {
 			Self::store_holding(id, &who, holding);
 			Self::deposit_event(Event::Redeemed { id, who, units, principal });
 			Self::close_if_done(id, &mut series);
+			AllSeries::<T>::insert(id, series);
+			Ok(())
+		}
+
+		/// Calls an active series early: it matures at `now + notice`, coupons stop with the
+		/// last period ended by then, and units are redeemed at `price` (>= face). The premium
+		/// over face is set aside at once.
+		///
+		/// Origin: `CallOrigin`. Errors: `SeriesNotFound`, `WrongState`, `AlreadyCalled`,
+		/// `CallBelowFace`, `InvalidCallDate`, the fund's `InsufficientFreeFunds`. Event:
+		/// `SeriesCalled`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::call_series())]
+		pub fn call_series(
+			origin: OriginFor<T>,
+			id: SeriesId,
+			price: BalanceOf<T>,
+			notice: BlockNumberFor<T>,
+		) -> DispatchResult {
+			T::CallOrigin::ensure_origin(origin)?;
+			let mut series = Self::active(id)?;
+			ensure!(series.called.is_none(), Error::<T>::AlreadyCalled);
+			ensure!(price >= series.terms.face, Error::<T>::CallBelowFace);
+			let now = frame_system::Pallet::<T>::block_number();
+			let at = now.saturating_add(notice);
+			ensure!(
+				notice >= T::MinCallNotice::get() && at < Self::maturity(&series),
+				Error::<T>::InvalidCallDate
+			);
+			let premium =
+				price.saturating_sub(series.terms.face).saturating_mul(series.outstanding.into());
+			if !premium.is_zero() {
+				T::ReserveFund::reserve(Obligation::BondPrincipal, premium)?;
+			}
+			series.called = Some((at, price));
+			// Coupons of periods after the call are no longer owed.
+			let last = Self::last_period(&series);
+			if series.funded_periods > last {
+				let excess = Self::coupon_per_period(&series)
+					.saturating_mul(series.funded_periods.saturating_sub(last).into());
+				T::ReserveFund::release(Obligation::BondCoupons, excess);
+				series.funded_periods = last;
+			}
+			Self::fund_coupons(id, &mut series, now);
+			AllSeries::<T>::insert(id, series);
+			Self::deposit_event(Event::SeriesCalled { id, at, price });
+			Ok(())
+		}
+
+		/// Declares a series in default: it has been in arrears longer than the grace period.
+		/// Claims are still paid, in order, if money comes.
+		///
+		/// Origin: signed (anyone). Errors: `SeriesNotFound`, `WrongState`,
+		/// `AlreadyDefaulted`, `NotInArrears`, `GracePeriodRunning`. Event: `SeriesDefaulted`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::declare_default())]
+		pub fn declare_default(origin: OriginFor<T>, id: SeriesId) -> DispatchResult {
+			ensure_signed(origin)?;
+			let mut series = Self::active(id)?;
+			ensure!(series.defaulted_at.is_none(), Error::<T>::AlreadyDefaulted);
+			let now = frame_system::Pallet::<T>::block_number();
+			Self::fund_coupons(id, &mut series, now);
+			let since = series.arrears_since.ok_or(Error::<T>::NotInArrears)?;
+			ensure!(
+				now >= since.saturating_add(T::GracePeriod::get()),
+				Error::<T>::GracePeriodRunning
+			);
+			series.defaulted_at = Some(now);
+			AllSeries::<T>::insert(id, series);
+			Self::deposit_event(Event::SeriesDefaulted { id, arrears_since: since });
+			Ok(())
+		}
+
+		/// Brings an active series up to date: sets aside the coupons due as far as the fund
+		/// can, starting or clearing its arrears (every other call on the series does too).
+		///
+		/// Origin: signed (anyone). Errors: `SeriesNotFound`, `WrongState`. Events:
+		/// `ArrearsStarted` or `ArrearsCleared` when that changes.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::poke())]
+		pub fn poke(origin: OriginFor<T>, id: SeriesId) -> DispatchResult {
+			ensure_signed(origin)?;
+			let mut series = Self::active(id)?;
+			Self::fund_coupons(id, &mut series, frame_system::Pallet::<T>::block_number());
 			AllSeries::<T>::insert(id, series);
 			Ok(())
 		}
@@ -588,14 +709,42 @@ impl<T: Config> Pallet<T> {
 		}
 		let elapsed: u32 = now.saturating_sub(series.terms.subscription_end).saturated_into();
 		let period: u32 = series.terms.coupon_period.saturated_into();
-		elapsed.checked_div(period).unwrap_or_default().min(series.terms.periods)
+		elapsed.checked_div(period).unwrap_or_default().min(Self::last_period(series))
+	}
+
+	/// The last coupon period owed: all of them, or those ended by the call date.
+	pub fn last_period(series: &SeriesOf<T>) -> u32 {
+		match series.called {
+			None => series.terms.periods,
+			Some((at, _)) => {
+				let elapsed: u32 =
+					at.saturating_sub(series.terms.subscription_end).saturated_into();
+				let period: u32 = series.terms.coupon_period.saturated_into();
+				elapsed.checked_div(period).unwrap_or_default().min(series.terms.periods)
+			}
+		}
+	}
+
+	/// When the series matures: at the end of its last period, or at the call date.
+	pub fn maturity(series: &SeriesOf<T>) -> BlockNumberFor<T> {
+		match series.called {
+			Some((at, _)) => at,
+			None => series.terms.subscription_end.saturating_add(
+				series.terms.coupon_period.saturating_mul(series.terms.periods.into()),
+			),
+		}
+	}
+
+	/// What one unit is redeemed at: face, or the call price.
+	pub fn redemption_price(series: &SeriesOf<T>) -> BalanceOf<T> {
+		series.called.map_or(series.terms.face, |(_, price)| price)
 	}
 
 	/// Sets aside the coupons due and the next one, as far as the fund can, period by period;
 	/// starts or clears arrears.
 	fn fund_coupons(id: SeriesId, series: &mut SeriesOf<T>, now: BlockNumberFor<T>) {
 		let due = Self::due_periods(series, now);
-		let wanted = due.saturating_add(1).min(series.terms.periods);
+		let wanted = due.saturating_add(1).min(Self::last_period(series));
 		let coupon = Self::coupon_per_period(series);
 		while series.funded_periods < wanted {
 			if !coupon.is_zero()
@@ -696,7 +845,7 @@ impl<T: Config> Pallet<T> {
 	pub fn principal_reserved(series: &SeriesOf<T>) -> BalanceOf<T> {
 		match series.state {
 			SeriesState::Subscription | SeriesState::Active | SeriesState::Cancelled => {
-				series.terms.face.saturating_mul(series.outstanding.into())
+				Self::redemption_price(series).saturating_mul(series.outstanding.into())
 			}
 			SeriesState::Closed => Zero::zero(),
 		}
@@ -707,7 +856,7 @@ impl<T: Config> Pallet<T> {
 	///    sold;
 	/// 2. a series never paid more coupons than accrued (due periods x coupon x units sold);
 	/// 3. `TotalDebt` is the face value on offer (during subscription) or outstanding;
-	/// 4. no series funds more periods than it has.
+	/// 4. no series sets aside more periods than it owes (all, or those before its call).
 	///
 	/// What the series set aside (`principal_reserved`, `coupons_reserved`) is checked
 	/// against the fund's obligations by the tests, which see both pallets.
@@ -729,8 +878,8 @@ impl<T: Config> Pallet<T> {
 			};
 			debt = debt.saturating_add(series.terms.face.saturating_mul(units.into()));
 			ensure!(
-				series.funded_periods <= series.terms.periods,
-				"4: funds more periods than it has"
+				series.funded_periods <= Self::last_period(&series),
+				"4: funds more periods than it owes"
 			);
 		}
 		ensure!(debt == TotalDebt::<T>::get(), "3: TotalDebt is wrong");

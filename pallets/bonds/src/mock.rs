@@ -98,6 +98,9 @@ impl Config for Test {
 	type ReserveFund = ReserveFund;
 	type Credentials = Registry;
 	type IssueOrigin = EnsureSignedBy<Council, u64>;
+	type CallOrigin = EnsureSignedBy<Council, u64>;
+	type MinCallNotice = ConstU64<5>;
+	type GracePeriod = ConstU64<10>;
 	type MaxNameLen = ConstU32<16>;
 	type MaxPeriods = ConstU32<8>;
 	type WeightInfo = ();

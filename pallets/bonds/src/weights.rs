@@ -17,6 +17,9 @@ pub trait WeightInfo {
 	fn transfer() -> Weight;
 	fn claim_coupons() -> Weight;
 	fn redeem() -> Weight;
+	fn call_series() -> Weight;
+	fn declare_default() -> Weight;
+	fn poke() -> Weight;
 }
 
 /// Placeholder for the measured weights (see the module docs).
@@ -42,4 +45,7 @@ unmeasured! {
 	transfer(),
 	claim_coupons(),
 	redeem(),
+	call_series(),
+	declare_default(),
+	poke(),
 }
