@@ -173,3 +173,12 @@ pub fn new_test_ext(test: impl FnOnce()) {
 		check_invariants();
 	});
 }
+
+/// The mock's genesis for the benchmarks' test suite: nobody holds anything yet.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn new_bench_ext() -> sp_io::TestExternalities {
+	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
