@@ -43,9 +43,16 @@ pub trait CityApi {
 	fn governance_periods(&self, at: Option<Hash>) -> RpcResult<GovernancePeriods<BlockNumber>>;
 }
 
-/// Answers [`CityApiServer`] from the runtime APIs.
-pub struct City<C> {
+/// Answers City Chain's own methods ([`CityApiServer`], [`IdentityApiServer`],
+/// [`ReserveApiServer`]) from the runtime APIs at the block asked for.
+pub struct CityRpc<C> {
 	client: Arc<C>,
+}
+
+impl<C> Clone for CityRpc<C> {
+	fn clone(&self) -> Self {
+		CityRpc { client: self.client.clone() }
+	}
 }
 
 /// Block `at`, or the best block if none is given.
@@ -57,7 +64,7 @@ fn at_or_best<C: HeaderBackend<Block>>(client: &C, at: Option<Hash>) -> Hash {
 const RUNTIME_ERROR: i32 = 1;
 
 #[async_trait]
-impl<C> CityApiServer for City<C>
+impl<C> CityApiServer for CityRpc<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: CityGovernanceApi<Block>,
@@ -151,17 +158,12 @@ pub trait IdentityApi {
 	) -> RpcResult<Verification>;
 }
 
-/// Answers [`IdentityApiServer`] from the runtime API.
-pub struct Identity<C> {
-	client: Arc<C>,
-}
-
 fn runtime_error(what: &str, e: sp_api::ApiError) -> ErrorObjectOwned {
 	ErrorObjectOwned::owned(RUNTIME_ERROR, format!("Unable to {what}"), Some(e.to_string()))
 }
 
 #[async_trait]
-impl<C> IdentityApiServer for Identity<C>
+impl<C> IdentityApiServer for CityRpc<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: IdentityRegistryApi<Block, AccountId, BlockNumber>,
@@ -292,13 +294,8 @@ impl From<FundStatus<AccountId, Balance>> for ReserveStatus {
 	}
 }
 
-/// Answers [`ReserveApiServer`] from the runtime API.
-pub struct Reserve<C> {
-	client: Arc<C>,
-}
-
 #[async_trait]
-impl<C> ReserveApiServer for Reserve<C>
+impl<C> ReserveApiServer for CityRpc<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: ReserveFundApi<Block, AccountId, Balance>,
@@ -347,9 +344,10 @@ where
 		Hash,
 		pallet_transaction_payment::RuntimeDispatchInfo<Balance, sp_runtime::Weight>,
 	>::into_rpc(TransactionPayment::new(client.clone())))?;
-	module.merge(City { client: client.clone() }.into_rpc())?;
-	module.merge(Identity { client: client.clone() }.into_rpc())?;
-	module.merge(Reserve { client }.into_rpc())?;
+	let city = CityRpc { client };
+	module.merge(CityApiServer::into_rpc(city.clone()))?;
+	module.merge(IdentityApiServer::into_rpc(city.clone()))?;
+	module.merge(ReserveApiServer::into_rpc(city))?;
 
 	Ok(module)
 }

@@ -69,10 +69,6 @@ struct CityGenesis {
 	council: Vec<AccountId>,
 	technical_committee: Vec<AccountId>,
 	governance_periods: Option<GovernancePeriods<BlockNumber>>,
-	/// Who acts for the population office.
-	population_office: Vec<AccountId>,
-	/// Who holds a resident credential from it, with the name its commitment is built from.
-	residents: Vec<(AccountId, &'static str)>,
 }
 
 /// The name of issuer 0.
@@ -106,11 +102,10 @@ fn genesis(config: CityGenesis) -> Value {
 	let issuers = vec![(
 		Department::PopulationOffice,
 		POPULATION_OFFICE_NAME.as_bytes().to_vec(),
-		config.population_office,
+		vec![Sr25519Keyring::Alice.to_account_id()],
 		vec![CredentialKind::Resident, CredentialKind::Adult],
 	)];
-	let credentials: Vec<(AccountId, CredentialKind, Option<u32>, H256)> = config
-		.residents
+	let credentials: Vec<(AccountId, CredentialKind, Option<u32>, H256)> = dev_residents()
 		.into_iter()
 		.map(|(who, name)| (who, CredentialKind::Resident, Some(0), dev_resident_commitment(name)))
 		.collect();
@@ -182,8 +177,6 @@ pub fn development_config_genesis() -> Value {
 		council: dev_council(),
 		technical_committee: dev_technical_committee(),
 		governance_periods: Some(DEVELOPMENT_GOVERNANCE_PERIODS),
-		population_office: vec![Sr25519Keyring::Alice.to_account_id()],
-		residents: dev_residents(),
 	})
 }
 
@@ -200,8 +193,6 @@ pub fn local_config_genesis() -> Value {
 		council: dev_council(),
 		technical_committee: dev_technical_committee(),
 		governance_periods: None,
-		population_office: vec![Sr25519Keyring::Alice.to_account_id()],
-		residents: dev_residents(),
 	})
 }
 

@@ -62,14 +62,17 @@ use city_primitives::{
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*,
-	traits::fungible::{Inspect, Mutate},
+	traits::{
+		fungible::{Inspect, Mutate},
+		EitherOfDiverse,
+	},
 };
-use frame_system::pallet_prelude::*;
+use frame_system::{pallet_prelude::*, EnsureRoot};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedMul, Saturating, Zero},
-	ArithmeticError, Perbill, SaturatedConversion,
+	ArithmeticError, Perbill,
 };
 
 pub use pallet::*;
@@ -359,10 +362,9 @@ pub mod pallet {
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::issue())]
 		pub fn issue(origin: OriginFor<T>, terms: TermsOf<T>) -> DispatchResult {
-			let by_root = ensure_root(origin.clone()).is_ok();
-			if !by_root {
-				T::IssueOrigin::ensure_origin(origin)?;
-			}
+			let by_root =
+				EitherOfDiverse::<EnsureRoot<T::AccountId>, T::IssueOrigin>::ensure_origin(origin)?
+					.is_left();
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(
 				terms.units > 0
@@ -709,21 +711,22 @@ impl<T: Config> Pallet<T> {
 		if matches!(series.state, SeriesState::Subscription | SeriesState::Cancelled) {
 			return 0;
 		}
-		let elapsed: u32 = now.saturating_sub(series.terms.subscription_end).saturated_into();
-		let period: u32 = series.terms.coupon_period.saturated_into();
-		elapsed.checked_div(period).unwrap_or_default().min(Self::last_period(series))
+		Self::periods_ended_by(series, now).min(Self::last_period(series))
+	}
+
+	/// Coupon periods of `series` ended by block `at` (uncapped).
+	fn periods_ended_by(series: &SeriesOf<T>, at: BlockNumberFor<T>) -> u32 {
+		city_primitives::periods_in(
+			at.saturating_sub(series.terms.subscription_end),
+			series.terms.coupon_period,
+		)
 	}
 
 	/// The last coupon period owed: all of them, or those ended by the call date.
 	pub fn last_period(series: &SeriesOf<T>) -> u32 {
 		match series.called {
 			None => series.terms.periods,
-			Some((at, _)) => {
-				let elapsed: u32 =
-					at.saturating_sub(series.terms.subscription_end).saturated_into();
-				let period: u32 = series.terms.coupon_period.saturated_into();
-				elapsed.checked_div(period).unwrap_or_default().min(series.terms.periods)
-			}
+			Some((at, _)) => Self::periods_ended_by(series, at).min(series.terms.periods),
 		}
 	}
 

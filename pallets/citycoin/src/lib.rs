@@ -49,18 +49,18 @@ use city_primitives::treasury::ReserveFund as ReserveFundT;
 pub use city_primitives::{
 	credentials::{CredentialInspect, CredentialKind, Department},
 	metering::{MeterId, MeterKind, MeterReading, OnMeterReading},
-	treasury::{Inflow, Obligation, SpendCategory},
+	treasury::{Inflow, SpendCategory},
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*,
-	storage::with_storage_layer,
 	traits::{
 		fungible::{Inspect, Mutate},
 		tokens::{Fortitude, Precision, Preservation},
+		EitherOfDiverse,
 	},
 };
-use frame_system::pallet_prelude::*;
+use frame_system::{pallet_prelude::*, EnsureRoot};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::{
@@ -814,6 +814,24 @@ pub type ReceiptOf<T> =
 /// A payroll run as this runtime stores it.
 pub type PayrollRunOf<T> = PayrollRun<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
+/// What one employee was paid, and newly owed, in a payroll run.
+#[derive(Default)]
+struct Payment<Balance> {
+	/// Arrears paid.
+	arrears: Balance,
+	/// Wages paid.
+	wages: Balance,
+	/// Wages put in arrears.
+	owed: Balance,
+}
+
+impl<Balance: Saturating + Copy> Payment<Balance> {
+	/// Arrears and wages paid.
+	fn total(&self) -> Balance {
+		self.arrears.saturating_add(self.wages)
+	}
+}
+
 /// The issuance policy's state, as the runtime API reports it.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct IssuanceStatus<Balance> {
@@ -843,29 +861,24 @@ pub struct PayrollStatus<Balance> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// The period of `length` blocks that block `now` falls in.
-	fn period_of(now: BlockNumberFor<T>, length: BlockNumberFor<T>) -> u32 {
-		let now: u32 = now.saturated_into();
-		now.checked_div(length.saturated_into()).unwrap_or_default()
-	}
-
 	/// The issuance period of the current block.
 	pub fn issuance_period() -> u32 {
-		Self::period_of(frame_system::Pallet::<T>::block_number(), T::IssuancePeriod::get())
+		city_primitives::periods_in(
+			frame_system::Pallet::<T>::block_number(),
+			T::IssuancePeriod::get(),
+		)
 	}
 
 	/// The pay period of block `now`.
 	pub fn pay_period(now: BlockNumberFor<T>) -> u32 {
-		Self::period_of(now, T::PayPeriod::get())
+		city_primitives::periods_in(now, T::PayPeriod::get())
 	}
 
 	/// Root, or `MintOrigin`: answers whether it was Root.
 	fn ensure_issuer(origin: OriginFor<T>) -> Result<bool, DispatchError> {
-		if ensure_root(origin.clone()).is_ok() {
-			return Ok(true);
-		}
-		T::MintOrigin::ensure_origin(origin)?;
-		Ok(false)
+		let issuer =
+			EitherOfDiverse::<EnsureRoot<T::AccountId>, T::MintOrigin>::ensure_origin(origin)?;
+		Ok(issuer.is_left())
 	}
 
 	/// Records a mint (`minting`) or burn of `amount` in this period, within the council's
@@ -956,11 +969,19 @@ impl<T: Config> Pallet<T> {
 		.take(batch as usize)
 		.collect();
 		let handled = employees.len() as u32;
+		let (mut arrears_paid, mut owed) = (BalanceOf::<T>::zero(), BalanceOf::<T>::zero());
 		for (who, employee) in employees {
-			let (paid, owed) = Self::pay_employee(&who, employee, run.period);
-			run.paid = run.paid.saturating_add(paid);
-			run.owed = run.owed.saturating_add(owed);
+			let payment = Self::pay_employee(&who, employee, run.period);
+			run.paid = run.paid.saturating_add(payment.total());
+			arrears_paid = arrears_paid.saturating_add(payment.arrears);
+			owed = owed.saturating_add(payment.owed);
 			run.cursor = Some(who);
+		}
+		run.owed = run.owed.saturating_add(owed);
+		if !arrears_paid.is_zero() || !owed.is_zero() {
+			TotalArrears::<T>::mutate(|total| {
+				*total = total.saturating_sub(arrears_paid).saturating_add(owed)
+			});
 		}
 		if handled < batch {
 			LastPayroll::<T>::put(run.period);
@@ -977,32 +998,31 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pays `who` their arrears, then the wages of the periods before `period` not yet
-	/// settled; what the fund cannot pay is put in arrears. Answers (paid, newly owed).
+	/// settled, from the reserve fund's free funds; what the fund cannot pay is put in arrears.
+	/// The caller moves `TotalArrears` by what this answers.
 	fn pay_employee(
 		who: &T::AccountId,
 		mut employee: Employee<BalanceOf<T>>,
 		period: u32,
-	) -> (BalanceOf<T>, BalanceOf<T>) {
-		let (mut paid, mut owed) = (BalanceOf::<T>::zero(), BalanceOf::<T>::zero());
+	) -> Payment<BalanceOf<T>> {
+		let mut payment = Payment::default();
 		let reference = payroll_reference(period);
-		if !employee.arrears.is_zero() && Self::pay_wage(who, employee.arrears, reference) {
-			paid = employee.arrears;
-			TotalArrears::<T>::mutate(|total| *total = total.saturating_sub(employee.arrears));
-			employee.arrears = Zero::zero();
+		let pay =
+			|amount| T::ReserveFund::pay(who, amount, SpendCategory::Payroll, reference).is_ok();
+		if !employee.arrears.is_zero() && pay(employee.arrears) {
+			payment.arrears = core::mem::take(&mut employee.arrears);
 		}
 		let due_through = period.saturating_sub(1);
 		if !employee.departed && employee.settled_through < due_through {
 			let periods = due_through.saturating_sub(employee.settled_through);
 			let due = employee.wage.saturating_mul(periods.into());
 			employee.settled_through = due_through;
-			if due.is_zero() {
-				// Nothing to pay (a wage of zero).
-			} else if employee.arrears.is_zero() && Self::pay_wage(who, due, reference) {
-				paid = paid.saturating_add(due);
-			} else {
+			// Arrears first: no wage while older ones are unpaid.
+			if employee.arrears.is_zero() && pay(due) {
+				payment.wages = due;
+			} else if !due.is_zero() {
 				employee.arrears = employee.arrears.saturating_add(due);
-				TotalArrears::<T>::mutate(|total| *total = total.saturating_add(due));
-				owed = due;
+				payment.owed = due;
 				Self::deposit_event(Event::WageInArrears {
 					who: who.clone(),
 					period: due_through,
@@ -1010,11 +1030,11 @@ impl<T: Config> Pallet<T> {
 				});
 			}
 		}
-		if !paid.is_zero() {
+		if !payment.total().is_zero() {
 			Self::deposit_event(Event::WagePaid {
 				who: who.clone(),
 				period: due_through,
-				amount: paid,
+				amount: payment.total(),
 			});
 		}
 		if employee.departed && employee.arrears.is_zero() {
@@ -1022,23 +1042,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Employees::<T>::insert(who, employee);
 		}
-		(paid, owed)
-	}
-
-	/// Pays `amount` of wages from the reserve fund (as a `Payroll` obligation, set aside and
-	/// paid at once), or changes nothing and answers false.
-	fn pay_wage(who: &T::AccountId, amount: BalanceOf<T>, reference: H256) -> bool {
-		with_storage_layer(|| {
-			T::ReserveFund::reserve(Obligation::Payroll, amount)?;
-			T::ReserveFund::pay_obligation(
-				who,
-				amount,
-				Obligation::Payroll,
-				SpendCategory::Payroll,
-				reference,
-			)
-		})
-		.is_ok()
+		payment
 	}
 
 	/// Removes `who`'s payroll record.

@@ -3,6 +3,7 @@
 //! path with `assert_noop!`.
 
 use crate::{mock::*, *};
+use city_primitives::treasury::Obligation;
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::{DispatchError, TokenError};
 

@@ -72,8 +72,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `182`
 		//  Estimated: `3557`
-		// Minimum execution time: 63_937_000 picoseconds.
-		Weight::from_parts(117_987_000, 3557)
+		// Minimum execution time: 56_395_000 picoseconds.
+		Weight::from_parts(67_033_000, 3557)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -89,8 +89,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `362`
 		//  Estimated: `3593`
-		// Minimum execution time: 70_677_000 picoseconds.
-		Weight::from_parts(130_938_000, 3593)
+		// Minimum execution time: 64_457_000 picoseconds.
+		Weight::from_parts(76_829_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -100,8 +100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_621_000 picoseconds.
-		Weight::from_parts(14_580_000, 0)
+		// Minimum execution time: 8_593_000 picoseconds.
+		Weight::from_parts(10_853_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `CityCoin::NextServiceId` (r:1 w:1)
@@ -112,8 +112,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `182`
 		//  Estimated: `1489`
-		// Minimum execution time: 21_398_000 picoseconds.
-		Weight::from_parts(41_967_000, 1489)
+		// Minimum execution time: 19_273_000 picoseconds.
+		Weight::from_parts(26_764_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -123,8 +123,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `378`
 		//  Estimated: `3564`
-		// Minimum execution time: 24_917_000 picoseconds.
-		Weight::from_parts(45_653_000, 3564)
+		// Minimum execution time: 22_279_000 picoseconds.
+		Weight::from_parts(27_307_000, 3564)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_149_000 picoseconds.
-		Weight::from_parts(11_437_000, 0)
+		// Minimum execution time: 8_298_000 picoseconds.
+		Weight::from_parts(10_075_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `CityCoin::Services` (r:1 w:0)
@@ -156,8 +156,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1182`
 		//  Estimated: `4858`
-		// Minimum execution time: 124_360_000 picoseconds.
-		Weight::from_parts(149_196_000, 4858)
+		// Minimum execution time: 110_886_000 picoseconds.
+		Weight::from_parts(129_014_000, 4858)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -173,8 +173,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `818`
 		//  Estimated: `4858`
-		// Minimum execution time: 46_809_000 picoseconds.
-		Weight::from_parts(58_889_000, 4858)
+		// Minimum execution time: 41_817_000 picoseconds.
+		Weight::from_parts(49_658_000, 4858)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -184,8 +184,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `320`
 		//  Estimated: `3555`
-		// Minimum execution time: 24_946_000 picoseconds.
-		Weight::from_parts(31_837_000, 3555)
+		// Minimum execution time: 22_309_000 picoseconds.
+		Weight::from_parts(39_333_000, 3555)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -195,8 +195,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `320`
 		//  Estimated: `3555`
-		// Minimum execution time: 33_079_000 picoseconds.
-		Weight::from_parts(48_367_000, 3555)
+		// Minimum execution time: 23_310_000 picoseconds.
+		Weight::from_parts(27_794_000, 3555)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -206,8 +206,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 11_080_000 picoseconds.
-		Weight::from_parts(14_258_000, 0)
+		// Minimum execution time: 10_005_000 picoseconds.
+		Weight::from_parts(11_901_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `CityCoin::OpenBills` (r:1 w:1)
@@ -218,8 +218,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `503`
 		//  Estimated: `3593`
-		// Minimum execution time: 88_992_000 picoseconds.
-		Weight::from_parts(103_236_000, 3593)
+		// Minimum execution time: 83_955_000 picoseconds.
+		Weight::from_parts(95_692_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -231,8 +231,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `205`
 		//  Estimated: `1554`
-		// Minimum execution time: 9_829_000 picoseconds.
-		Weight::from_parts(12_637_000, 1554)
+		// Minimum execution time: 9_258_000 picoseconds.
+		Weight::from_parts(14_988_000, 1554)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `CityCoin::Payroll` (r:1 w:1)
@@ -243,10 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `CityCoin::Employees` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:51 w:51)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `ReserveFund::TotalObligations` (r:1 w:1)
+	/// Storage: `ReserveFund::TotalObligations` (r:1 w:0)
 	/// Proof: `ReserveFund::TotalObligations` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `ReserveFund::Obligations` (r:1 w:1)
-	/// Proof: `ReserveFund::Obligations` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `CityCoin::TotalArrears` (r:1 w:1)
 	/// Proof: `CityCoin::TotalArrears` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 50]`.
@@ -254,13 +252,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `872 + n * (88 ±0)`
 		//  Estimated: `3593 + n * (2603 ±0)`
-		// Minimum execution time: 39_246_000 picoseconds.
-		Weight::from_parts(42_303_000, 3593)
-			// Standard Error: 1_410_679
-			.saturating_add(Weight::from_parts(290_423_340, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 22_516_000 picoseconds.
+		Weight::from_parts(782_094_474, 3593)
+			// Standard Error: 2_571_052
+			.saturating_add(Weight::from_parts(136_067_399, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
@@ -274,8 +272,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227`
 		//  Estimated: `3593`
-		// Minimum execution time: 32_903_000 picoseconds.
-		Weight::from_parts(41_855_000, 3593)
+		// Minimum execution time: 29_730_000 picoseconds.
+		Weight::from_parts(35_045_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -290,10 +288,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `312 + n * (51 ±0)`
 		//  Estimated: `1493 + n * (2595 ±0)`
-		// Minimum execution time: 12_285_000 picoseconds.
-		Weight::from_parts(13_271_000, 1493)
-			// Standard Error: 31_348
-			.saturating_add(Weight::from_parts(7_818_036, 0).saturating_mul(n.into()))
+		// Minimum execution time: 11_703_000 picoseconds.
+		Weight::from_parts(49_350_738, 1493)
+			// Standard Error: 24_324
+			.saturating_add(Weight::from_parts(6_571_883, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -305,83 +303,83 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn mint() -> Weight {
-		Weight::from_parts(117_987_000, 3557)
+		Weight::from_parts(67_033_000, 3557)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn burn() -> Weight {
-		Weight::from_parts(130_938_000, 3593)
+		Weight::from_parts(76_829_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_mint_cap() -> Weight {
-		Weight::from_parts(14_580_000, 0)
+		Weight::from_parts(10_853_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_service() -> Weight {
-		Weight::from_parts(41_967_000, 1489)
+		Weight::from_parts(26_764_000, 1489)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn update_service() -> Weight {
-		Weight::from_parts(45_653_000, 3564)
+		Weight::from_parts(27_307_000, 3564)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_tax_rate() -> Weight {
-		Weight::from_parts(11_437_000, 0)
+		Weight::from_parts(10_075_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn pay_for_service() -> Weight {
-		Weight::from_parts(149_196_000, 4858)
+		Weight::from_parts(129_014_000, 4858)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn enrol() -> Weight {
-		Weight::from_parts(58_889_000, 4858)
+		Weight::from_parts(49_658_000, 4858)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_wage() -> Weight {
-		Weight::from_parts(31_837_000, 3555)
+		Weight::from_parts(39_333_000, 3555)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_employee() -> Weight {
-		Weight::from_parts(48_367_000, 3555)
+		Weight::from_parts(27_794_000, 3555)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_tariff() -> Weight {
-		Weight::from_parts(14_258_000, 0)
+		Weight::from_parts(11_901_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn settle_bill() -> Weight {
-		Weight::from_parts(103_236_000, 3593)
+		Weight::from_parts(95_692_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn payroll_idle() -> Weight {
-		Weight::from_parts(12_637_000, 1554)
+		Weight::from_parts(14_988_000, 1554)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn pay_employees(n: u32, ) -> Weight {
-		Weight::from_parts(42_303_000, 3593)
-			.saturating_add(Weight::from_parts(290_423_340, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
+		Weight::from_parts(782_094_474, 3593)
+			.saturating_add(Weight::from_parts(136_067_399, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
 	fn bill_meter() -> Weight {
-		Weight::from_parts(41_855_000, 3593)
+		Weight::from_parts(35_045_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn prune_receipts(n: u32, ) -> Weight {
-		Weight::from_parts(13_271_000, 1493)
-			.saturating_add(Weight::from_parts(7_818_036, 0).saturating_mul(n.into()))
+		Weight::from_parts(49_350_738, 1493)
+			.saturating_add(Weight::from_parts(6_571_883, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))

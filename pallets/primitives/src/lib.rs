@@ -26,7 +26,7 @@ pub mod metering;
 pub mod treasury;
 
 use sp_runtime::{
-	traits::{IdentifyAccount, Verify},
+	traits::{IdentifyAccount, UniqueSaturatedInto, Verify},
 	MultiSignature,
 };
 
@@ -77,9 +77,27 @@ pub const DAYS: BlockNumber = HOURS * 24;
 /// Transaction fees are paid into this account from genesis; the reserve fund pallet owns it.
 pub const RESERVE_FUND_PALLET_ID: [u8; 8] = *b"city/rsv";
 
+/// The period of `length` blocks that `elapsed` blocks reach: how many whole periods they
+/// span (fiscal, issuance and pay periods from block 0, coupon periods from a series' start).
+/// A zero length counts no period.
+pub fn periods_in<N: UniqueSaturatedInto<u32>>(elapsed: N, length: N) -> u32 {
+	let (elapsed, length): (u32, u32) =
+		(elapsed.unique_saturated_into(), length.unique_saturated_into());
+	elapsed.checked_div(length).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn periods_count_whole_periods_only() {
+		assert_eq!(periods_in(0u32, 10), 0);
+		assert_eq!(periods_in(9u32, 10), 0);
+		assert_eq!(periods_in(10u32, 10), 1);
+		assert_eq!(periods_in(25u64, 10), 2);
+		assert_eq!(periods_in(25u32, 0), 0, "a zero length counts nothing");
+	}
 
 	#[test]
 	fn units_have_twelve_decimals() {

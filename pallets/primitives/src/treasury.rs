@@ -102,7 +102,8 @@ pub enum Obligation {
 	BondPrincipal,
 	/// Unpaid milestones of awarded public works contracts.
 	Contracts,
-	/// Wages owed (arrears).
+	/// Wages owed that the fund set aside (none yet: arrears are kept by CityCoin until the
+	/// fund can pay them).
 	Payroll,
 }
 
@@ -127,6 +128,17 @@ pub trait ReserveFund<AccountId, Balance> {
 		to: &AccountId,
 		amount: Balance,
 		obligation: Obligation,
+		category: SpendCategory,
+		reference: H256,
+	) -> Result<(), DispatchError>;
+
+	/// Pays `amount` of the fund's free funds (never what it owes) to `to` for `category`: a
+	/// payment another pallet makes for the city as it falls due (a wage). Budgets and the
+	/// floor, which bind the council's discretionary spends, do not apply. Fails, changing
+	/// nothing, if the free funds cannot cover it.
+	fn pay(
+		to: &AccountId,
+		amount: Balance,
 		category: SpendCategory,
 		reference: H256,
 	) -> Result<(), DispatchError>;

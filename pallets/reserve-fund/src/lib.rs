@@ -57,16 +57,16 @@ use frame_support::{
 	traits::{
 		fungible::{Balanced, Credit, Inspect, Mutate},
 		tokens::{imbalance::Imbalance, Fortitude, Preservation},
-		OnUnbalanced,
+		EitherOfDiverse, OnUnbalanced,
 	},
 	PalletId,
 };
-use frame_system::pallet_prelude::*;
+use frame_system::{pallet_prelude::*, EnsureRoot};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::{
 	traits::{AccountIdConversion, CheckedSub, Saturating, Zero},
-	Permill, SaturatedConversion,
+	Either, Permill,
 };
 
 pub use pallet::*;
@@ -204,6 +204,8 @@ pub mod pallet {
 			/// Whether Root spent, beyond budgets and the floor.
 			by_root: bool,
 		},
+		/// The fund paid, from free funds, what another pallet owed as it fell due (a wage).
+		Paid { category: SpendCategory, to: T::AccountId, amount: BalanceOf<T>, reference: H256 },
 		/// The fund paid part of an obligation.
 		ObligationPaid {
 			obligation: Obligation,
@@ -333,11 +335,16 @@ pub mod pallet {
 			to: T::AccountId,
 			reference: H256,
 		) -> DispatchResult {
-			let by_root = ensure_root(origin.clone()).is_ok();
-			if !by_root {
-				let cap = T::SpendOrigin::ensure_origin(origin)?;
-				ensure!(amount <= cap, Error::<T>::AboveSpendCap);
-			}
+			let by_root =
+				match EitherOfDiverse::<EnsureRoot<T::AccountId>, T::SpendOrigin>::ensure_origin(
+					origin,
+				)? {
+					Either::Left(()) => true,
+					Either::Right(cap) => {
+						ensure!(amount <= cap, Error::<T>::AboveSpendCap);
+						false
+					}
+				};
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 
 			let period = Self::current_period();
@@ -704,9 +711,10 @@ impl<T: Config> Pallet<T> {
 
 	/// The current fiscal period: the block number divided by the period length.
 	pub fn current_period() -> u32 {
-		let now: u32 = frame_system::Pallet::<T>::block_number().saturated_into();
-		let length: u32 = T::FiscalPeriod::get().saturated_into();
-		now.checked_div(length).unwrap_or_default()
+		city_primitives::periods_in(
+			frame_system::Pallet::<T>::block_number(),
+			T::FiscalPeriod::get(),
+		)
 	}
 
 	/// Moves `amount` from `from` into the fund as `inflow` (the logic of `donate` and
@@ -841,6 +849,19 @@ impl<T: Config> ReserveFundT<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			amount,
 			reference,
 		});
+		Ok(())
+	}
+
+	fn pay(
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+		category: SpendCategory,
+		reference: H256,
+	) -> Result<(), DispatchError> {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		ensure!(Self::free_balance() >= amount, Error::<T>::InsufficientFreeFunds);
+		T::Currency::transfer(&Self::account_id(), to, amount, Preservation::Preserve)?;
+		Self::deposit_event(Event::Paid { category, to: to.clone(), amount, reference });
 		Ok(())
 	}
 

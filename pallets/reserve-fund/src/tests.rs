@@ -440,6 +440,39 @@ mod for_other_pallets {
 		});
 	}
 
+	fn pay(amount: u64) -> DispatchResult {
+		<ReserveFund as ReserveFundT<Fund, u64>>::pay(
+			&CONTRACTOR,
+			amount,
+			SpendCategory::Payroll,
+			INVOICE,
+		)
+	}
+
+	#[test]
+	fn pay_takes_free_funds_only_without_budget_or_floor() {
+		new_test_ext(|| {
+			assert_ok!(ReserveFund::set_reserve_floor(RuntimeOrigin::root(), Permill::one()));
+			assert_ok!(reserve(Obligation::BondPrincipal, FUND - 300));
+			// No Payroll budget and a floor of 100%: a pallet's payment as it falls due still
+			// goes through, from what is free.
+			assert_ok!(pay(300));
+			assert_eq!(free(CONTRACTOR), 1_300);
+			assert_eq!(
+				last_event(),
+				Event::Paid {
+					category: SpendCategory::Payroll,
+					to: CONTRACTOR,
+					amount: 300,
+					reference: INVOICE
+				}
+				.into()
+			);
+			assert_noop!(pay(1), Error::<Test>::InsufficientFreeFunds);
+			assert_noop!(pay(0), Error::<Test>::ZeroAmount);
+		});
+	}
+
 	#[test]
 	fn error_paths() {
 		new_test_ext(|| {

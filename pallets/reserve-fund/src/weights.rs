@@ -64,8 +64,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 71_737_000 picoseconds.
-		Weight::from_parts(120_771_000, 3593)
+		// Minimum execution time: 69_091_000 picoseconds.
+		Weight::from_parts(121_366_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `992`
 		//  Estimated: `6196`
-		// Minimum execution time: 123_073_000 picoseconds.
-		Weight::from_parts(217_096_000, 6196)
+		// Minimum execution time: 116_566_000 picoseconds.
+		Weight::from_parts(204_699_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -98,8 +98,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `6`
 		//  Estimated: `3512`
-		// Minimum execution time: 18_272_000 picoseconds.
-		Weight::from_parts(23_177_000, 3512)
+		// Minimum execution time: 16_585_000 picoseconds.
+		Weight::from_parts(30_548_000, 3512)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -111,8 +111,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `100`
 		//  Estimated: `3512`
-		// Minimum execution time: 21_222_000 picoseconds.
-		Weight::from_parts(41_467_000, 3512)
+		// Minimum execution time: 18_792_000 picoseconds.
+		Weight::from_parts(34_507_000, 3512)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -122,8 +122,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_134_000 picoseconds.
-		Weight::from_parts(11_069_000, 0)
+		// Minimum execution time: 8_429_000 picoseconds.
+		Weight::from_parts(16_786_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::Account` (r:1 w:0)
@@ -141,10 +141,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `180`
 		//  Estimated: `3593`
-		// Minimum execution time: 37_607_000 picoseconds.
-		Weight::from_parts(48_152_088, 3593)
-			// Standard Error: 20_414
-			.saturating_add(Weight::from_parts(528_679, 0).saturating_mul(m.into()))
+		// Minimum execution time: 38_716_000 picoseconds.
+		Weight::from_parts(72_038_879, 3593)
+			// Standard Error: 9_013
+			.saturating_add(Weight::from_parts(454_294, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -158,8 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1558`
 		//  Estimated: `4871`
-		// Minimum execution time: 50_829_000 picoseconds.
-		Weight::from_parts(93_035_000, 4871)
+		// Minimum execution time: 48_207_000 picoseconds.
+		Weight::from_parts(93_593_000, 4871)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -169,8 +169,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `968`
 		//  Estimated: `4871`
-		// Minimum execution time: 29_796_000 picoseconds.
-		Weight::from_parts(54_855_000, 4871)
+		// Minimum execution time: 28_212_000 picoseconds.
+		Weight::from_parts(51_614_000, 4871)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -186,8 +186,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1182`
 		//  Estimated: `6196`
-		// Minimum execution time: 124_957_000 picoseconds.
-		Weight::from_parts(210_695_000, 6196)
+		// Minimum execution time: 113_421_000 picoseconds.
+		Weight::from_parts(203_561_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -201,8 +201,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `972`
 		//  Estimated: `4871`
-		// Minimum execution time: 44_822_000 picoseconds.
-		Weight::from_parts(79_232_000, 4871)
+		// Minimum execution time: 42_644_000 picoseconds.
+		Weight::from_parts(75_655_000, 4871)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -211,52 +211,52 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn donate() -> Weight {
-		Weight::from_parts(120_771_000, 3593)
+		Weight::from_parts(121_366_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn spend() -> Weight {
-		Weight::from_parts(217_096_000, 6196)
+		Weight::from_parts(204_699_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn set_budget() -> Weight {
-		Weight::from_parts(23_177_000, 3512)
+		Weight::from_parts(30_548_000, 3512)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_budget() -> Weight {
-		Weight::from_parts(41_467_000, 3512)
+		Weight::from_parts(34_507_000, 3512)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_reserve_floor() -> Weight {
-		Weight::from_parts(11_069_000, 0)
+		Weight::from_parts(16_786_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn award_contract(m: u32, ) -> Weight {
-		Weight::from_parts(48_152_088, 3593)
-			.saturating_add(Weight::from_parts(528_679, 0).saturating_mul(m.into()))
+		Weight::from_parts(72_038_879, 3593)
+			.saturating_add(Weight::from_parts(454_294, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn certify_milestone() -> Weight {
-		Weight::from_parts(93_035_000, 4871)
+		Weight::from_parts(93_593_000, 4871)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn dispute_milestone() -> Weight {
-		Weight::from_parts(54_855_000, 4871)
+		Weight::from_parts(51_614_000, 4871)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn release_milestone() -> Weight {
-		Weight::from_parts(210_695_000, 6196)
+		Weight::from_parts(203_561_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn cancel_contract() -> Weight {
-		Weight::from_parts(79_232_000, 4871)
+		Weight::from_parts(75_655_000, 4871)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}

@@ -15,16 +15,14 @@ use frame_support::{
 	PalletId,
 };
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
-use sp_runtime::{
-	traits::{AccountIdConversion, One},
-	FixedPointNumber, Perquintill,
-};
+use sp_runtime::{traits::One, FixedPointNumber, Perquintill};
 
 parameter_types! {
 	/// The identifier of the city's reserve account.
 	pub const ReserveFundPalletId: PalletId = PalletId(city_primitives::RESERVE_FUND_PALLET_ID);
-	/// The city's reserve account: fees and slashed deposits are paid into it.
-	pub CityReserveAccount: AccountId = ReserveFundPalletId::get().into_account_truncating();
+	/// The city's reserve account, as the reserve fund derives it from its `PalletId`: fees,
+	/// dust and slashed deposits are paid into it.
+	pub CityReserveAccount: AccountId = crate::ReserveFund::account_id();
 	pub const ExistentialDeposit: Balance = EXISTENTIAL_DEPOSIT;
 }
 

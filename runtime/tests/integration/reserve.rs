@@ -19,7 +19,7 @@ use frame_support::{assert_noop, assert_ok};
 use pallet_reserve_fund::{Error, Event, MilestoneState};
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
-use sp_runtime::DispatchError;
+use sp_runtime::{traits::AccountIdConversion, DispatchError};
 
 const INVOICE: H256 = H256::repeat_byte(0x11);
 
@@ -54,7 +54,12 @@ fn endow_fund(amount: u128) {
 #[test]
 fn fees_land_in_the_fund_and_are_reported_once_at_the_end_of_the_block() {
 	dev(|| {
-		assert_eq!(ReserveFund::account_id(), CityReserveAccount::get(), "the fees' account");
+		// The account fees have gone to since genesis: `PalletId(RESERVE_FUND_PALLET_ID)`.
+		let expected: city_runtime::AccountId =
+			frame_support::PalletId(city_primitives::RESERVE_FUND_PALLET_ID)
+				.into_account_truncating();
+		assert_eq!(ReserveFund::account_id(), expected, "the fees' account");
+		assert_eq!(CityReserveAccount::get(), expected);
 		let before = ReserveFund::balance();
 		let transfer = |value| {
 			RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
