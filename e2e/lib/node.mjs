@@ -204,6 +204,50 @@ export async function submitOk (api, tx, signer, options) {
   return result;
 }
 
+/** The event `section.method` among `events`, or a failure naming what was there. */
+export function findEvent (events, section, method) {
+  const found = events.find(({ event }) => event.section === section && event.method === method);
+  if (!found) {
+    const there = events.map(({ event }) => `${event.section}.${event.method}`).join(', ');
+    throw new Error(`no ${section}.${method} among ${there}`);
+  }
+  return found.event;
+}
+
+/** Submits `txs` ([signer, tx] pairs) together, so that they land in one block. */
+export async function together (api, txs) {
+  const nonces = new Map();
+  for (const [signer] of txs) {
+    if (!nonces.has(signer.address)) {
+      nonces.set(signer.address, (await api.rpc.system.accountNextIndex(signer.address)).toNumber());
+    }
+  }
+  return Promise.all(txs.map(([signer, tx]) => {
+    const nonce = nonces.get(signer.address);
+    nonces.set(signer.address, nonce + 1);
+    return submit(api, tx, signer, { nonce });
+  }));
+}
+
+/**
+ * A motion of a collective as its members' wallets make it: `proposer` proposes `call` with
+ * `threshold`, `ayes` vote for it together, `closer` closes it. Resolves to the close's
+ * result; fails unless the motion was executed and its call succeeded.
+ */
+export async function motion (api, { collective, threshold, call, ayes, proposer, closer }) {
+  const length = call.method.encodedLength;
+  const index = (await api.query[collective].proposalCount()).toNumber();
+  await submitOk(api, api.tx[collective].propose(threshold, call, length), proposer);
+  await together(api, ayes.map((signer) => [signer, api.tx[collective].vote(call.method.hash, index, true)]));
+  const { weight } = await api.call.transactionPaymentCallApi.queryCallInfo(call.method, length);
+  const closed = await submitOk(api, api.tx[collective].close(call.method.hash, index, weight, length), closer);
+  const executed = findEvent(closed.events, collective, 'Executed');
+  if (!executed.data.result.isOk) {
+    throw new Error(`${collective} motion failed: ${executed.data.result.toString()}`);
+  }
+  return closed;
+}
+
 export async function freeBalance (api, address) {
   const { data } = await api.query.system.account(address);
   return data.free.toBigInt();

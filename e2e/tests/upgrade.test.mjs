@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import { hexToU8a, stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import {
-  startNode, devAccounts, submit, submitOk, inBlock, jsonRpc, bestNumber, finalizedNumber, waitFor, CITY,
-  CITY_RUNTIME_NEXT_WASM, freeBalance
+  startNode, devAccounts, submitOk, inBlock, jsonRpc, bestNumber, finalizedNumber, waitFor, CITY,
+  CITY_RUNTIME_NEXT_WASM, freeBalance, findEvent, motion as collectiveMotion, together as submitTogether
 } from '../lib/node.mjs';
 
 let node;
@@ -28,40 +28,12 @@ after(async () => {
   if (node) await node.stop();
 });
 
-/** The event `section.method` among `events`, or a failure naming what was there. */
-function findEvent (events, section, method) {
-  const found = events.find(({ event }) => event.section === section && event.method === method);
-  assert.ok(found, `${section}.${method} in ${events.map(({ event }) => `${event.section}.${event.method}`).join(', ')}`);
-  return found.event;
-}
+/** A motion of `collective` proposed by Alice and closed by Dave. */
+const motion = (collective, threshold, call, ayes) =>
+  collectiveMotion(api, { collective, threshold, call, ayes, proposer: who.alice, closer: who.dave });
 
 /** Submits `txs` ([signer, tx] pairs) together, so that they land in one block. */
-async function together (txs) {
-  const nonces = new Map();
-  for (const [signer] of txs) {
-    if (!nonces.has(signer.address)) {
-      nonces.set(signer.address, (await api.rpc.system.accountNextIndex(signer.address)).toNumber());
-    }
-  }
-  return Promise.all(txs.map(([signer, tx]) => {
-    const nonce = nonces.get(signer.address);
-    nonces.set(signer.address, nonce + 1);
-    return submit(api, tx, signer, { nonce });
-  }));
-}
-
-/** Proposes `call` to a collective, has `ayes` vote for it, and closes it. */
-async function motion (collective, threshold, call, ayes) {
-  const length = call.method.encodedLength;
-  const index = (await api.query[collective].proposalCount()).toNumber();
-  await submitOk(api, api.tx[collective].propose(threshold, call, length), who.alice);
-  await together(ayes.map((signer) => [signer, api.tx[collective].vote(call.method.hash, index, true)]));
-  const { weight } = await api.call.transactionPaymentCallApi.queryCallInfo(call.method, length);
-  const closed = await submitOk(api, api.tx[collective].close(call.method.hash, index, weight, length), who.dave);
-  const executed = findEvent(closed.events, collective, 'Executed');
-  assert.ok(executed.data.result.isOk, `${collective} motion executed: ${executed.data.result.toString()}`);
-  return closed;
-}
+const together = (txs) => submitTogether(api, txs);
 
 test('the council, the technical committee and residents upgrade the runtime by vote', async () => {
   const code = readFileSync(CITY_RUNTIME_NEXT_WASM);

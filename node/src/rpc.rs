@@ -1,18 +1,22 @@
 //! The node's RPC methods beyond Substrate's standard ones (`chain_*`, `state_*`,
 //! `author_*`, `system_*` from sc-service): account nonces (`system_accountNextIndex`),
-//! fees (`payment_*`), and City Chain's own (`city_*`, `identity_*`, `reserve_*`), each
-//! answered by a runtime API.
+//! fees (`payment_*`), and City Chain's own (`city_*`, `identity_*`, `reserve_*`, `bonds_*`),
+//! each answered by a runtime API.
 
 use std::sync::Arc;
 
 use city_runtime::{
-	apis::CityGovernanceApi, opaque::Block, AccountId, Balance, BlockNumber, Hash, Nonce,
+	apis::CityGovernanceApi, configs::BondName, opaque::Block, AccountId, Balance, BlockNumber,
+	Hash, Nonce,
 };
 use jsonrpsee::{
 	core::{async_trait, RpcResult},
 	proc_macros::rpc,
 	types::ErrorObjectOwned,
 	RpcModule,
+};
+use pallet_bonds::{
+	runtime_api::BondsApi, DebtStatus, HoldingInfo, SeriesId, SeriesInfo, SeriesState,
 };
 use pallet_governance_periods::GovernancePeriods;
 use pallet_identity_registry::{
@@ -44,7 +48,7 @@ pub trait CityApi {
 }
 
 /// Answers City Chain's own methods ([`CityApiServer`], [`IdentityApiServer`],
-/// [`ReserveApiServer`]) from the runtime APIs at the block asked for.
+/// [`ReserveApiServer`], [`BondsApiServer`]) from the runtime APIs at the block asked for.
 pub struct CityRpc<C> {
 	client: Arc<C>,
 }
@@ -310,6 +314,215 @@ where
 	}
 }
 
+/// The bonds' read-only methods (`bonds_*`). Amounts are planck as decimal strings, accounts
+/// SS58 (generic prefix), block numbers and counts JSON numbers.
+#[rpc(server, namespace = "bonds")]
+pub trait BondsRpcApi {
+	/// Series `id` (terms, state, periods due, maturity), or `null`, at block `at` or the best
+	/// block.
+	#[method(name = "series")]
+	fn series(&self, id: SeriesId, at: Option<Hash>) -> RpcResult<Option<BondSeries>>;
+
+	/// Every series, closed ones included, by id.
+	#[method(name = "allSeries")]
+	fn all_series(&self, at: Option<Hash>) -> RpcResult<Vec<BondSeries>>;
+
+	/// What `who` holds of every series, with the coupons accrued and claimable.
+	#[method(name = "holdings")]
+	fn holdings(&self, who: AccountId, at: Option<Hash>) -> RpcResult<Vec<BondHolding>>;
+
+	/// The city's debt (face value on offer or outstanding) against the ceiling.
+	#[method(name = "debt")]
+	fn debt(&self, at: Option<Hash>) -> RpcResult<BondDebt>;
+}
+
+/// A series as the `bonds_*` methods answer it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct BondSeries {
+	/// Its id.
+	pub id: SeriesId,
+	/// Its name (UTF-8; invalid bytes replaced).
+	pub name: String,
+	/// The hash of the document saying what the money is for.
+	pub purpose: H256,
+	/// The public works contract it finances, if any.
+	pub contract: Option<u32>,
+	/// The face value of a unit.
+	pub face: String,
+	/// The coupon per period as a share of face, in parts per billion.
+	pub coupon_rate_ppb: u32,
+	/// The coupon of one unit for one period.
+	pub coupon_per_unit: String,
+	/// A coupon period, in blocks.
+	pub coupon_period: BlockNumber,
+	/// Coupon periods to maturity.
+	pub periods: u32,
+	/// Units on offer.
+	pub units: u32,
+	/// The last block of the subscription window.
+	pub subscription_end: BlockNumber,
+	/// The fewest units that must sell.
+	pub min_units: u32,
+	/// Units for residents only during the window.
+	pub resident_units: u32,
+	/// `subscription`, `active`, `cancelled` or `closed`.
+	pub state: String,
+	/// Units sold.
+	pub sold: u32,
+	/// Units not yet redeemed.
+	pub outstanding: u32,
+	/// Coupon periods ended (and owed).
+	pub due_periods: u32,
+	/// Coupon periods whose coupons the reserve fund has set aside.
+	pub funded_periods: u32,
+	/// Coupons paid so far.
+	pub coupons_paid: String,
+	/// When it matures (the call date if called).
+	pub maturity: BlockNumber,
+	/// Since when a due coupon could not be set aside, if it cannot.
+	pub arrears_since: Option<BlockNumber>,
+	/// The call price, if the council called it.
+	pub call_price: Option<String>,
+	/// When it was declared in default, if it was.
+	pub defaulted_at: Option<BlockNumber>,
+}
+
+impl From<SeriesInfo<BondName, Balance, BlockNumber>> for BondSeries {
+	fn from(info: SeriesInfo<BondName, Balance, BlockNumber>) -> Self {
+		let SeriesInfo { id, series, coupon_per_unit, due_periods, maturity } = info;
+		let terms = series.terms;
+		BondSeries {
+			id,
+			name: String::from_utf8_lossy(&terms.name).into_owned(),
+			purpose: terms.purpose,
+			contract: terms.contract,
+			face: terms.face.to_string(),
+			coupon_rate_ppb: terms.coupon_rate.deconstruct(),
+			coupon_per_unit: coupon_per_unit.to_string(),
+			coupon_period: terms.coupon_period,
+			periods: terms.periods,
+			units: terms.units,
+			subscription_end: terms.subscription_end,
+			min_units: terms.min_units,
+			resident_units: terms.resident_units,
+			state: match series.state {
+				SeriesState::Subscription => "subscription",
+				SeriesState::Active => "active",
+				SeriesState::Cancelled => "cancelled",
+				SeriesState::Closed => "closed",
+			}
+			.into(),
+			sold: series.sold,
+			outstanding: series.outstanding,
+			due_periods,
+			funded_periods: series.funded_periods,
+			coupons_paid: series.coupons_paid.to_string(),
+			maturity,
+			arrears_since: series.arrears_since,
+			call_price: series.called.map(|(_, price)| price.to_string()),
+			defaulted_at: series.defaulted_at,
+		}
+	}
+}
+
+/// One account's holding of one series, as `bonds_holdings` answers it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct BondHolding {
+	/// The series.
+	pub series: SeriesId,
+	/// Units held.
+	pub units: u32,
+	/// Coupons accrued and unpaid, over every period ended.
+	pub accrued: String,
+	/// What of `accrued` the reserve fund has set aside: a claim pays at least that now.
+	pub claimable: String,
+	/// Who paid the holding's deposit (returned to them when it goes).
+	pub depositor: String,
+	/// The deposit.
+	pub deposit: String,
+}
+
+impl From<HoldingInfo<AccountId, Balance>> for BondHolding {
+	fn from(info: HoldingInfo<AccountId, Balance>) -> Self {
+		use sp_core::crypto::Ss58Codec;
+		BondHolding {
+			series: info.series,
+			units: info.holding.units,
+			accrued: info.accrued.to_string(),
+			claimable: info.claimable.to_string(),
+			depositor: info.holding.depositor.to_ss58check(),
+			deposit: info.holding.deposit.to_string(),
+		}
+	}
+}
+
+/// The city's debt, as `bonds_debt` answers it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct BondDebt {
+	/// Face value on offer or outstanding, over every series.
+	pub total: String,
+	/// The most the council may have outstanding.
+	pub ceiling: String,
+	/// What the council may still issue (zero when over the ceiling, which Root may cause).
+	pub headroom: String,
+}
+
+impl From<DebtStatus<Balance>> for BondDebt {
+	fn from(debt: DebtStatus<Balance>) -> Self {
+		BondDebt {
+			total: debt.total.to_string(),
+			ceiling: debt.ceiling.to_string(),
+			headroom: debt.ceiling.saturating_sub(debt.total).to_string(),
+		}
+	}
+}
+
+#[async_trait]
+impl<C> BondsRpcApiServer for CityRpc<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: BondsApi<Block, AccountId, Balance, BlockNumber, BondName>,
+{
+	fn series(&self, id: SeriesId, at: Option<Hash>) -> RpcResult<Option<BondSeries>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.series(at, id)
+			.map(|series| series.map(BondSeries::from))
+			.map_err(|e| runtime_error("read the series", e))
+	}
+
+	fn all_series(&self, at: Option<Hash>) -> RpcResult<Vec<BondSeries>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.all_series(at)
+			.map(|all| all.into_iter().map(BondSeries::from).collect())
+			.map_err(|e| runtime_error("read the series", e))
+	}
+
+	fn holdings(&self, who: AccountId, at: Option<Hash>) -> RpcResult<Vec<BondHolding>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.holdings(at, who)
+			.map(|holdings| holdings.into_iter().map(BondHolding::from).collect())
+			.map_err(|e| runtime_error("read the holdings", e))
+	}
+
+	fn debt(&self, at: Option<Hash>) -> RpcResult<BondDebt> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.debt(at)
+			.map(BondDebt::from)
+			.map_err(|e| runtime_error("read the city's debt", e))
+	}
+}
+
 /// Builds the node's extra RPC methods.
 pub fn create_full<C, P>(
 	deps: FullDeps<C, P>,
@@ -325,6 +538,7 @@ where
 	C::Api: CityGovernanceApi<Block>
 		+ IdentityRegistryApi<Block, AccountId, BlockNumber>
 		+ ReserveFundApi<Block, AccountId, Balance>
+		+ BondsApi<Block, AccountId, Balance, BlockNumber, BondName>
 		+ sp_block_builder::BlockBuilder<Block>
 		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
@@ -347,7 +561,8 @@ where
 	let city = CityRpc { client };
 	module.merge(CityApiServer::into_rpc(city.clone()))?;
 	module.merge(IdentityApiServer::into_rpc(city.clone()))?;
-	module.merge(ReserveApiServer::into_rpc(city))?;
+	module.merge(ReserveApiServer::into_rpc(city.clone()))?;
+	module.merge(BondsRpcApiServer::into_rpc(city))?;
 
 	Ok(module)
 }

@@ -17,9 +17,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis_config_presets, opaque::SessionKeys, AccountId, Aura, Balance, Block, BlockNumber,
-	Executive, Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
-	TransactionPayment, VERSION,
+	configs::BondName, genesis_config_presets, opaque::SessionKeys, AccountId, Aura, Balance,
+	Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 use pallet_governance_periods::GovernancePeriods;
 
@@ -259,6 +259,26 @@ impl_runtime_apis! {
 			owner: AccountId,
 		) -> Vec<(pallet_citycoin::MeterId, pallet_citycoin::OpenBill<Balance, BlockNumber>)> {
 			crate::CityCoin::open_bills(&owner)
+		}
+	}
+
+	impl pallet_bonds::runtime_api::BondsApi<Block, AccountId, Balance, BlockNumber, BondName>
+		for Runtime
+	{
+		fn series(id: pallet_bonds::SeriesId) -> Option<pallet_bonds::SeriesInfoOf<Runtime>> {
+			crate::Bonds::series_info(id)
+		}
+
+		fn all_series() -> Vec<pallet_bonds::SeriesInfoOf<Runtime>> {
+			crate::Bonds::all_series_info()
+		}
+
+		fn holdings(who: AccountId) -> Vec<pallet_bonds::HoldingInfo<AccountId, Balance>> {
+			crate::Bonds::holdings_of(&who)
+		}
+
+		fn debt() -> pallet_bonds::DebtStatus<Balance> {
+			crate::Bonds::debt()
 		}
 	}
 

@@ -19,6 +19,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_identity_registry, IdentityRegistry]
 	[pallet_reserve_fund, ReserveFund]
 	[pallet_citycoin, CityCoin]
+	[pallet_bonds, Bonds]
 );
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;

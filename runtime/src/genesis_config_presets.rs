@@ -11,7 +11,8 @@
 //! credentials from it, so they can vote in referenda. Their commitments are built from
 //! public test attributes by [`dev_resident_commitment`]. CityCoin starts with a small
 //! catalogue of services ([`GENESIS_SERVICES`]), a 5% city tax, a council mint cap of 1% of
-//! total issuance per period, and water and electricity tariffs.
+//! total issuance per period, and water and electricity tariffs. The council may issue bonds
+//! up to [`GENESIS_DEBT_CEILING`] of face value.
 
 use crate::{
 	configs::CityReserveAccount, AccountId, Balance, BlockNumber, CITY, EXISTENTIAL_DEPOSIT,
@@ -48,6 +49,10 @@ pub const GENESIS_SERVICES: [(&str, Department, Balance, bool); 3] = [
 
 /// The city tax on services at genesis.
 pub const GENESIS_TAX_RATE: Permill = Permill::from_percent(5);
+
+/// The most face value of bonds the council may have outstanding at genesis (Root, by
+/// referendum, moves it).
+pub const GENESIS_DEBT_CEILING: Balance = 1_000_000 * CITY;
 
 /// The governance periods of development chains, in blocks of six seconds: a council motion
 /// and a referendum each take two minutes, enactment twelve seconds.
@@ -136,6 +141,7 @@ fn genesis(config: CityGenesis) -> Value {
 			"mintCap": Perbill::from_percent(1),
 			"tariffs": tariffs,
 		},
+		"bonds": { "debtCeiling": GENESIS_DEBT_CEILING },
 	})
 }
 

@@ -15,8 +15,8 @@
 //! ## Low level details
 //! Pallet indices are explicit and part of the public API (wallets encode calls with them):
 //! 0-9 system and consensus, 10-19 governance, 20-29 the city's pallets. The indices of the
-//! city pallets: `CityCoin` 20, `ReserveFund` 21, `IdentityRegistry` 23; reserved for those
-//! still to come: `Bonds` 22, `VehicleRegistry` 24, `IotAnchors` 25.
+//! city pallets: `CityCoin` 20, `ReserveFund` 21, `Bonds` 22, `IdentityRegistry` 23; reserved
+//! for those still to come: `VehicleRegistry` 24, `IotAnchors` 25.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `#[frame_support::runtime]` expands to large types.
@@ -202,11 +202,13 @@ mod runtime {
 	#[runtime::pallet_index(17)]
 	pub type GovernancePeriods = pallet_governance_periods;
 
-	// The city's pallets: 20-29. Reserved: Bonds (22), VehicleRegistry (24), IotAnchors (25).
+	// The city's pallets: 20-29. Reserved: VehicleRegistry (24), IotAnchors (25).
 	#[runtime::pallet_index(20)]
 	pub type CityCoin = pallet_citycoin;
 	#[runtime::pallet_index(21)]
 	pub type ReserveFund = pallet_reserve_fund;
+	#[runtime::pallet_index(22)]
+	pub type Bonds = pallet_bonds;
 	#[runtime::pallet_index(23)]
 	pub type IdentityRegistry = pallet_identity_registry;
 }

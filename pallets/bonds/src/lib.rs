@@ -40,8 +40,14 @@
 //!   are still paid in order if money comes. [`Pallet::poke`] brings a series' arrears up to
 //!   date without a holder acting.
 //!
-//! Not yet: the coverage-floor check for council issuance, benchmarks, the runtime API (see
-//! the crate's README).
+//! - **Residents**: `resident_units` are for residents during the window; a series whose
+//!   every unit is for residents stays with residents (transfers only to residents).
+//! - **Deposits**: each holding (an account's units of a series) holds
+//!   [`Config::HoldingDeposit`] from whoever creates it (the subscriber, or the seller for a
+//!   buyer who held none), returned to them when it goes.
+//! - **Coverage**: a series the council issues, fully sold, must leave the reserve fund's free
+//!   funds at or above its floor with its principal and every coupon to maturity counted as
+//!   owed ([`city_primitives::treasury::ReserveFund::within_floor`]). Root is not bound by it.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -51,6 +57,7 @@ extern crate alloc;
 mod benchmarking;
 #[cfg(test)]
 mod mock;
+pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 pub mod weights;
@@ -63,7 +70,8 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
-		fungible::{Inspect, Mutate},
+		fungible::{Inspect, InspectHold, Mutate, MutateHold},
+		tokens::Precision,
 		EitherOfDiverse,
 	},
 };
@@ -71,7 +79,7 @@ use frame_system::{pallet_prelude::*, EnsureRoot};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::{
-	traits::{CheckedAdd, CheckedMul, Saturating, Zero},
+	traits::{CheckedAdd, CheckedMul, Saturating, UniqueSaturatedInto, Zero},
 	ArithmeticError, Perbill,
 };
 
@@ -167,24 +175,27 @@ pub struct Series<Name, Balance, BlockNumber> {
 
 /// What one account holds of a series.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
-	Default,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
-pub struct Holding<Balance> {
+pub struct Holding<AccountId, Balance> {
 	/// Units held.
 	pub units: u32,
 	/// The coupon periods settled for these units (paid, or counted in `owed`).
 	pub settled_through: u32,
 	/// Coupons owed and not yet paid (from before a transfer).
 	pub owed: Balance,
+	/// Who paid the deposit for this entry: the subscriber, or the seller who transferred
+	/// units to an account that held none. It is returned to them when the entry goes.
+	pub depositor: AccountId,
+	/// The deposit held from `depositor`.
+	pub deposit: Balance,
+}
+
+impl<AccountId, Balance: Zero> Holding<AccountId, Balance> {
+	/// A holding of nothing yet, its deposit paid by `depositor`.
+	pub fn new(depositor: AccountId, deposit: Balance) -> Self {
+		Self { units: 0, settled_through: 0, owed: Zero::zero(), depositor, deposit }
+	}
 }
 
 #[frame_support::pallet]
@@ -200,8 +211,14 @@ pub mod pallet {
 		#[allow(deprecated)]
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
 
-		/// CITY.
-		type Currency: Mutate<Self::AccountId>;
+		/// CITY, with holds for the deposits of holdings.
+		type Currency: Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason: From<HoldReason>>;
+
+		/// The deposit held for each holding (one account's units of one series) from whoever
+		/// creates it, returned when it goes.
+		#[pallet::constant]
+		type HoldingDeposit: Get<BalanceOf<Self>>;
 
 		/// The reserve fund: subscriptions go in, coupons and principal come out.
 		type ReserveFund: ReserveFundT<Self::AccountId, BalanceOf<Self>>;
@@ -236,6 +253,14 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 	}
 
+	/// Why the bonds hold CITY.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit for a holding's storage.
+		#[codec(index = 0)]
+		HoldingDeposit,
+	}
+
 	/// The most the council may have outstanding, in face value.
 	#[pallet::storage]
 	pub type DebtCeiling<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
@@ -256,14 +281,22 @@ pub mod pallet {
 	/// Holdings, by series and account.
 	// Hasher: Blake2_128Concat for accounts, which users choose.
 	#[pallet::storage]
-	pub type Holdings<T: Config> = StorageDoubleMap<
-		_,
-		Twox64Concat,
-		SeriesId,
-		Blake2_128Concat,
-		T::AccountId,
-		Holding<BalanceOf<T>>,
-	>;
+	pub type Holdings<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, SeriesId, Blake2_128Concat, T::AccountId, HoldingOf<T>>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The debt ceiling the city starts with (its charter's).
+		pub debt_ceiling: BalanceOf<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			DebtCeiling::<T>::put(self.debt_ceiling);
+		}
+	}
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -307,6 +340,9 @@ pub mod pallet {
 		TooManyPeriods,
 		/// The series would take the city's debt above the ceiling.
 		AboveDebtCeiling,
+		/// Fully sold, the series (its principal and every coupon) would leave the reserve
+		/// fund's free funds below the reserve floor.
+		BelowReserveFloor,
 		/// No series has that id.
 		SeriesNotFound,
 		/// The subscription window is closed.
@@ -321,6 +357,9 @@ pub mod pallet {
 		WrongState,
 		/// The account holds no units of the series (or not that many).
 		NotEnoughHeld,
+		/// The series is for residents only (every unit was for residents), and the recipient
+		/// is not one.
+		RecipientNotResident,
 		/// A due coupon is not set aside yet: transfers and redemption wait.
 		InArrears,
 		/// The series has not matured.
@@ -357,8 +396,11 @@ pub mod pallet {
 
 		/// Issues a series with `terms`; its subscription window opens now.
 		///
-		/// Origin: Root, or `IssueOrigin` within the debt ceiling. Errors: `InvalidTerms`,
-		/// `TooManyPeriods`, `AboveDebtCeiling`, `Overflow`. Event: `SeriesIssued`.
+		/// Origin: Root, or `IssueOrigin` within the debt ceiling and the reserve floor: fully
+		/// sold, the principal comes in and is owed, and every coupon to maturity is owed too
+		/// (paid from free funds), and free funds must stay at or above the floor. Errors:
+		/// `InvalidTerms`, `TooManyPeriods`, `AboveDebtCeiling`, `BelowReserveFloor`,
+		/// `Overflow`. Event: `SeriesIssued`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::issue())]
 		pub fn issue(origin: OriginFor<T>, terms: TermsOf<T>) -> DispatchResult {
@@ -381,7 +423,15 @@ pub mod pallet {
 				terms.face.checked_mul(&terms.units.into()).ok_or(ArithmeticError::Overflow)?;
 			let debt =
 				TotalDebt::<T>::get().checked_add(&offered).ok_or(ArithmeticError::Overflow)?;
-			ensure!(by_root || debt <= DebtCeiling::<T>::get(), Error::<T>::AboveDebtCeiling);
+			if !by_root {
+				ensure!(debt <= DebtCeiling::<T>::get(), Error::<T>::AboveDebtCeiling);
+				let coupons = (terms.coupon_rate * terms.face)
+					.checked_mul(&terms.units.into())
+					.and_then(|per_period| per_period.checked_mul(&terms.periods.into()))
+					.ok_or(ArithmeticError::Overflow)?;
+				let owed = offered.checked_add(&coupons).ok_or(ArithmeticError::Overflow)?;
+				ensure!(T::ReserveFund::within_floor(offered, owed), Error::<T>::BelowReserveFloor);
+			}
 			let id = NextSeriesId::<T>::get();
 			NextSeriesId::<T>::put(id.checked_add(1).ok_or(ArithmeticError::Overflow)?);
 			TotalDebt::<T>::put(debt);
@@ -406,7 +456,7 @@ pub mod pallet {
 		}
 
 		/// Buys `units` of series `id` at face value; the money goes into the reserve fund and
-		/// is set aside as principal.
+		/// is set aside as principal. A first subscription also holds `HoldingDeposit`.
 		///
 		/// Origin: signed. Errors: `SeriesNotFound`, `ZeroUnits`, `SubscriptionClosed`,
 		/// `NotEnoughUnits`, `Overflow`, or the currency's. Event: `Subscribed`.
@@ -434,13 +484,15 @@ pub mod pallet {
 				series.terms.face.checked_mul(&units.into()).ok_or(ArithmeticError::Overflow)?;
 			T::ReserveFund::receive(&who, paid, Inflow::BondSubscription, series.terms.purpose)?;
 			T::ReserveFund::reserve(Obligation::BondPrincipal, paid)?;
+			let mut holding = match Holdings::<T>::get(id, &who) {
+				Some(holding) => holding,
+				None => Self::new_holding(&who)?,
+			};
+			holding.units = holding.units.saturating_add(units);
+			Holdings::<T>::insert(id, &who, holding);
 			series.sold = sold;
 			series.outstanding = sold;
 			AllSeries::<T>::insert(id, series);
-			Holdings::<T>::mutate(id, &who, |holding| {
-				let holding = holding.get_or_insert_with(Default::default);
-				holding.units = holding.units.saturating_add(units);
-			});
 			Self::deposit_event(Event::Subscribed { id, who, units, paid });
 			Ok(())
 		}
@@ -493,6 +545,7 @@ pub mod pallet {
 				series.terms.purpose,
 			)?;
 			Holdings::<T>::remove(id, &who);
+			Self::release_deposit(&holding)?;
 			Self::reduce_debt(series.terms.face, holding.units);
 			series.outstanding = series.outstanding.saturating_sub(holding.units);
 			Self::deposit_event(Event::Reclaimed { id, who, amount });
@@ -502,9 +555,11 @@ pub mod pallet {
 		}
 
 		/// Moves `units` of series `id` to `to`. Coupons accrued so far stay with the sender.
+		/// If `to` held none, the sender pays the new holding's deposit. A series whose every
+		/// unit was for residents stays with residents.
 		///
 		/// Origin: signed. Errors: `SeriesNotFound`, `WrongState` (not active), `ZeroUnits`,
-		/// `NotEnoughHeld`, `InArrears`. Event: `Transferred`.
+		/// `RecipientNotResident`, `NotEnoughHeld`, `InArrears`. Event: `Transferred`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::transfer())]
 		pub fn transfer(
@@ -516,6 +571,11 @@ pub mod pallet {
 			let from = ensure_signed(origin)?;
 			ensure!(units > 0, Error::<T>::ZeroUnits);
 			let mut series = Self::active(id)?;
+			ensure!(
+				series.terms.resident_units < series.terms.units
+					|| T::Credentials::has_active_credential(&to, &CredentialKind::Resident, None),
+				Error::<T>::RecipientNotResident
+			);
 			let now = frame_system::Pallet::<T>::block_number();
 			Self::fund_coupons(id, &mut series, now);
 			AllSeries::<T>::insert(id, &series);
@@ -526,14 +586,17 @@ pub mod pallet {
 			Self::settle(&series, &mut sender, due);
 			sender.units = sender.units.saturating_sub(units);
 			if from != to {
-				let mut receiver = Holdings::<T>::get(id, &to).unwrap_or_default();
+				let mut receiver = match Holdings::<T>::get(id, &to) {
+					Some(holding) => holding,
+					None => Self::new_holding(&from)?,
+				};
 				Self::settle(&series, &mut receiver, due);
 				receiver.units = receiver.units.saturating_add(units);
 				Holdings::<T>::insert(id, &to, receiver);
 			} else {
 				sender.units = sender.units.saturating_add(units);
 			}
-			Self::store_holding(id, &from, sender);
+			Self::store_holding(id, &from, sender)?;
 			Self::deposit_event(Event::Transferred { id, from, to, units });
 			Ok(())
 		}
@@ -552,7 +615,7 @@ pub mod pallet {
 			let mut holding = Holdings::<T>::get(id, &who).ok_or(Error::<T>::NotEnoughHeld)?;
 			let amount = Self::pay_coupons(id, &mut series, &who, &mut holding, now)?;
 			ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
-			Self::store_holding(id, &who, holding);
+			Self::store_holding(id, &who, holding)?;
 			Self::close_if_done(id, &mut series);
 			AllSeries::<T>::insert(id, series);
 			Ok(())
@@ -587,7 +650,7 @@ pub mod pallet {
 			holding.units = holding.units.saturating_sub(units);
 			series.outstanding = series.outstanding.saturating_sub(units);
 			Self::reduce_debt(series.terms.face, units);
-			Self::store_holding(id, &who, holding);
+			Self::store_holding(id, &who, holding)?;
 			Self::deposit_event(Event::Redeemed { id, who, units, principal });
 			Self::close_if_done(id, &mut series);
 			AllSeries::<T>::insert(id, series);
@@ -684,6 +747,51 @@ pub mod pallet {
 pub type TermsOf<T> =
 	Terms<BoundedVec<u8, <T as Config>::MaxNameLen>, BalanceOf<T>, BlockNumberFor<T>>;
 
+/// A series as the runtime API reports it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct SeriesInfo<Name, Balance, BlockNumber> {
+	/// Its id.
+	pub id: SeriesId,
+	/// Its terms and state.
+	pub series: Series<Name, Balance, BlockNumber>,
+	/// The coupon of one unit for one period.
+	pub coupon_per_unit: Balance,
+	/// Coupon periods ended and owed so far.
+	pub due_periods: u32,
+	/// When it matures: the end of its last period, or the call date.
+	pub maturity: BlockNumber,
+}
+
+/// A holding as the runtime API reports it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct HoldingInfo<AccountId, Balance> {
+	/// The series.
+	pub series: SeriesId,
+	/// The holding as stored.
+	pub holding: Holding<AccountId, Balance>,
+	/// Coupons accrued and unpaid: what it is owed for every period ended.
+	pub accrued: Balance,
+	/// What of `accrued` the fund has set aside, so a claim pays at least that now (a claim
+	/// first sets aside what else the fund can).
+	pub claimable: Balance,
+}
+
+/// The city's debt as the runtime API reports it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct DebtStatus<Balance> {
+	/// Face value on offer or outstanding, over every series.
+	pub total: Balance,
+	/// The most the council may have outstanding.
+	pub ceiling: Balance,
+}
+
+/// A series as this runtime's API reports it.
+pub type SeriesInfoOf<T> =
+	SeriesInfo<BoundedVec<u8, <T as Config>::MaxNameLen>, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A holding as this runtime stores it.
+pub type HoldingOf<T> = Holding<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
 /// A series as this runtime stores it.
 pub type SeriesOf<T> =
 	Series<BoundedVec<u8, <T as Config>::MaxNameLen>, BalanceOf<T>, BlockNumberFor<T>>;
@@ -745,20 +853,27 @@ impl<T: Config> Pallet<T> {
 		series.called.map_or(series.terms.face, |(_, price)| price)
 	}
 
-	/// Sets aside the coupons due and the next one, as far as the fund can, period by period;
-	/// starts or clears arrears.
+	/// Sets aside the coupons due and the next one, as many whole periods as the fund's free
+	/// balance covers, in one reservation (O(1) however many periods passed); starts or
+	/// clears arrears.
 	fn fund_coupons(id: SeriesId, series: &mut SeriesOf<T>, now: BlockNumberFor<T>) {
 		let due = Self::due_periods(series, now);
 		let wanted = due.saturating_add(1).min(Self::last_period(series));
+		let missing = wanted.saturating_sub(series.funded_periods);
 		let coupon = Self::coupon_per_period(series);
-		while series.funded_periods < wanted {
-			if !coupon.is_zero()
-				&& T::ReserveFund::reserve(Obligation::BondCoupons, coupon).is_err()
-			{
-				break;
+		let periods = if missing == 0 || coupon.is_zero() {
+			missing
+		} else {
+			let affordable: u32 = (T::ReserveFund::free_balance() / coupon).unique_saturated_into();
+			let periods = missing.min(affordable);
+			let amount = coupon.saturating_mul(periods.into());
+			if periods > 0 && T::ReserveFund::reserve(Obligation::BondCoupons, amount).is_err() {
+				0
+			} else {
+				periods
 			}
-			series.funded_periods = series.funded_periods.saturating_add(1);
-		}
+		};
+		series.funded_periods = series.funded_periods.saturating_add(periods);
 		let in_arrears = series.funded_periods < due;
 		match (series.arrears_since, in_arrears) {
 			(None, true) => {
@@ -777,7 +892,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Counts in `holding.owed` the coupons of the periods up to `through` not yet settled.
-	fn settle(series: &SeriesOf<T>, holding: &mut Holding<BalanceOf<T>>, through: u32) {
+	fn settle(series: &SeriesOf<T>, holding: &mut HoldingOf<T>, through: u32) {
 		if through > holding.settled_through {
 			let periods = through.saturating_sub(holding.settled_through);
 			let accrued = Self::coupon_per_unit(series)
@@ -793,7 +908,7 @@ impl<T: Config> Pallet<T> {
 		id: SeriesId,
 		series: &mut SeriesOf<T>,
 		who: &T::AccountId,
-		holding: &mut Holding<BalanceOf<T>>,
+		holding: &mut HoldingOf<T>,
 		now: BlockNumberFor<T>,
 	) -> Result<BalanceOf<T>, DispatchError> {
 		let payable = Self::due_periods(series, now).min(series.funded_periods);
@@ -815,13 +930,38 @@ impl<T: Config> Pallet<T> {
 		Ok(amount)
 	}
 
-	/// Stores `holding`, or removes it once it holds and is owed nothing.
-	fn store_holding(id: SeriesId, who: &T::AccountId, holding: Holding<BalanceOf<T>>) {
+	/// Stores `holding`, or removes it once it holds and is owed nothing, returning its
+	/// deposit.
+	fn store_holding(id: SeriesId, who: &T::AccountId, holding: HoldingOf<T>) -> DispatchResult {
 		if holding.units == 0 && holding.owed.is_zero() {
 			Holdings::<T>::remove(id, who);
+			Self::release_deposit(&holding)
 		} else {
 			Holdings::<T>::insert(id, who, holding);
+			Ok(())
 		}
+	}
+
+	/// A new, empty holding whose deposit is held from `depositor`.
+	fn new_holding(depositor: &T::AccountId) -> Result<HoldingOf<T>, DispatchError> {
+		let deposit = T::HoldingDeposit::get();
+		if !deposit.is_zero() {
+			T::Currency::hold(&HoldReason::HoldingDeposit.into(), depositor, deposit)?;
+		}
+		Ok(Holding::new(depositor.clone(), deposit))
+	}
+
+	/// Returns the deposit of a holding that goes.
+	fn release_deposit(holding: &HoldingOf<T>) -> DispatchResult {
+		if !holding.deposit.is_zero() {
+			T::Currency::release(
+				&HoldReason::HoldingDeposit.into(),
+				&holding.depositor,
+				holding.deposit,
+				Precision::Exact,
+			)?;
+		}
+		Ok(())
 	}
 
 	/// Takes `units` x `face` off the total debt.
@@ -856,12 +996,69 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Series `id` for the runtime API.
+	pub fn series_info(id: SeriesId) -> Option<SeriesInfoOf<T>> {
+		AllSeries::<T>::get(id).map(|series| Self::info(id, series))
+	}
+
+	/// Every series for the runtime API.
+	pub fn all_series_info() -> alloc::vec::Vec<SeriesInfoOf<T>> {
+		let mut all: alloc::vec::Vec<_> =
+			AllSeries::<T>::iter().map(|(id, series)| Self::info(id, series)).collect();
+		all.sort_by_key(|info| info.id);
+		all
+	}
+
+	fn info(id: SeriesId, series: SeriesOf<T>) -> SeriesInfoOf<T> {
+		let now = frame_system::Pallet::<T>::block_number();
+		SeriesInfo {
+			id,
+			coupon_per_unit: Self::coupon_per_unit(&series),
+			due_periods: Self::due_periods(&series, now),
+			maturity: Self::maturity(&series),
+			series,
+		}
+	}
+
+	/// What `who` holds of every series, for the runtime API: coupons accrued over every
+	/// period ended, and what of them is set aside.
+	pub fn holdings_of(
+		who: &T::AccountId,
+	) -> alloc::vec::Vec<HoldingInfo<T::AccountId, BalanceOf<T>>> {
+		let now = frame_system::Pallet::<T>::block_number();
+		(0..NextSeriesId::<T>::get())
+			.filter_map(|id| {
+				let holding = Holdings::<T>::get(id, who)?;
+				let series = AllSeries::<T>::get(id)?;
+				let due = Self::due_periods(&series, now);
+				let owed_through = |through: u32| {
+					let mut settled = holding.clone();
+					Self::settle(&series, &mut settled, through);
+					settled.owed
+				};
+				Some(HoldingInfo {
+					series: id,
+					accrued: owed_through(due),
+					claimable: owed_through(due.min(series.funded_periods)),
+					holding,
+				})
+			})
+			.collect()
+	}
+
+	/// The city's debt against the ceiling, for the runtime API.
+	pub fn debt() -> DebtStatus<BalanceOf<T>> {
+		DebtStatus { total: TotalDebt::<T>::get(), ceiling: DebtCeiling::<T>::get() }
+	}
+
 	/// The invariants of the bonds:
 	/// 1. the units held of a series add up to its outstanding units, and never above those
 	///    sold;
 	/// 2. a series never paid more coupons than accrued (due periods x coupon x units sold);
 	/// 3. `TotalDebt` is the face value on offer (during subscription) or outstanding;
-	/// 4. no series sets aside more periods than it owes (all, or those before its call).
+	/// 4. no series sets aside more periods than it owes (all, or those before its call);
+	/// 5. what each account has on hold for holdings' deposits is the deposits it paid for
+	///    the holdings there are.
 	///
 	/// What the series set aside (`principal_reserved`, `coupons_reserved`) is checked
 	/// against the fund's obligations by the tests, which see both pallets.
@@ -888,6 +1085,17 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		ensure!(debt == TotalDebt::<T>::get(), "3: TotalDebt is wrong");
+		let mut deposits = alloc::collections::BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		for holding in Holdings::<T>::iter_values() {
+			let paid = deposits.entry(holding.depositor).or_insert_with(Zero::zero);
+			*paid = paid.saturating_add(holding.deposit);
+		}
+		for (who, paid) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::HoldingDeposit.into(), &who) == paid,
+				"5: deposits held are not the holdings' deposits"
+			);
+		}
 		Ok(())
 	}
 }

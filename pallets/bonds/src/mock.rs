@@ -92,9 +92,13 @@ impl pallet_reserve_fund::Config for Test {
 	type WeightInfo = ();
 }
 
+/// The deposit of a holding.
+pub const DEPOSIT: u64 = 5;
+
 impl Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
+	type HoldingDeposit = ConstU64<DEPOSIT>;
 	type ReserveFund = ReserveFund;
 	type Credentials = Registry;
 	type IssueOrigin = EnsureSignedBy<Council, u64>;
@@ -108,6 +112,14 @@ impl Config for Test {
 
 pub fn free(who: u64) -> u64 {
 	Balances::free_balance(who)
+}
+
+/// What `who` has on hold for holdings' deposits.
+pub fn on_hold(who: u64) -> u64 {
+	<Balances as frame_support::traits::fungible::InspectHold<u64>>::balance_on_hold(
+		&RuntimeHoldReason::Bonds(HoldReason::HoldingDeposit),
+		&who,
+	)
 }
 
 pub fn last_event() -> RuntimeEvent {

@@ -45,9 +45,10 @@ fn held(id: SeriesId, who: u64) -> u32 {
 	Holdings::<Test>::get(id, who).map_or(0, |h| h.units)
 }
 
-/// All CITY of the fund and the holders: bonds create and destroy none.
+/// All CITY of the fund and the holders, deposits on hold included: bonds create and destroy
+/// none.
 fn money() -> u64 {
-	[COUNCIL, ANNA, BORIS, VISITOR].iter().map(|who| free(*who)).sum::<u64>()
+	[COUNCIL, ANNA, BORIS, VISITOR].iter().map(|who| free(*who) + on_hold(*who)).sum::<u64>()
 		+ ReserveFund::balance()
 }
 
@@ -58,6 +59,8 @@ mod issue {
 	fn the_council_issues_within_the_ceiling_and_root_above_it() {
 		new_test_ext(|| {
 			assert_ok!(Bonds::set_debt_ceiling(RuntimeOrigin::root(), 15_000));
+			// Enough free in the fund for the coupons of both (see the floor's test).
+			assert_ok!(ReserveFund::donate(signed(ANNA), 3_000, H256::zero()));
 			assert_ok!(Bonds::issue(signed(COUNCIL), terms()));
 			assert_eq!(TotalDebt::<Test>::get(), 10_000);
 			assert_eq!(
@@ -68,6 +71,36 @@ mod issue {
 			assert_ok!(Bonds::issue(RuntimeOrigin::root(), terms()));
 			assert_eq!(TotalDebt::<Test>::get(), 20_000);
 			assert_eq!(AllSeries::<Test>::get(1).expect("issued").state, SeriesState::Subscription);
+		});
+	}
+
+	#[test]
+	fn the_council_may_not_issue_below_the_reserve_floor_and_root_may() {
+		new_test_ext(|| {
+			assert_ok!(Bonds::set_debt_ceiling(RuntimeOrigin::root(), 1_000_000));
+			// Fully sold, 100 x 100 comes in and is owed, with 4 coupons of 500 owed too: the
+			// fund's 1,000 free cannot pay 2,000 of coupons.
+			assert_noop!(Bonds::issue(signed(COUNCIL), terms()), Error::<Test>::BelowReserveFloor);
+			// With 1,000 more it can, exactly, while there is no floor...
+			assert_ok!(ReserveFund::donate(signed(ANNA), 1_000, H256::zero()));
+			assert_ok!(Bonds::issue(signed(COUNCIL), terms()));
+			// ...but not with a floor of 1% of what is owed (12,000: 120 more must stay free).
+			assert_ok!(ReserveFund::set_reserve_floor(
+				RuntimeOrigin::root(),
+				sp_runtime::Permill::from_percent(1)
+			));
+			assert_ok!(ReserveFund::donate(signed(ANNA), 119, H256::zero()));
+			assert_noop!(Bonds::issue(signed(COUNCIL), terms()), Error::<Test>::BelowReserveFloor);
+			assert_ok!(ReserveFund::donate(signed(ANNA), 1, H256::zero()));
+			assert_ok!(Bonds::issue(signed(COUNCIL), terms()));
+			// Root is not bound by it.
+			let mut costly = terms();
+			costly.coupon_rate = Perbill::from_percent(50);
+			assert_noop!(
+				Bonds::issue(signed(COUNCIL), costly.clone()),
+				Error::<Test>::BelowReserveFloor
+			);
+			assert_ok!(Bonds::issue(RuntimeOrigin::root(), costly));
 		});
 	}
 
@@ -112,7 +145,8 @@ mod subscription {
 			let id = issue();
 			let fund = ReserveFund::balance();
 			assert_ok!(Bonds::subscribe(signed(VISITOR), id, 70));
-			assert_eq!(free(VISITOR), ENDOWMENT - 7_000);
+			assert_eq!(free(VISITOR), ENDOWMENT - 7_000 - DEPOSIT);
+			assert_eq!(on_hold(VISITOR), DEPOSIT, "the holding's deposit");
 			assert_eq!(ReserveFund::balance(), fund + 7_000);
 			assert_eq!(
 				pallet_reserve_fund::Obligations::<Test>::get(Obligation::BondPrincipal),
@@ -121,11 +155,14 @@ mod subscription {
 			);
 			// The last 30 are the residents'.
 			assert_noop!(Bonds::subscribe(signed(VISITOR), id, 1), Error::<Test>::NotEnoughUnits);
-			assert_ok!(Bonds::subscribe(signed(ANNA), id, 30));
+			assert_ok!(Bonds::subscribe(signed(ANNA), id, 10));
+			assert_ok!(Bonds::subscribe(signed(ANNA), id, 20));
+			assert_eq!(held(id, ANNA), 30);
+			assert_eq!(on_hold(ANNA), DEPOSIT, "one holding, one deposit");
 			assert_noop!(Bonds::subscribe(signed(BORIS), id, 1), Error::<Test>::NotEnoughUnits);
 			assert_eq!(
 				last_event(),
-				Event::Subscribed { id, who: ANNA, units: 30, paid: 3_000 }.into()
+				Event::Subscribed { id, who: ANNA, units: 20, paid: 2_000 }.into()
 			);
 		});
 	}
@@ -147,7 +184,8 @@ mod subscription {
 			assert_eq!(TotalDebt::<Test>::get(), 1_500);
 
 			assert_ok!(Bonds::reclaim(signed(ANNA), id));
-			assert_eq!(free(ANNA), ENDOWMENT);
+			assert_eq!(free(ANNA), ENDOWMENT, "the money and the deposit back");
+			assert_eq!(on_hold(ANNA), 0);
 			assert_noop!(Bonds::reclaim(signed(ANNA), id), Error::<Test>::NotEnoughHeld);
 			assert_ok!(Bonds::reclaim(signed(BORIS), id));
 			assert_eq!(free(BORIS), ENDOWMENT);
@@ -213,6 +251,7 @@ mod life {
 			run_to(25);
 			assert_ok!(Bonds::transfer(signed(ANNA), id, BORIS, 10));
 			assert_eq!((held(id, ANNA), held(id, BORIS)), (30, 30));
+			assert_eq!(on_hold(ANNA), DEPOSIT, "Boris held some already: no new deposit");
 			run_to(30);
 			let (anna, boris) = (free(ANNA), free(BORIS));
 			assert_ok!(Bonds::claim_coupons(signed(ANNA), id));
@@ -230,14 +269,74 @@ mod life {
 			run_to(51);
 			let (anna, boris) = (free(ANNA), free(BORIS));
 			assert_ok!(Bonds::redeem(signed(ANNA), id, 60));
-			// Anna: periods 3 (30 units) and 4 (60 units) unpaid, and 60 x 100 principal.
-			assert_eq!(free(ANNA), anna + 150 + 300 + 6_000);
+			// Anna: periods 3 (30 units) and 4 (60 units) unpaid, and 60 x 100 principal, and
+			// her deposit back.
+			assert_eq!(free(ANNA), anna + 150 + 300 + 6_000 + DEPOSIT);
 			assert_ok!(Bonds::claim_coupons(signed(BORIS), id));
-			assert_eq!(free(BORIS), boris + 150, "period 3, before he sold");
+			assert_eq!(free(BORIS), boris + 150 + DEPOSIT, "period 3, before he sold");
+			assert_eq!((on_hold(ANNA), on_hold(BORIS)), (0, 0));
 			assert!(Holdings::<Test>::get(id, BORIS).is_none());
 			assert_eq!(AllSeries::<Test>::get(id).expect("kept").state, SeriesState::Closed);
 			assert_eq!(TotalDebt::<Test>::get(), 0);
 			assert_eq!(AllSeries::<Test>::get(id).expect("kept").coupons_paid, 4 * 300);
+			assert_eq!(money(), start_money, "no CITY created or lost");
+		});
+	}
+
+	#[test]
+	fn the_runtime_api_reports_series_holdings_with_accrued_coupons_and_the_debt() {
+		new_test_ext(|| {
+			let id = active();
+			assert_ok!(Bonds::set_debt_ceiling(RuntimeOrigin::root(), 50_000));
+			run_to(30);
+			let info = Bonds::series_info(id).expect("issued");
+			assert_eq!(info.series.terms.name, b"school roof".to_vec());
+			assert_eq!((info.series.state, info.series.sold), (SeriesState::Active, 60));
+			assert_eq!((info.coupon_per_unit, info.due_periods, info.maturity), (5, 2, 50));
+			assert_eq!(Bonds::all_series_info(), vec![info]);
+			assert_eq!(Bonds::series_info(id + 1), None);
+			// Two periods ended, one set aside (at activation) until someone calls.
+			let anna = Bonds::holdings_of(&ANNA);
+			assert_eq!(anna.len(), 1);
+			assert_eq!((anna[0].series, anna[0].holding.units), (id, 40));
+			assert_eq!((anna[0].accrued, anna[0].claimable), (400, 200));
+			assert_ok!(Bonds::poke(signed(VISITOR), id));
+			let anna = Bonds::holdings_of(&ANNA);
+			assert_eq!((anna[0].accrued, anna[0].claimable), (400, 400));
+			assert_ok!(Bonds::claim_coupons(signed(ANNA), id));
+			assert_eq!(
+				(Bonds::holdings_of(&ANNA)[0].accrued, Bonds::holdings_of(&BORIS)[0].accrued),
+				(0, 200)
+			);
+			assert!(Bonds::holdings_of(&VISITOR).is_empty());
+			assert_eq!(Bonds::debt(), DebtStatus { total: 6_000, ceiling: 50_000 });
+		});
+	}
+
+	#[test]
+	fn the_seller_pays_the_deposit_of_a_new_holder_and_has_it_back_when_that_holding_goes() {
+		new_test_ext(|| {
+			let id = active();
+			let start_money = money();
+			let anna = free(ANNA);
+			assert_ok!(Bonds::transfer(signed(ANNA), id, VISITOR, 10));
+			assert_eq!(free(ANNA), anna - DEPOSIT, "the visitor's holding is new");
+			assert_eq!(on_hold(ANNA), 2 * DEPOSIT);
+			assert_eq!(on_hold(VISITOR), 0);
+			let holding = Holdings::<Test>::get(id, VISITOR).expect("created");
+			assert_eq!((holding.depositor, holding.deposit, holding.units), (ANNA, DEPOSIT, 10));
+			// The rest: Anna's own holding has no units left and nothing owed, so it goes with
+			// its deposit; the visitor's holding existed, so nothing new is held.
+			assert_ok!(Bonds::transfer(signed(ANNA), id, VISITOR, 30));
+			assert!(Holdings::<Test>::get(id, ANNA).is_none());
+			assert_eq!(on_hold(ANNA), DEPOSIT);
+			assert_eq!(free(ANNA), anna);
+			// The visitor redeems at maturity: the deposit of that holding returns to Anna.
+			run_to(51);
+			let visitor = free(VISITOR);
+			assert_ok!(Bonds::redeem(signed(VISITOR), id, 40));
+			assert_eq!(free(VISITOR), visitor + 4 * 200 + 40 * 100);
+			assert_eq!((on_hold(ANNA), free(ANNA)), (0, anna + DEPOSIT));
 			assert_eq!(money(), start_money, "no CITY created or lost");
 		});
 	}
@@ -300,6 +399,16 @@ mod life {
 			run_to(51);
 			assert_noop!(Bonds::redeem(signed(ANNA), id, 41), Error::<Test>::NotEnoughHeld);
 			assert_noop!(Bonds::redeem(RuntimeOrigin::root(), id, 1), DispatchError::BadOrigin);
+			// A residents-only series stays with residents.
+			AllSeries::<Test>::mutate(id, |s| {
+				let s = s.as_mut().expect("issued");
+				s.terms.resident_units = s.terms.units;
+			});
+			assert_noop!(
+				Bonds::transfer(signed(ANNA), id, VISITOR, 1),
+				Error::<Test>::RecipientNotResident
+			);
+			assert_ok!(Bonds::transfer(signed(ANNA), id, BORIS, 1));
 		});
 	}
 
@@ -323,8 +432,12 @@ mod life {
 			let (anna, boris) = (free(ANNA), free(BORIS));
 			assert_ok!(Bonds::redeem(signed(ANNA), id, 40));
 			assert_ok!(Bonds::redeem(signed(BORIS), id, 20));
-			assert_eq!(free(ANNA), anna + 2 * 200 + 40 * 110, "two periods, then the call price");
-			assert_eq!(free(BORIS), boris + 2 * 100 + 20 * 110);
+			assert_eq!(
+				free(ANNA),
+				anna + 2 * 200 + 40 * 110 + DEPOSIT,
+				"two periods, then the call price, and the deposit back"
+			);
+			assert_eq!(free(BORIS), boris + 2 * 100 + 20 * 110 + DEPOSIT);
 			assert_eq!(AllSeries::<Test>::get(id).expect("kept").state, SeriesState::Closed);
 			assert_eq!(money(), start_money, "no CITY created or lost");
 		});

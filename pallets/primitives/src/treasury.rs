@@ -152,4 +152,10 @@ pub trait ReserveFund<AccountId, Balance> {
 
 	/// What the fund holds beyond its obligations.
 	fn free_balance() -> Balance;
+
+	/// Whether free funds would stay at or above the reserve floor (the share of obligations
+	/// the city keeps free) if `incoming` came into the fund and `new_obligations` were added
+	/// to what it owes. What the new obligations exceed `incoming` by comes out of free funds.
+	/// A pallet that takes on debt for the city (a bond series) asks before it does.
+	fn within_floor(incoming: Balance, new_obligations: Balance) -> bool;
 }

@@ -363,11 +363,7 @@ pub mod pallet {
 			if !by_root {
 				let budget = budget.as_ref().ok_or(Error::<T>::NoBudget)?;
 				ensure!(budget.spent <= budget.limit, Error::<T>::OverBudget);
-				let free = left.saturating_sub(obligations);
-				ensure!(
-					free >= ReserveFloor::<T>::get() * obligations,
-					Error::<T>::BelowReserveFloor
-				);
+				ensure!(Self::floor_holds(left, obligations), Error::<T>::BelowReserveFloor);
 			}
 
 			T::Currency::transfer(&Self::account_id(), &to, amount, Preservation::Preserve)?;
@@ -887,9 +883,24 @@ impl<T: Config> ReserveFundT<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn free_balance() -> BalanceOf<T> {
 		Self::balance().saturating_sub(TotalObligations::<T>::get())
 	}
+
+	fn within_floor(incoming: BalanceOf<T>, new_obligations: BalanceOf<T>) -> bool {
+		Self::floor_holds(
+			Self::balance().saturating_add(incoming),
+			TotalObligations::<T>::get().saturating_add(new_obligations),
+		)
+	}
 }
 
 impl<T: Config> Pallet<T> {
+	/// Whether a fund holding `balance` and owing `obligations` keeps free funds at or above
+	/// the reserve floor (`ReserveFloor` x obligations).
+	fn floor_holds(balance: BalanceOf<T>, obligations: BalanceOf<T>) -> bool {
+		balance
+			.checked_sub(&obligations)
+			.is_some_and(|free| free >= ReserveFloor::<T>::get() * obligations)
+	}
+
 	/// Contract `id`, if it exists and was not cancelled.
 	fn live_contract(id: ContractId) -> Result<ContractOf<T>, DispatchError> {
 		let contract = Contracts::<T>::get(id).ok_or(Error::<T>::ContractNotFound)?;

@@ -474,6 +474,30 @@ mod for_other_pallets {
 	}
 
 	#[test]
+	fn within_floor_counts_the_money_coming_in_and_the_new_obligations() {
+		new_test_ext(|| {
+			let within = |incoming, new| {
+				<ReserveFund as ReserveFundT<Fund, u64>>::within_floor(incoming, new)
+			};
+			// No floor: free funds only have to cover what the new obligations exceed incoming by.
+			assert!(within(0, FUND));
+			assert!(!within(0, FUND + 1));
+			assert!(within(1, FUND + 1));
+			// A floor of 50%: FUND + 10,000 held, 40,000 owed leaves 20,000 free, exactly half.
+			assert_ok!(ReserveFund::set_reserve_floor(
+				RuntimeOrigin::root(),
+				Permill::from_percent(50)
+			));
+			assert!(within(10_000, 40_000));
+			assert!(!within(10_000, 40_001));
+			// What is already owed counts too.
+			assert_ok!(reserve(Obligation::BondCoupons, 1));
+			assert!(!within(10_000, 40_000));
+			assert!(within(10_003, 40_000));
+		});
+	}
+
+	#[test]
 	fn error_paths() {
 		new_test_ext(|| {
 			assert_noop!(reserve(Obligation::Payroll, 0), Error::<Test>::ZeroAmount);

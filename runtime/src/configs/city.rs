@@ -1,6 +1,6 @@
 //! The city's own pallets: the identity registry (who is a resident, who acts for which
-//! department, who holds which role), the reserve fund (the city's treasury) and CityCoin
-//! (issuance, services, payroll, metered billing).
+//! department, who holds which role), the reserve fund (the city's treasury), CityCoin
+//! (issuance, services, payroll, metered billing) and the municipal bonds.
 //!
 //! ## Who may do what
 //! | step | origin |
@@ -15,6 +15,11 @@
 //! | keep the catalogue of services, the tariffs and the city tax | Root or [`CouncilMajority`] |
 //! | enrol or remove employees, set wages | Root, [`CouncilMajority`] or a finance clerk (an employee credential of `Finance`, role [`PAYROLL_CLERK_ROLE`]) |
 //! | pay for a service, settle a bill | anyone (resident-only services: a resident) |
+//! | set the debt ceiling | Root |
+//! | issue a bond series | Root, or [`CouncilTwoThirds`] within the debt ceiling and the reserve floor |
+//! | call a bond series early | Root or [`CouncilMajority`] |
+//! | subscribe (residents' share: a resident), transfer, claim coupons, redeem | a holder |
+//! | close a subscription, declare a default, bring arrears up to date | anyone |
 //! | register, update or remove an issuer (a city department); bulk-suspend its credentials | Root or [`CouncilMajority`] |
 //! | grant a privileged kind (issuer, treasurer) | Root or [`CouncilTwoThirds`] |
 //! | issue, suspend, reinstate, revoke, renew a credential | an account acting for an issuer that may issue the kind |
@@ -155,4 +160,35 @@ impl pallet_citycoin::Config for Runtime {
 	type MaxServiceNameLen = MaxServiceNameLen;
 	type ReceiptRetention = ReceiptRetention;
 	type WeightInfo = pallet_citycoin::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The shortest notice of an early call of a bond series.
+	pub const MinCallNotice: BlockNumber = 30 * DAYS;
+	/// How long a series may stay in arrears before anyone may declare it in default.
+	pub const BondGracePeriod: BlockNumber = 30 * DAYS;
+	/// Bytes of a series' name.
+	pub const MaxBondNameLen: u32 = 64;
+	/// Coupon periods of a series: ten years of monthly coupons, thirty of quarterly ones.
+	pub const MaxCouponPeriods: u32 = 120;
+	/// The deposit of a holding (an account's units of one series, about 100 bytes).
+	pub const BondHoldingDeposit: Balance = CITY / 10;
+}
+
+/// A bond series' name, as the runtime bounds it (the runtime API's `Name`).
+pub type BondName = frame_support::BoundedVec<u8, MaxBondNameLen>;
+
+impl pallet_bonds::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type HoldingDeposit = BondHoldingDeposit;
+	type ReserveFund = ReserveFund;
+	type Credentials = IdentityRegistry;
+	type IssueOrigin = CouncilTwoThirds;
+	type CallOrigin = RootOr<CouncilMajority>;
+	type MinCallNotice = MinCallNotice;
+	type GracePeriod = BondGracePeriod;
+	type MaxNameLen = MaxBondNameLen;
+	type MaxPeriods = MaxCouponPeriods;
+	type WeightInfo = pallet_bonds::weights::SubstrateWeight<Runtime>;
 }

@@ -33,6 +33,7 @@ fn pallets_have_the_public_names_and_indices() {
 			(17, "GovernancePeriods"),
 			(20, "CityCoin"),
 			(21, "ReserveFund"),
+			(22, "Bonds"),
 			(23, "IdentityRegistry"),
 		]
 	);
