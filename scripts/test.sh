@@ -23,8 +23,8 @@ step "unit and runtime tests" city_cargo test --release --locked --workspace
 # The pallets' benchmarks, run once each against their mocks, so they cannot rot.
 step "pallet benchmarks (against the mocks)" city_cargo test --release --locked \
 	-p city-primitives -p pallet-identity-registry -p pallet-reserve-fund -p pallet-citycoin \
-	-p pallet-bonds \
-	--features city-primitives/runtime-benchmarks,pallet-identity-registry/runtime-benchmarks,pallet-reserve-fund/runtime-benchmarks,pallet-citycoin/runtime-benchmarks,pallet-bonds/runtime-benchmarks
+	-p pallet-bonds -p pallet-vehicle-registry \
+	--features city-primitives/runtime-benchmarks,pallet-identity-registry/runtime-benchmarks,pallet-reserve-fund/runtime-benchmarks,pallet-citycoin/runtime-benchmarks,pallet-bonds/runtime-benchmarks,pallet-vehicle-registry/runtime-benchmarks
 step "city-node build" city_cargo build --release --locked -p city-node
 [ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
 step "npm ci" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'

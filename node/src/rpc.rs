@@ -1,13 +1,15 @@
 //! The node's RPC methods beyond Substrate's standard ones (`chain_*`, `state_*`,
 //! `author_*`, `system_*` from sc-service): account nonces (`system_accountNextIndex`),
-//! fees (`payment_*`), and City Chain's own (`city_*`, `identity_*`, `reserve_*`, `bonds_*`),
-//! each answered by a runtime API.
+//! fees (`payment_*`), and City Chain's own (`city_*`, `identity_*`, `reserve_*`, `bonds_*`,
+//! `vehicles_*`), each answered by a runtime API.
 
 use std::sync::Arc;
 
 use city_runtime::{
-	apis::CityGovernanceApi, configs::BondName, opaque::Block, AccountId, Balance, BlockNumber,
-	Hash, Nonce,
+	apis::CityGovernanceApi,
+	configs::{BondName, Plate, VehicleText},
+	opaque::Block,
+	AccountId, Balance, BlockNumber, Hash, Nonce,
 };
 use jsonrpsee::{
 	core::{async_trait, RpcResult},
@@ -25,6 +27,7 @@ use pallet_identity_registry::{
 	CredentialId, CredentialView,
 };
 use pallet_reserve_fund::{runtime_api::ReserveFundApi, FundStatus, Obligation, SpendCategory};
+use pallet_vehicle_registry::{runtime_api::VehicleRegistryApi, FineId, VehicleId};
 use sc_transaction_pool_api::TransactionPool;
 use serde::{Deserialize, Serialize};
 use sp_api::{CallApiAt, ProvideRuntimeApi};
@@ -48,7 +51,8 @@ pub trait CityApi {
 }
 
 /// Answers City Chain's own methods ([`CityApiServer`], [`IdentityApiServer`],
-/// [`ReserveApiServer`], [`BondsApiServer`]) from the runtime APIs at the block asked for.
+/// [`ReserveApiServer`], [`BondsRpcApiServer`], [`VehiclesRpcApiServer`]) from the runtime APIs
+/// at the block asked for.
 pub struct CityRpc<C> {
 	client: Arc<C>,
 }
@@ -523,6 +527,211 @@ where
 	}
 }
 
+/// The vehicle registry's read-only methods (`vehicles_*`). Plates and VINs are strings;
+/// amounts planck as decimal strings; accounts SS58 (generic prefix).
+#[rpc(server, namespace = "vehicles")]
+pub trait VehiclesRpcApi {
+	/// The registered vehicle with `plate`, or `null`, at block `at` or the best block.
+	#[method(name = "byPlate")]
+	fn by_plate(&self, plate: String, at: Option<Hash>) -> RpcResult<Option<VehicleJson>>;
+
+	/// The vehicle with `vin` (deregistered ones too), or `null`.
+	#[method(name = "byVin")]
+	fn by_vin(&self, vin: String, at: Option<Hash>) -> RpcResult<Option<VehicleJson>>;
+
+	/// The vehicles `owner` owns or applied for.
+	#[method(name = "of")]
+	fn of(&self, owner: AccountId, at: Option<Hash>) -> RpcResult<Vec<VehicleJson>>;
+
+	/// The parking permits of the vehicle with `plate` valid now or later.
+	#[method(name = "permits")]
+	fn permits(&self, plate: String, at: Option<Hash>) -> RpcResult<Vec<PermitJson>>;
+
+	/// The unpaid fines of the vehicle with `plate`.
+	#[method(name = "openFines")]
+	fn open_fines(&self, plate: String, at: Option<Hash>) -> RpcResult<Vec<FineJson>>;
+}
+
+/// A vehicle's record, as the `vehicles_*` methods answer it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct VehicleJson {
+	/// Its id.
+	pub id: VehicleId,
+	/// Its VIN.
+	pub vin: String,
+	/// Its make.
+	pub make: String,
+	/// Its model.
+	pub model: String,
+	/// Its model year.
+	pub year: u16,
+	/// Its owner.
+	pub owner: String,
+	/// `pending`, `registered`, `scrapped` or `exported`.
+	pub status: String,
+	/// Its plate, while registered.
+	pub plate: Option<String>,
+	/// The last block of its registration.
+	pub registered_until: BlockNumber,
+	/// The highest odometer reading recorded, in km.
+	pub odometer: u32,
+	/// A lower reading was reported and awaits a clerk's review.
+	pub odometer_flagged: bool,
+	/// Flagged stolen.
+	pub stolen: bool,
+	/// The lender holding a lien, if any.
+	pub lien_holder: Option<String>,
+	/// The buyer the owner offered it to, if any.
+	pub offered_to: Option<String>,
+	/// The offer's price, if the offer has one.
+	pub offer_price: Option<String>,
+}
+
+type VehicleRecord =
+	pallet_vehicle_registry::Vehicle<AccountId, Balance, BlockNumber, VehicleText, Plate>;
+
+fn text(bytes: &[u8]) -> String {
+	String::from_utf8_lossy(bytes).into_owned()
+}
+
+impl From<(VehicleId, VehicleRecord)> for VehicleJson {
+	fn from((id, v): (VehicleId, VehicleRecord)) -> Self {
+		use pallet_vehicle_registry::{DeregistrationReason, Status};
+		use sp_core::crypto::Ss58Codec;
+		VehicleJson {
+			id,
+			vin: text(&v.vin),
+			make: text(&v.make),
+			model: text(&v.model),
+			year: v.year,
+			owner: v.owner.to_ss58check(),
+			status: match v.status {
+				Status::Pending => "pending",
+				Status::Registered => "registered",
+				Status::Deregistered(DeregistrationReason::Scrapped) => "scrapped",
+				Status::Deregistered(DeregistrationReason::Exported) => "exported",
+			}
+			.into(),
+			plate: v.plate.map(|plate| text(&plate)),
+			registered_until: v.registered_until,
+			odometer: v.odometer,
+			odometer_flagged: v.odometer_flagged,
+			stolen: v.stolen,
+			lien_holder: v.lien.map(|lien| lien.lender.to_ss58check()),
+			offered_to: v.offer.as_ref().map(|offer| offer.buyer.to_ss58check()),
+			offer_price: v.offer.and_then(|offer| offer.price).map(|price| price.to_string()),
+		}
+	}
+}
+
+/// A parking permit, as `vehicles_permits` answers it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct PermitJson {
+	/// The zone.
+	pub zone: u16,
+	/// The first block it is valid.
+	pub from: BlockNumber,
+	/// The last block it is valid.
+	pub until: BlockNumber,
+}
+
+/// An unpaid fine, as `vehicles_openFines` answers it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct FineJson {
+	/// Its id.
+	pub id: FineId,
+	/// What is to be paid.
+	pub amount: String,
+	/// The offence, by the city's code.
+	pub offence: u16,
+	/// The hash of the police's evidence.
+	pub evidence: H256,
+	/// When it was issued.
+	pub issued_at: BlockNumber,
+	/// The last block to pay it.
+	pub deadline: BlockNumber,
+	/// The hash of the owner's evidence, while disputed.
+	pub disputed_with: Option<H256>,
+}
+
+impl From<(FineId, pallet_vehicle_registry::Fine<AccountId, Balance, BlockNumber>)> for FineJson {
+	fn from(
+		(id, fine): (FineId, pallet_vehicle_registry::Fine<AccountId, Balance, BlockNumber>),
+	) -> Self {
+		FineJson {
+			id,
+			amount: fine.amount.to_string(),
+			offence: fine.offence,
+			evidence: fine.evidence,
+			issued_at: fine.issued_at,
+			deadline: fine.deadline,
+			disputed_with: match fine.status {
+				pallet_vehicle_registry::FineStatus::Disputed(evidence) => Some(evidence),
+				pallet_vehicle_registry::FineStatus::Open => None,
+			},
+		}
+	}
+}
+
+#[async_trait]
+impl<C> VehiclesRpcApiServer for CityRpc<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: VehicleRegistryApi<Block, AccountId, Balance, BlockNumber, VehicleText, Plate>,
+{
+	fn by_plate(&self, plate: String, at: Option<Hash>) -> RpcResult<Option<VehicleJson>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.by_plate(at, plate.into_bytes())
+			.map(|found| found.map(VehicleJson::from))
+			.map_err(|e| runtime_error("look the plate up", e))
+	}
+
+	fn by_vin(&self, vin: String, at: Option<Hash>) -> RpcResult<Option<VehicleJson>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.by_vin(at, vin.into_bytes())
+			.map(|found| found.map(VehicleJson::from))
+			.map_err(|e| runtime_error("look the VIN up", e))
+	}
+
+	fn of(&self, owner: AccountId, at: Option<Hash>) -> RpcResult<Vec<VehicleJson>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.vehicles_of(at, owner)
+			.map(|all| all.into_iter().map(VehicleJson::from).collect())
+			.map_err(|e| runtime_error("read the owner's vehicles", e))
+	}
+
+	fn permits(&self, plate: String, at: Option<Hash>) -> RpcResult<Vec<PermitJson>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.permits(at, plate.into_bytes())
+			.map(|all| {
+				all.into_iter()
+					.map(|p| PermitJson { zone: p.zone, from: p.from, until: p.until })
+					.collect()
+			})
+			.map_err(|e| runtime_error("read the plate's permits", e))
+	}
+
+	fn open_fines(&self, plate: String, at: Option<Hash>) -> RpcResult<Vec<FineJson>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.open_fines(at, plate.into_bytes())
+			.map(|all| all.into_iter().map(FineJson::from).collect())
+			.map_err(|e| runtime_error("read the plate's fines", e))
+	}
+}
+
 /// Builds the node's extra RPC methods.
 pub fn create_full<C, P>(
 	deps: FullDeps<C, P>,
@@ -539,6 +748,7 @@ where
 		+ IdentityRegistryApi<Block, AccountId, BlockNumber>
 		+ ReserveFundApi<Block, AccountId, Balance>
 		+ BondsApi<Block, AccountId, Balance, BlockNumber, BondName>
+		+ VehicleRegistryApi<Block, AccountId, Balance, BlockNumber, VehicleText, Plate>
 		+ sp_block_builder::BlockBuilder<Block>
 		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
@@ -562,7 +772,8 @@ where
 	module.merge(CityApiServer::into_rpc(city.clone()))?;
 	module.merge(IdentityApiServer::into_rpc(city.clone()))?;
 	module.merge(ReserveApiServer::into_rpc(city.clone()))?;
-	module.merge(BondsRpcApiServer::into_rpc(city))?;
+	module.merge(BondsRpcApiServer::into_rpc(city.clone()))?;
+	module.merge(VehiclesRpcApiServer::into_rpc(city))?;
 
 	Ok(module)
 }

@@ -17,9 +17,11 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	configs::BondName, genesis_config_presets, opaque::SessionKeys, AccountId, Aura, Balance,
-	Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	configs::{BondName, Plate, VehicleText},
+	genesis_config_presets,
+	opaque::SessionKeys,
+	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 use pallet_governance_periods::GovernancePeriods;
 
@@ -279,6 +281,43 @@ impl_runtime_apis! {
 
 		fn debt() -> pallet_bonds::DebtStatus<Balance> {
 			crate::Bonds::debt()
+		}
+	}
+
+	impl pallet_vehicle_registry::runtime_api::VehicleRegistryApi<
+		Block,
+		AccountId,
+		Balance,
+		BlockNumber,
+		VehicleText,
+		Plate,
+	> for Runtime {
+		fn vehicle(id: pallet_vehicle_registry::VehicleId) -> Option<pallet_vehicle_registry::VehicleOf<Runtime>> {
+			pallet_vehicle_registry::Vehicles::<Runtime>::get(id)
+		}
+
+		fn by_plate(plate: Vec<u8>) -> Option<(pallet_vehicle_registry::VehicleId, pallet_vehicle_registry::VehicleOf<Runtime>)> {
+			crate::VehicleRegistry::find_by_plate(&plate)
+		}
+
+		fn by_vin(vin: Vec<u8>) -> Option<(pallet_vehicle_registry::VehicleId, pallet_vehicle_registry::VehicleOf<Runtime>)> {
+			crate::VehicleRegistry::find_by_vin(&vin)
+		}
+
+		fn vehicles_of(owner: AccountId) -> Vec<(pallet_vehicle_registry::VehicleId, pallet_vehicle_registry::VehicleOf<Runtime>)> {
+			crate::VehicleRegistry::vehicles_of(&owner)
+		}
+
+		fn permits(plate: Vec<u8>) -> Vec<pallet_vehicle_registry::Permit<BlockNumber>> {
+			crate::VehicleRegistry::permits_of(&plate)
+		}
+
+		fn open_fines(plate: Vec<u8>) -> Vec<(pallet_vehicle_registry::FineId, pallet_vehicle_registry::FineOf<Runtime>)> {
+			crate::VehicleRegistry::open_fines_of(&plate)
+		}
+
+		fn inspections(id: pallet_vehicle_registry::VehicleId) -> Vec<pallet_vehicle_registry::Inspection<AccountId, BlockNumber>> {
+			pallet_vehicle_registry::Inspections::<Runtime>::get(id).into_inner()
 		}
 	}
 

@@ -20,6 +20,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_reserve_fund, ReserveFund]
 	[pallet_citycoin, CityCoin]
 	[pallet_bonds, Bonds]
+	[pallet_vehicle_registry, VehicleRegistry]
 );
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;

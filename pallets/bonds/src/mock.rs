@@ -4,9 +4,8 @@
 use crate::{self as pallet_bonds, *};
 use core::cell::RefCell;
 use frame_support::{
-	derive_impl, parameter_types,
+	derive_impl,
 	traits::{ConstU32, ConstU64},
-	PalletId,
 };
 use frame_system::EnsureSignedBy;
 use sp_runtime::{traits::AccountIdConversion, BuildStorage};
@@ -73,24 +72,8 @@ impl frame_support::traits::SortedMembers<u64> for Council {
 	}
 }
 
-parameter_types! {
-	pub const ReserveFundPalletId: PalletId = PalletId(*b"city/rsv");
-}
-
-impl pallet_reserve_fund::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
-	type Currency = Balances;
-	type PalletId = ReserveFundPalletId;
-	type SpendOrigin = frame_system::EnsureNever<u64>;
-	type BudgetOrigin = EnsureSignedBy<Council, u64>;
-	type FiscalPeriod = ConstU64<100>;
-	type MaxBudgets = ConstU32<4>;
-	type ContractOrigin = EnsureSignedBy<Council, u64>;
-	type InspectorOrigin = EnsureSignedBy<Council, u64>;
-	type ChallengePeriod = ConstU64<5>;
-	type MaxMilestones = ConstU32<4>;
-	type WeightInfo = ();
-}
+// The reserve fund as the bonds', CityCoin's and the vehicle registry's mocks share it.
+pallet_reserve_fund::impl_mock_config!(Test, Council);
 
 /// The deposit of a holding.
 pub const DEPOSIT: u64 = 5;

@@ -42,6 +42,8 @@ pub enum Inflow {
 	Donation,
 	/// Another source, by a code the council documents.
 	Other(u16),
+	/// A tax (a vehicle's transfer tax).
+	Tax,
 }
 
 /// What the fund spends on: the categories budgets are set for.

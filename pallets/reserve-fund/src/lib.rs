@@ -938,3 +938,34 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 }
+
+/// For the mocks of pallets that pay into or out of the fund (bonds, CityCoin, the vehicle
+/// registry): implements this pallet's `Config` for the test runtime `$runtime` (whose
+/// `Balances` is `pallet_balances` over `u64` accounts and balances), with `$council` (a
+/// `SortedMembers<u64>`) setting budgets, awarding contracts and certifying milestones, nobody
+/// spending, 100-block fiscal periods, a 5-block challenge period, and the fund's account from
+/// `PalletId(*b"city/rsv")` as `ReserveFundPalletId`.
+#[macro_export]
+macro_rules! impl_mock_config {
+	($runtime:ty, $council:ty) => {
+		frame_support::parameter_types! {
+			pub const ReserveFundPalletId: frame_support::PalletId =
+				frame_support::PalletId(*b"city/rsv");
+		}
+
+		impl $crate::Config for $runtime {
+			type RuntimeEvent = RuntimeEvent;
+			type Currency = Balances;
+			type PalletId = ReserveFundPalletId;
+			type SpendOrigin = frame_system::EnsureNever<u64>;
+			type BudgetOrigin = frame_system::EnsureSignedBy<$council, u64>;
+			type FiscalPeriod = frame_support::traits::ConstU64<100>;
+			type MaxBudgets = frame_support::traits::ConstU32<4>;
+			type ContractOrigin = frame_system::EnsureSignedBy<$council, u64>;
+			type InspectorOrigin = frame_system::EnsureSignedBy<$council, u64>;
+			type ChallengePeriod = frame_support::traits::ConstU64<5>;
+			type MaxMilestones = frame_support::traits::ConstU32<4>;
+			type WeightInfo = ();
+		}
+	};
+}

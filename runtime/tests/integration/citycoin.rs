@@ -10,13 +10,12 @@ use city_primitives::{
 use city_runtime::{
 	configs::{PayPeriod, PAYROLL_CLERK_ROLE},
 	genesis_config_presets::{GENESIS_SERVICES, GENESIS_TAX_RATE},
-	CityCoin, IdentityRegistry, ReserveFund, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
-	System, CITY,
+	CityCoin, ReserveFund, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System, CITY,
 };
 use frame_support::{assert_noop, assert_ok};
 use pallet_citycoin::{Error, Event, Receipt};
 use sp_core::H256;
-use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
 
 const ORDER: H256 = H256::repeat_byte(0x0d);
 
@@ -28,16 +27,6 @@ fn citycoin_events() -> Vec<Event<Runtime>> {
 			_ => None,
 		})
 		.collect()
-}
-
-fn grant(who: Sr25519Keyring, kind: CredentialKind) {
-	assert_ok!(IdentityRegistry::issue_by_council(
-		RuntimeOrigin::root(),
-		account(who),
-		kind,
-		H256::repeat_byte(9),
-		None
-	));
 }
 
 fn public_works() -> CredentialKind {

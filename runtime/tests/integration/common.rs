@@ -248,3 +248,14 @@ pub fn fee_paid() -> Vec<u128> {
 		})
 		.collect()
 }
+
+/// The council gives `who` a credential of `kind` (its commitment a placeholder).
+pub fn grant(who: Sr25519Keyring, kind: city_primitives::credentials::CredentialKind) {
+	assert_ok!(city_runtime::IdentityRegistry::issue_by_council(
+		RuntimeOrigin::root(),
+		account(who),
+		kind,
+		sp_core::H256::repeat_byte(9),
+		None
+	));
+}

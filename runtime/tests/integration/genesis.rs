@@ -35,6 +35,7 @@ fn pallets_have_the_public_names_and_indices() {
 			(21, "ReserveFund"),
 			(22, "Bonds"),
 			(23, "IdentityRegistry"),
+			(24, "VehicleRegistry"),
 		]
 	);
 }

@@ -9,3 +9,4 @@ mod genesis;
 mod governance;
 mod identity;
 mod reserve;
+mod vehicles;

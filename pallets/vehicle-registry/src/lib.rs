@@ -1,0 +1,1442 @@
+//! # Vehicle registry
+//!
+//! The city's department of motor vehicles: titles, plates, transfers, liens, inspections,
+//! theft flags, parking permits, fines and disputes.
+//!
+//! ## Overview
+//! - **Registration**: a resident applies with a VIN (validated, with its check digit where
+//!   one applies: [`vin`]), make, model and year, paying the registration fee into the reserve
+//!   fund and a deposit for the record; a vehicle clerk approves it with a plate (or rejects
+//!   it, returning the deposit). VINs and plates are unique; a plate freed by deregistration
+//!   is issued again only after [`Config::PlateCooldown`]. A registration lasts
+//!   [`Config::RegistrationPeriod`]; the owner renews it for [`Config::RenewalFee`].
+//!   Deregistration (scrapped, exported) by the owner or a clerk keeps the record.
+//! - **Transfers** take two steps: the owner offers the vehicle to a buyer, optionally at a
+//!   price; the buyer accepts, paying the price to the owner and the transfer tax
+//!   ([`Config::TransferTax`] of the price, at least [`Config::MinTransferTax`]) to the
+//!   reserve fund. A transfer is refused while the vehicle has a lien (`ActiveLien`), is
+//!   flagged stolen (`VehicleStolen`), has a fine unpaid past its deadline (`OverdueFine`) or
+//!   an expired registration (`RegistrationExpired`), checked in that order.
+//! - **Liens**: the owner consents to a lender, who records the lien and releases it when paid.
+//! - **Inspections**: an inspector records pass or fail, the odometer and a report hash; a
+//!   pass expires after [`Config::InspectionValidity`]. The odometer never goes down: a lower
+//!   reading is not recorded, and the vehicle is flagged for review (`OdometerFlagged`) until a
+//!   clerk clears it. The last [`Config::MaxInspections`] stay in storage, older ones in events.
+//! - **Theft**: the owner or the police flag a vehicle stolen, and recovered; a stolen vehicle
+//!   is neither transferred nor renewed.
+//! - **Parking permits**: the owner buys periods of a zone at the zone's price (set by
+//!   [`Config::ZoneOrigin`]); anyone reads a plate's permits through the runtime API.
+//! - **Fines**: the police fine a plate (amount, offence code, evidence hash, deadline). The
+//!   owner pays (into the reserve fund) or disputes it within [`Config::DisputeWindow`] with
+//!   their own evidence hash; an adjudicator upholds it with a new deadline, or dismisses it.
+//!   A fine unpaid past its deadline (and not under dispute) blocks transfer and renewal.
+//!
+//! Roles are origins the runtime sets to identity-registry credentials (vehicle clerk,
+//! inspector, police officer, adjudicator) through `city-primitives`: this pallet never
+//! depends on the registry's crate. Nothing personal is stored: accounts, hashes and the
+//! vehicle's own data.
+//!
+//! ## Low level details
+//! - Deposits: the applicant pays [`Config::VehicleDeposit`] (held) for the vehicle's record,
+//!   which moves to the buyer on a transfer and returns on rejection or deregistration (the
+//!   record stays; its index entries go). Fines are written by the police for the city, so the
+//!   city pays for them, and they leave storage when paid or dismissed.
+//! - Invariants (`try_state`, after every unit test): see [`Pallet::do_try_state`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+pub mod vin;
+pub mod weights;
+
+use city_primitives::{
+	credentials::{CredentialInspect, CredentialKind},
+	treasury::{Inflow, ReserveFund as ReserveFundT},
+};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Inspect, Mutate, MutateHold},
+		tokens::{Precision, Preservation},
+		EitherOfDiverse,
+	},
+};
+use frame_system::pallet_prelude::*;
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::{
+	traits::{CheckedMul, One, Saturating, Zero},
+	ArithmeticError, Either, Permill,
+};
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+/// A balance of CITY.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A vehicle's record, chosen by the chain (sequential).
+pub type VehicleId = u32;
+
+/// A fine, chosen by the chain (sequential).
+pub type FineId = u64;
+
+/// A parking zone, numbered by the city.
+pub type ZoneId = u16;
+
+/// The first model year the registry accepts (the first car).
+pub const FIRST_MODEL_YEAR: u16 = 1886;
+
+/// The last model year the registry accepts: the chain keeps no calendar, so a fixed bound.
+pub const LAST_MODEL_YEAR: u16 = 2100;
+
+/// A VIN as stored: exactly 17 characters, validated.
+pub type Vin = BoundedVec<u8, ConstU32<17>>;
+
+/// Where a vehicle's registration stands.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum Status {
+	/// Applied for; a clerk has not decided.
+	Pending,
+	/// Registered with a plate.
+	Registered,
+	/// Off the road for good; the record stays.
+	Deregistered(DeregistrationReason),
+}
+
+/// Why a vehicle left the registry.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum DeregistrationReason {
+	/// Scrapped.
+	Scrapped,
+	/// Exported.
+	Exported,
+}
+
+/// A lien on a vehicle.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Lien<AccountId, BlockNumber> {
+	/// Who lent against the vehicle.
+	pub lender: AccountId,
+	/// The hash of the loan agreement.
+	pub reference: H256,
+	/// When it was recorded.
+	pub since: BlockNumber,
+}
+
+/// An offer of a vehicle to a buyer.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Offer<AccountId, Balance> {
+	/// Who may accept it.
+	pub buyer: AccountId,
+	/// What the buyer pays the owner, if anything.
+	pub price: Option<Balance>,
+}
+
+/// A vehicle's record.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Vehicle<AccountId, Balance, BlockNumber, Text, Plate> {
+	/// Its VIN.
+	pub vin: Vin,
+	/// Its make.
+	pub make: Text,
+	/// Its model.
+	pub model: Text,
+	/// Its model year.
+	pub year: u16,
+	/// Its owner.
+	pub owner: AccountId,
+	/// Where its registration stands.
+	pub status: Status,
+	/// Its plate, while registered.
+	pub plate: Option<Plate>,
+	/// The last block of its registration.
+	pub registered_until: BlockNumber,
+	/// The highest odometer reading recorded, in km.
+	pub odometer: u32,
+	/// An inspection reported a lower odometer reading: a clerk reviews it.
+	pub odometer_flagged: bool,
+	/// Flagged stolen (by the owner or the police).
+	pub stolen: bool,
+	/// A lender's lien, if any.
+	pub lien: Option<Lien<AccountId, BlockNumber>>,
+	/// The lender the owner consented to, who may record a lien.
+	pub lien_consent: Option<AccountId>,
+	/// The owner's offer to a buyer, if any.
+	pub offer: Option<Offer<AccountId, Balance>>,
+	/// The deposit held from the owner for this record.
+	pub deposit: Balance,
+}
+
+/// An inspection's result.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Inspection<AccountId, BlockNumber> {
+	/// The inspector.
+	pub inspector: AccountId,
+	/// Whether the vehicle passed.
+	pub passed: bool,
+	/// The odometer reading, in km.
+	pub odometer: u32,
+	/// The hash of the inspection report.
+	pub report: H256,
+	/// When it was inspected.
+	pub at: BlockNumber,
+	/// Until when a pass is valid (`None` for a fail).
+	pub valid_until: Option<BlockNumber>,
+}
+
+/// A parking permit.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Permit<BlockNumber> {
+	/// The zone.
+	pub zone: ZoneId,
+	/// The first block it is valid.
+	pub from: BlockNumber,
+	/// The last block it is valid.
+	pub until: BlockNumber,
+}
+
+/// Where a fine stands.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum FineStatus {
+	/// To be paid by its deadline.
+	Open,
+	/// The owner disputed it with this evidence hash; an adjudicator decides.
+	Disputed(H256),
+}
+
+/// A fine.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Fine<AccountId, Balance, BlockNumber> {
+	/// The vehicle fined.
+	pub vehicle: VehicleId,
+	/// The officer who issued it.
+	pub officer: AccountId,
+	/// What is to be paid.
+	pub amount: Balance,
+	/// The offence, by the city's code.
+	pub offence: u16,
+	/// The hash of the evidence.
+	pub evidence: H256,
+	/// When it was issued.
+	pub issued_at: BlockNumber,
+	/// The last block to pay it.
+	pub deadline: BlockNumber,
+	/// Open or disputed.
+	pub status: FineStatus,
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// CITY, with holds for the records' deposits.
+		type Currency: Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason: From<HoldReason>>;
+
+		/// The reserve fund: fees, taxes, permits and fines go into it.
+		type ReserveFund: ReserveFundT<Self::AccountId, BalanceOf<Self>>;
+
+		/// Who is a resident (only residents apply).
+		type Credentials: CredentialInspect<Self::AccountId>;
+
+		/// A vehicle clerk: approves, rejects, deregisters, clears odometer flags.
+		type ClerkOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
+
+		/// An inspector: records inspections.
+		type InspectorOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
+
+		/// A police officer: issues fines, flags vehicles stolen and recovered.
+		type PoliceOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
+
+		/// An adjudicator: upholds or dismisses disputed fines.
+		type AdjudicatorOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
+
+		/// Who sets the parking zones' prices (the council).
+		type ZoneOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The fee of an application, paid into the reserve fund.
+		#[pallet::constant]
+		type RegistrationFee: Get<BalanceOf<Self>>;
+
+		/// The fee of a renewal.
+		#[pallet::constant]
+		type RenewalFee: Get<BalanceOf<Self>>;
+
+		/// How long a registration (or a renewal) lasts, in blocks.
+		#[pallet::constant]
+		type RegistrationPeriod: Get<BlockNumberFor<Self>>;
+
+		/// The deposit held for a vehicle's record.
+		#[pallet::constant]
+		type VehicleDeposit: Get<BalanceOf<Self>>;
+
+		/// The transfer tax, as a share of the price.
+		#[pallet::constant]
+		type TransferTax: Get<Permill>;
+
+		/// The least transfer tax (for gifts and low prices).
+		#[pallet::constant]
+		type MinTransferTax: Get<BalanceOf<Self>>;
+
+		/// How long a freed plate waits before it is issued again.
+		#[pallet::constant]
+		type PlateCooldown: Get<BlockNumberFor<Self>>;
+
+		/// How long a passed inspection is valid.
+		#[pallet::constant]
+		type InspectionValidity: Get<BlockNumberFor<Self>>;
+
+		/// How long after a fine is issued its owner may dispute it.
+		#[pallet::constant]
+		type DisputeWindow: Get<BlockNumberFor<Self>>;
+
+		/// The length of one parking-permit period, in blocks.
+		#[pallet::constant]
+		type PermitPeriod: Get<BlockNumberFor<Self>>;
+
+		/// The longest make or model, in bytes.
+		#[pallet::constant]
+		type MaxTextLen: Get<u32>;
+
+		/// The longest plate, in bytes.
+		#[pallet::constant]
+		type MaxPlateLen: Get<u32>;
+
+		/// The most vehicles one account owns or has applied for.
+		#[pallet::constant]
+		type MaxVehiclesPerOwner: Get<u32>;
+
+		/// The most unpaid fines of one vehicle.
+		#[pallet::constant]
+		type MaxFinesPerVehicle: Get<u32>;
+
+		/// Inspections kept in storage per vehicle (older ones live on in events).
+		#[pallet::constant]
+		type MaxInspections: Get<u32>;
+
+		/// Permits of one vehicle not yet expired.
+		#[pallet::constant]
+		type MaxPermits: Get<u32>;
+
+		/// Weights of the calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why the registry holds CITY.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit for a vehicle's record.
+		#[codec(index = 0)]
+		VehicleDeposit,
+	}
+
+	/// The next vehicle's id.
+	#[pallet::storage]
+	pub type NextVehicleId<T> = StorageValue<_, VehicleId, ValueQuery>;
+
+	/// Every vehicle's record, deregistered ones included.
+	// Hasher: Twox64Concat because the chain chooses the ids.
+	#[pallet::storage]
+	pub type Vehicles<T: Config> = StorageMap<_, Twox64Concat, VehicleId, VehicleOf<T>>;
+
+	/// Vehicles by VIN: every record, deregistered ones included (a VIN is registered once).
+	#[pallet::storage]
+	pub type ByVin<T: Config> = StorageMap<_, Blake2_128Concat, Vin, VehicleId>;
+
+	/// Registered vehicles by plate.
+	#[pallet::storage]
+	pub type ByPlate<T: Config> = StorageMap<_, Blake2_128Concat, PlateOf<T>, VehicleId>;
+
+	/// Freed plates, with the first block they may be issued again.
+	#[pallet::storage]
+	pub type FreedPlates<T: Config> =
+		StorageMap<_, Blake2_128Concat, PlateOf<T>, BlockNumberFor<T>>;
+
+	/// The vehicles each account owns or applied for (not deregistered ones).
+	#[pallet::storage]
+	pub type ByOwner<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<VehicleId, T::MaxVehiclesPerOwner>,
+		ValueQuery,
+	>;
+
+	/// The last inspections of each vehicle, oldest first.
+	#[pallet::storage]
+	pub type Inspections<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		VehicleId,
+		BoundedVec<Inspection<T::AccountId, BlockNumberFor<T>>, T::MaxInspections>,
+		ValueQuery,
+	>;
+
+	/// Each parking zone's price per permit period.
+	#[pallet::storage]
+	pub type ZonePrices<T: Config> = StorageMap<_, Twox64Concat, ZoneId, BalanceOf<T>>;
+
+	/// Each vehicle's permits not yet expired (expired ones go when the next is bought).
+	#[pallet::storage]
+	pub type Permits<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		VehicleId,
+		BoundedVec<Permit<BlockNumberFor<T>>, T::MaxPermits>,
+		ValueQuery,
+	>;
+
+	/// The next fine's id.
+	#[pallet::storage]
+	pub type NextFineId<T> = StorageValue<_, FineId, ValueQuery>;
+
+	/// Unpaid fines (paid and dismissed ones leave; their events stay).
+	#[pallet::storage]
+	pub type Fines<T: Config> = StorageMap<_, Twox64Concat, FineId, FineOf<T>>;
+
+	/// Each vehicle's unpaid fines.
+	#[pallet::storage]
+	pub type VehicleFines<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		VehicleId,
+		BoundedVec<FineId, T::MaxFinesPerVehicle>,
+		ValueQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A resident applied to register a vehicle.
+		Applied { vehicle: VehicleId, owner: T::AccountId, vin: Vin },
+		/// A clerk registered it with a plate.
+		Registered {
+			vehicle: VehicleId,
+			plate: PlateOf<T>,
+			until: BlockNumberFor<T>,
+			clerk: T::AccountId,
+		},
+		/// A clerk rejected the application; the record is gone, the deposit returned.
+		Rejected { vehicle: VehicleId, clerk: T::AccountId },
+		/// The owner renewed the registration.
+		Renewed { vehicle: VehicleId, until: BlockNumberFor<T> },
+		/// The vehicle left the registry; its plate is freed.
+		Deregistered { vehicle: VehicleId, reason: DeregistrationReason },
+		/// The owner offered the vehicle to a buyer.
+		Offered { vehicle: VehicleId, buyer: T::AccountId, price: Option<BalanceOf<T>> },
+		/// The owner withdrew the offer.
+		OfferWithdrawn { vehicle: VehicleId },
+		/// The buyer accepted: the vehicle is theirs.
+		Transferred {
+			vehicle: VehicleId,
+			from: T::AccountId,
+			to: T::AccountId,
+			price: Option<BalanceOf<T>>,
+			tax: BalanceOf<T>,
+		},
+		/// The owner consented to a lien by `lender` (or withdrew consent: `None`).
+		LienConsent { vehicle: VehicleId, lender: Option<T::AccountId> },
+		/// A lender recorded a lien.
+		LienRecorded { vehicle: VehicleId, lender: T::AccountId, reference: H256 },
+		/// The lender released the lien.
+		LienReleased { vehicle: VehicleId, lender: T::AccountId },
+		/// An inspection was recorded.
+		Inspected { vehicle: VehicleId, passed: bool, odometer: u32, report: H256 },
+		/// An inspection reported a lower odometer than recorded: not recorded, and flagged.
+		OdometerFlagged { vehicle: VehicleId, recorded: u32, reported: u32, report: H256 },
+		/// A clerk reviewed and cleared the odometer flag.
+		OdometerFlagCleared { vehicle: VehicleId },
+		/// Flagged stolen.
+		ReportedStolen { vehicle: VehicleId, by: T::AccountId },
+		/// Flagged recovered.
+		ReportedRecovered { vehicle: VehicleId, by: T::AccountId },
+		/// A zone's price per permit period was set (or the zone closed: `None`).
+		ZonePriceSet { zone: ZoneId, price: Option<BalanceOf<T>> },
+		/// A permit was bought.
+		PermitBought {
+			vehicle: VehicleId,
+			zone: ZoneId,
+			from: BlockNumberFor<T>,
+			until: BlockNumberFor<T>,
+			paid: BalanceOf<T>,
+		},
+		/// The police fined a vehicle.
+		FineIssued {
+			fine: FineId,
+			vehicle: VehicleId,
+			amount: BalanceOf<T>,
+			offence: u16,
+			evidence: H256,
+			deadline: BlockNumberFor<T>,
+		},
+		/// A fine was paid.
+		FinePaid { fine: FineId, by: T::AccountId, amount: BalanceOf<T> },
+		/// The owner disputed a fine.
+		FineDisputed { fine: FineId, evidence: H256 },
+		/// An adjudicator upheld a disputed fine, with a new deadline.
+		FineUpheld { fine: FineId, deadline: BlockNumberFor<T>, adjudicator: T::AccountId },
+		/// An adjudicator dismissed a disputed fine.
+		FineDismissed { fine: FineId, adjudicator: T::AccountId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// Not a VIN: not 17 characters, a character outside 0-9 and A-Z or one of I, O, Q,
+		/// or (for a North American VIN) a wrong check digit.
+		InvalidVin,
+		/// That VIN is registered already (or was).
+		VinTaken,
+		/// Not a plate the city issues (2 or more of 0-9, A-Z, `-`).
+		InvalidPlate,
+		/// Another vehicle has that plate.
+		PlateTaken,
+		/// The plate was freed recently; it is issued again after the cool-down.
+		PlateCoolingDown,
+		/// A model year outside [`FIRST_MODEL_YEAR`] to [`LAST_MODEL_YEAR`].
+		InvalidYear,
+		/// An empty make or model.
+		EmptyText,
+		/// Only residents register vehicles.
+		NotAResident,
+		/// No vehicle has that id (or plate).
+		VehicleNotFound,
+		/// Only the owner may do that.
+		NotOwner,
+		/// The vehicle is not in the state the call needs (pending, or registered).
+		WrongStatus,
+		/// The account owns the most vehicles it may.
+		TooManyVehicles,
+		/// Blocks a transfer: a lien is recorded.
+		ActiveLien,
+		/// Blocks a transfer or renewal: the vehicle is flagged stolen.
+		VehicleStolen,
+		/// Blocks a transfer or renewal: a fine is unpaid past its deadline.
+		OverdueFine,
+		/// Blocks a transfer: the registration has expired.
+		RegistrationExpired,
+		/// No offer is open for the vehicle.
+		NoOffer,
+		/// The offer is to someone else.
+		NotTheBuyer,
+		/// The price is not the offer's.
+		PriceMismatch,
+		/// The owner cannot offer the vehicle to themselves.
+		OfferToSelf,
+		/// A lien is recorded already.
+		LienExists,
+		/// The owner has not consented to a lien by this lender.
+		NoLienConsent,
+		/// No lien is recorded, or not by the caller.
+		NoLien,
+		/// The odometer is not flagged.
+		NotFlagged,
+		/// The vehicle is flagged stolen already.
+		AlreadyStolen,
+		/// The vehicle is not flagged stolen.
+		NotStolen,
+		/// Permits are not sold for that zone.
+		ZoneNotFound,
+		/// Zero permit periods, or a zero fine.
+		ZeroAmount,
+		/// The vehicle has the most permits it may.
+		TooManyPermits,
+		/// No unpaid fine has that id.
+		FineNotFound,
+		/// The vehicle has the most unpaid fines it may.
+		TooManyFines,
+		/// A deadline that is not in the future.
+		InvalidDeadline,
+		/// The dispute window has closed.
+		DisputeWindowClosed,
+		/// The fine is under dispute already.
+		AlreadyDisputed,
+		/// The fine is not under dispute.
+		NotDisputed,
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Applies to register the vehicle `vin`; pays the registration fee into the reserve
+		/// fund and holds the record's deposit.
+		///
+		/// Origin: signed, a resident. Errors: `InvalidVin`, `VinTaken`, `EmptyText`,
+		/// `InvalidYear`, `NotAResident`, `TooManyVehicles`, or the currency's. Event:
+		/// `Applied`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::apply())]
+		pub fn apply(
+			origin: OriginFor<T>,
+			vin: Vin,
+			make: TextOf<T>,
+			model: TextOf<T>,
+			year: u16,
+		) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			vin::validate(&vin).map_err(|_| Error::<T>::InvalidVin)?;
+			ensure!(!ByVin::<T>::contains_key(&vin), Error::<T>::VinTaken);
+			ensure!(!make.is_empty() && !model.is_empty(), Error::<T>::EmptyText);
+			ensure!((FIRST_MODEL_YEAR..=LAST_MODEL_YEAR).contains(&year), Error::<T>::InvalidYear);
+			ensure!(
+				T::Credentials::has_active_credential(&owner, &CredentialKind::Resident, None),
+				Error::<T>::NotAResident
+			);
+			let id = NextVehicleId::<T>::get();
+			NextVehicleId::<T>::put(id.checked_add(1).ok_or(ArithmeticError::Overflow)?);
+			ByOwner::<T>::try_mutate(&owner, |owned| owned.try_push(id))
+				.map_err(|_| Error::<T>::TooManyVehicles)?;
+			let fee = T::RegistrationFee::get();
+			if !fee.is_zero() {
+				T::ReserveFund::receive(&owner, fee, Inflow::ServicePayment, H256::zero())?;
+			}
+			let deposit = T::VehicleDeposit::get();
+			Self::hold(&owner, deposit)?;
+			ByVin::<T>::insert(&vin, id);
+			Vehicles::<T>::insert(
+				id,
+				Vehicle {
+					vin: vin.clone(),
+					make,
+					model,
+					year,
+					owner: owner.clone(),
+					status: Status::Pending,
+					plate: None,
+					registered_until: Zero::zero(),
+					odometer: 0,
+					odometer_flagged: false,
+					stolen: false,
+					lien: None,
+					lien_consent: None,
+					offer: None,
+					deposit,
+				},
+			);
+			Self::deposit_event(Event::Applied { vehicle: id, owner, vin });
+			Ok(())
+		}
+
+		/// Registers a pending vehicle with `plate`, for a registration period from now.
+		///
+		/// Origin: `ClerkOrigin`. Errors: `VehicleNotFound`, `WrongStatus`, `InvalidPlate`,
+		/// `PlateTaken`, `PlateCoolingDown`. Event: `Registered`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::approve())]
+		pub fn approve(
+			origin: OriginFor<T>,
+			vehicle: VehicleId,
+			plate: PlateOf<T>,
+		) -> DispatchResult {
+			let clerk = T::ClerkOrigin::ensure_origin(origin)?;
+			let mut record = Self::vehicle(vehicle)?;
+			ensure!(record.status == Status::Pending, Error::<T>::WrongStatus);
+			ensure!(vin::is_valid_plate(&plate), Error::<T>::InvalidPlate);
+			ensure!(!ByPlate::<T>::contains_key(&plate), Error::<T>::PlateTaken);
+			let now = frame_system::Pallet::<T>::block_number();
+			if let Some(free_from) = FreedPlates::<T>::get(&plate) {
+				ensure!(now >= free_from, Error::<T>::PlateCoolingDown);
+				FreedPlates::<T>::remove(&plate);
+			}
+			let until = now.saturating_add(T::RegistrationPeriod::get());
+			ByPlate::<T>::insert(&plate, vehicle);
+			record.status = Status::Registered;
+			record.plate = Some(plate.clone());
+			record.registered_until = until;
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::Registered { vehicle, plate, until, clerk });
+			Ok(())
+		}
+
+		/// Rejects a pending application: the record goes and the deposit returns (the fee
+		/// paid for the review does not).
+		///
+		/// Origin: `ClerkOrigin`. Errors: `VehicleNotFound`, `WrongStatus`. Event: `Rejected`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::reject())]
+		pub fn reject(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
+			let clerk = T::ClerkOrigin::ensure_origin(origin)?;
+			let record = Self::vehicle(vehicle)?;
+			ensure!(record.status == Status::Pending, Error::<T>::WrongStatus);
+			Self::release(&record.owner, record.deposit)?;
+			Self::unlist(&record.owner, vehicle);
+			ByVin::<T>::remove(&record.vin);
+			Vehicles::<T>::remove(vehicle);
+			Self::deposit_event(Event::Rejected { vehicle, clerk });
+			Ok(())
+		}
+
+		/// Renews a registration for another period from its end (or from now, if it ended),
+		/// paying the renewal fee.
+		///
+		/// Origin: the owner. Errors: `VehicleNotFound`, `NotOwner`, `WrongStatus`,
+		/// `VehicleStolen`, `OverdueFine`, or the currency's. Event: `Renewed`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::renew(T::MaxFinesPerVehicle::get()))]
+		pub fn renew(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut record = Self::owned(vehicle, &who)?;
+			ensure!(record.status == Status::Registered, Error::<T>::WrongStatus);
+			ensure!(!record.stolen, Error::<T>::VehicleStolen);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(!Self::has_overdue_fine(vehicle, now), Error::<T>::OverdueFine);
+			let fee = T::RenewalFee::get();
+			if !fee.is_zero() {
+				T::ReserveFund::receive(&who, fee, Inflow::ServicePayment, H256::zero())?;
+			}
+			let until =
+				record.registered_until.max(now).saturating_add(T::RegistrationPeriod::get());
+			record.registered_until = until;
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::Renewed { vehicle, until });
+			Ok(())
+		}
+
+		/// Takes a registered vehicle off the road for good: its plate is freed (issued again
+		/// after the cool-down), its deposit returned, its record kept.
+		///
+		/// Origin: the owner, or `ClerkOrigin`. Errors: `VehicleNotFound`, `NotOwner`,
+		/// `WrongStatus`, `ActiveLien`. Event: `Deregistered`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::deregister())]
+		pub fn deregister(
+			origin: OriginFor<T>,
+			vehicle: VehicleId,
+			reason: DeregistrationReason,
+		) -> DispatchResult {
+			let mut record = Self::vehicle(vehicle)?;
+			if let Either::Right(who) = EitherOfDiverse::<
+				T::ClerkOrigin,
+				frame_system::EnsureSigned<T::AccountId>,
+			>::ensure_origin(origin)?
+			{
+				ensure!(who == record.owner, Error::<T>::NotOwner);
+			}
+			ensure!(record.status == Status::Registered, Error::<T>::WrongStatus);
+			ensure!(record.lien.is_none(), Error::<T>::ActiveLien);
+			if let Some(plate) = record.plate.take() {
+				ByPlate::<T>::remove(&plate);
+				let now = frame_system::Pallet::<T>::block_number();
+				FreedPlates::<T>::insert(&plate, now.saturating_add(T::PlateCooldown::get()));
+			}
+			Self::release(&record.owner, record.deposit)?;
+			Self::unlist(&record.owner, vehicle);
+			record.deposit = Zero::zero();
+			record.status = Status::Deregistered(reason);
+			record.offer = None;
+			record.lien_consent = None;
+			Permits::<T>::remove(vehicle);
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::Deregistered { vehicle, reason });
+			Ok(())
+		}
+
+		/// Offers a registered vehicle to `buyer`, at `price` (paid to the owner on
+		/// acceptance) or as a gift. A new offer replaces the last.
+		///
+		/// Origin: the owner. Errors: `VehicleNotFound`, `NotOwner`, `WrongStatus`,
+		/// `OfferToSelf`, then the transfer's blockers in order: `ActiveLien`,
+		/// `VehicleStolen`, `OverdueFine`, `RegistrationExpired`. Event: `Offered`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::offer(T::MaxFinesPerVehicle::get()))]
+		pub fn offer(
+			origin: OriginFor<T>,
+			vehicle: VehicleId,
+			buyer: T::AccountId,
+			price: Option<BalanceOf<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut record = Self::owned(vehicle, &who)?;
+			ensure!(buyer != who, Error::<T>::OfferToSelf);
+			Self::ensure_transferable(vehicle, &record)?;
+			record.offer = Some(Offer { buyer: buyer.clone(), price });
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::Offered { vehicle, buyer, price });
+			Ok(())
+		}
+
+		/// Withdraws the open offer.
+		///
+		/// Origin: the owner. Errors: `VehicleNotFound`, `NotOwner`, `NoOffer`. Event:
+		/// `OfferWithdrawn`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::withdraw_offer())]
+		pub fn withdraw_offer(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut record = Self::owned(vehicle, &who)?;
+			ensure!(record.offer.take().is_some(), Error::<T>::NoOffer);
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::OfferWithdrawn { vehicle });
+			Ok(())
+		}
+
+		/// Accepts the offer of `vehicle` at `price` (which must be the offer's, so a changed
+		/// offer is never accepted unseen): pays the price to the owner and the transfer tax to
+		/// the reserve fund, and holds the record's deposit (returned to the seller).
+		///
+		/// Origin: the buyer. Errors: `VehicleNotFound`, `NoOffer`, `NotTheBuyer`,
+		/// `PriceMismatch`, the transfer's blockers in order (`ActiveLien`, `VehicleStolen`,
+		/// `OverdueFine`, `RegistrationExpired`), `TooManyVehicles`, or the currency's. Event:
+		/// `Transferred`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::accept(T::MaxFinesPerVehicle::get()))]
+		pub fn accept(
+			origin: OriginFor<T>,
+			vehicle: VehicleId,
+			price: Option<BalanceOf<T>>,
+		) -> DispatchResult {
+			let buyer = ensure_signed(origin)?;
+			let mut record = Self::vehicle(vehicle)?;
+			let offer = record.offer.take().ok_or(Error::<T>::NoOffer)?;
+			ensure!(offer.buyer == buyer, Error::<T>::NotTheBuyer);
+			ensure!(offer.price == price, Error::<T>::PriceMismatch);
+			Self::ensure_transferable(vehicle, &record)?;
+			let seller = record.owner.clone();
+			ByOwner::<T>::try_mutate(&buyer, |owned| owned.try_push(vehicle))
+				.map_err(|_| Error::<T>::TooManyVehicles)?;
+			Self::unlist(&seller, vehicle);
+			let paid = price.unwrap_or_else(Zero::zero);
+			if !paid.is_zero() {
+				T::Currency::transfer(&buyer, &seller, paid, Preservation::Preserve)?;
+			}
+			let tax = (T::TransferTax::get() * paid).max(T::MinTransferTax::get());
+			if !tax.is_zero() {
+				T::ReserveFund::receive(&buyer, tax, Inflow::Tax, H256::zero())?;
+			}
+			Self::release(&seller, record.deposit)?;
+			let deposit = T::VehicleDeposit::get();
+			Self::hold(&buyer, deposit)?;
+			record.deposit = deposit;
+			record.owner = buyer.clone();
+			record.lien_consent = None;
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::Transferred {
+				vehicle,
+				from: seller,
+				to: buyer,
+				price,
+				tax,
+			});
+			Ok(())
+		}
+
+		/// Consents to a lien by `lender` (or withdraws consent with `None`).
+		///
+		/// Origin: the owner. Errors: `VehicleNotFound`, `NotOwner`, `WrongStatus`. Event:
+		/// `LienConsent`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::consent_to_lien())]
+		pub fn consent_to_lien(
+			origin: OriginFor<T>,
+			vehicle: VehicleId,
+			lender: Option<T::AccountId>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut record = Self::owned(vehicle, &who)?;
+			ensure!(record.status == Status::Registered, Error::<T>::WrongStatus);
+			record.lien_consent = lender.clone();
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::LienConsent { vehicle, lender });
+			Ok(())
+		}
+
+		/// Records the caller's lien on `vehicle`, which its owner consented to.
+		///
+		/// Origin: signed, the lender. Errors: `VehicleNotFound`, `LienExists`,
+		/// `NoLienConsent`. Event: `LienRecorded`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::record_lien())]
+		pub fn record_lien(
+			origin: OriginFor<T>,
+			vehicle: VehicleId,
+			reference: H256,
+		) -> DispatchResult {
+			let lender = ensure_signed(origin)?;
+			let mut record = Self::vehicle(vehicle)?;
+			ensure!(record.lien.is_none(), Error::<T>::LienExists);
+			ensure!(record.lien_consent.as_ref() == Some(&lender), Error::<T>::NoLienConsent);
+			let since = frame_system::Pallet::<T>::block_number();
+			record.lien = Some(Lien { lender: lender.clone(), reference, since });
+			record.lien_consent = None;
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::LienRecorded { vehicle, lender, reference });
+			Ok(())
+		}
+
+		/// Releases the caller's lien: the loan is paid.
+		///
+		/// Origin: signed, the lender. Errors: `VehicleNotFound`, `NoLien`. Event:
+		/// `LienReleased`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::release_lien())]
+		pub fn release_lien(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
+			let lender = ensure_signed(origin)?;
+			let mut record = Self::vehicle(vehicle)?;
+			ensure!(
+				record.lien.as_ref().is_some_and(|lien| lien.lender == lender),
+				Error::<T>::NoLien
+			);
+			record.lien = None;
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::LienReleased { vehicle, lender });
+			Ok(())
+		}
+
+		/// Records an inspection. A reading below the recorded odometer is not recorded: the
+		/// vehicle is flagged for review instead (the call succeeds, so the flag stays).
+		///
+		/// Origin: `InspectorOrigin`. Errors: `VehicleNotFound`, `WrongStatus`. Event:
+		/// `Inspected` or `OdometerFlagged`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::inspect())]
+		pub fn inspect(
+			origin: OriginFor<T>,
+			vehicle: VehicleId,
+			passed: bool,
+			odometer: u32,
+			report: H256,
+		) -> DispatchResult {
+			let inspector = T::InspectorOrigin::ensure_origin(origin)?;
+			let mut record = Self::vehicle(vehicle)?;
+			ensure!(record.status == Status::Registered, Error::<T>::WrongStatus);
+			if odometer < record.odometer {
+				let recorded = record.odometer;
+				record.odometer_flagged = true;
+				Vehicles::<T>::insert(vehicle, record);
+				Self::deposit_event(Event::OdometerFlagged {
+					vehicle,
+					recorded,
+					reported: odometer,
+					report,
+				});
+				return Ok(());
+			}
+			let at = frame_system::Pallet::<T>::block_number();
+			let valid_until = passed.then(|| at.saturating_add(T::InspectionValidity::get()));
+			Inspections::<T>::mutate(vehicle, |kept| {
+				// When the ring is full the oldest leaves (it lives on in its event); with no
+				// room at all (`MaxInspections` 0) nothing is kept.
+				let _ = kept.force_insert_keep_right(
+					kept.len(),
+					Inspection { inspector, passed, odometer, report, at, valid_until },
+				);
+			});
+			record.odometer = odometer;
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::Inspected { vehicle, passed, odometer, report });
+			Ok(())
+		}
+
+		/// Clears an odometer flag after review.
+		///
+		/// Origin: `ClerkOrigin`. Errors: `VehicleNotFound`, `NotFlagged`. Event:
+		/// `OdometerFlagCleared`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::clear_odometer_flag())]
+		pub fn clear_odometer_flag(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
+			T::ClerkOrigin::ensure_origin(origin)?;
+			let mut record = Self::vehicle(vehicle)?;
+			ensure!(record.odometer_flagged, Error::<T>::NotFlagged);
+			record.odometer_flagged = false;
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::OdometerFlagCleared { vehicle });
+			Ok(())
+		}
+
+		/// Flags a vehicle stolen (an open offer is withdrawn).
+		///
+		/// Origin: the owner, or `PoliceOrigin`. Errors: `VehicleNotFound`, `NotOwner`,
+		/// `WrongStatus`, `AlreadyStolen`. Event: `ReportedStolen`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::report_stolen())]
+		pub fn report_stolen(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
+			let (by, mut record) = Self::owner_or_police(origin, vehicle)?;
+			ensure!(!record.stolen, Error::<T>::AlreadyStolen);
+			record.stolen = true;
+			record.offer = None;
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::ReportedStolen { vehicle, by });
+			Ok(())
+		}
+
+		/// Flags a stolen vehicle recovered.
+		///
+		/// Origin: the owner, or `PoliceOrigin`. Errors: `VehicleNotFound`, `NotOwner`,
+		/// `WrongStatus`, `NotStolen`. Event: `ReportedRecovered`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::report_recovered())]
+		pub fn report_recovered(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
+			let (by, mut record) = Self::owner_or_police(origin, vehicle)?;
+			ensure!(record.stolen, Error::<T>::NotStolen);
+			record.stolen = false;
+			Vehicles::<T>::insert(vehicle, record);
+			Self::deposit_event(Event::ReportedRecovered { vehicle, by });
+			Ok(())
+		}
+
+		/// Sets a zone's price per permit period, or stops selling its permits (`None`).
+		///
+		/// Origin: `ZoneOrigin`. Errors: `ZeroAmount`. Event: `ZonePriceSet`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::set_zone_price())]
+		pub fn set_zone_price(
+			origin: OriginFor<T>,
+			zone: ZoneId,
+			price: Option<BalanceOf<T>>,
+		) -> DispatchResult {
+			T::ZoneOrigin::ensure_origin(origin)?;
+			match price {
+				Some(price) => {
+					ensure!(!price.is_zero(), Error::<T>::ZeroAmount);
+					ZonePrices::<T>::insert(zone, price);
+				}
+				None => ZonePrices::<T>::remove(zone),
+			}
+			Self::deposit_event(Event::ZonePriceSet { zone, price });
+			Ok(())
+		}
+
+		/// Buys `periods` permit periods of `zone` for a registered vehicle, from now; the
+		/// price goes into the reserve fund. Expired permits are dropped first.
+		///
+		/// Origin: the owner. Errors: `VehicleNotFound`, `NotOwner`, `WrongStatus`,
+		/// `ZoneNotFound`, `ZeroAmount`, `TooManyPermits`, `Overflow`, or the currency's.
+		/// Event: `PermitBought`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::buy_permit(T::MaxPermits::get()))]
+		pub fn buy_permit(
+			origin: OriginFor<T>,
+			vehicle: VehicleId,
+			zone: ZoneId,
+			periods: u32,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Self::owned(vehicle, &who)?;
+			ensure!(record.status == Status::Registered, Error::<T>::WrongStatus);
+			let price = ZonePrices::<T>::get(zone).ok_or(Error::<T>::ZoneNotFound)?;
+			ensure!(periods > 0, Error::<T>::ZeroAmount);
+			let paid = price.checked_mul(&periods.into()).ok_or(ArithmeticError::Overflow)?;
+			let from = frame_system::Pallet::<T>::block_number();
+			let until = from
+				.saturating_add(T::PermitPeriod::get().saturating_mul(periods.into()))
+				.saturating_sub(One::one());
+			Permits::<T>::try_mutate(vehicle, |permits| {
+				permits.retain(|permit| permit.until >= from);
+				permits
+					.try_push(Permit { zone, from, until })
+					.map_err(|_| Error::<T>::TooManyPermits)
+			})?;
+			T::ReserveFund::receive(&who, paid, Inflow::ServicePayment, H256::zero())?;
+			Self::deposit_event(Event::PermitBought { vehicle, zone, from, until, paid });
+			Ok(())
+		}
+
+		/// Fines the vehicle with `plate`: `amount` for `offence`, with the evidence's hash, to
+		/// be paid by `deadline`.
+		///
+		/// Origin: `PoliceOrigin`. Errors: `VehicleNotFound`, `ZeroAmount`, `InvalidDeadline`,
+		/// `TooManyFines`, `Overflow`. Event: `FineIssued`.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::issue_fine())]
+		pub fn issue_fine(
+			origin: OriginFor<T>,
+			plate: PlateOf<T>,
+			amount: BalanceOf<T>,
+			offence: u16,
+			evidence: H256,
+			deadline: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let officer = T::PoliceOrigin::ensure_origin(origin)?;
+			let vehicle = ByPlate::<T>::get(&plate).ok_or(Error::<T>::VehicleNotFound)?;
+			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(deadline > now, Error::<T>::InvalidDeadline);
+			let fine = NextFineId::<T>::get();
+			NextFineId::<T>::put(fine.checked_add(1).ok_or(ArithmeticError::Overflow)?);
+			VehicleFines::<T>::try_mutate(vehicle, |fines| fines.try_push(fine))
+				.map_err(|_| Error::<T>::TooManyFines)?;
+			Fines::<T>::insert(
+				fine,
+				Fine {
+					vehicle,
+					officer,
+					amount,
+					offence,
+					evidence,
+					issued_at: now,
+					deadline,
+					status: FineStatus::Open,
+				},
+			);
+			Self::deposit_event(Event::FineIssued {
+				fine,
+				vehicle,
+				amount,
+				offence,
+				evidence,
+				deadline,
+			});
+			Ok(())
+		}
+
+		/// Pays a fine into the reserve fund (anyone may pay it, usually the owner). A fine
+		/// under dispute is paid too if the payer chooses: it ends the dispute.
+		///
+		/// Origin: signed. Errors: `FineNotFound`, or the currency's. Event: `FinePaid`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::pay_fine(T::MaxFinesPerVehicle::get()))]
+		pub fn pay_fine(origin: OriginFor<T>, fine: FineId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Fines::<T>::get(fine).ok_or(Error::<T>::FineNotFound)?;
+			T::ReserveFund::receive(&who, record.amount, Inflow::Fine, record.evidence)?;
+			Self::close_fine(fine, record.vehicle);
+			Self::deposit_event(Event::FinePaid { fine, by: who, amount: record.amount });
+			Ok(())
+		}
+
+		/// Disputes a fine, with the hash of the owner's evidence, within the dispute window.
+		///
+		/// Origin: the owner of the vehicle fined. Errors: `FineNotFound`, `VehicleNotFound`,
+		/// `NotOwner`, `AlreadyDisputed`, `DisputeWindowClosed`. Event: `FineDisputed`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::dispute_fine())]
+		pub fn dispute_fine(origin: OriginFor<T>, fine: FineId, evidence: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut record = Fines::<T>::get(fine).ok_or(Error::<T>::FineNotFound)?;
+			Self::owned(record.vehicle, &who)?;
+			ensure!(record.status == FineStatus::Open, Error::<T>::AlreadyDisputed);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(
+				now <= record.issued_at.saturating_add(T::DisputeWindow::get()),
+				Error::<T>::DisputeWindowClosed
+			);
+			record.status = FineStatus::Disputed(evidence);
+			Fines::<T>::insert(fine, record);
+			Self::deposit_event(Event::FineDisputed { fine, evidence });
+			Ok(())
+		}
+
+		/// Upholds a disputed fine: it is open again, to be paid by `deadline`.
+		///
+		/// Origin: `AdjudicatorOrigin`. Errors: `FineNotFound`, `NotDisputed`,
+		/// `InvalidDeadline`. Event: `FineUpheld`.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::uphold_fine())]
+		pub fn uphold_fine(
+			origin: OriginFor<T>,
+			fine: FineId,
+			deadline: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let adjudicator = T::AdjudicatorOrigin::ensure_origin(origin)?;
+			let mut record = Fines::<T>::get(fine).ok_or(Error::<T>::FineNotFound)?;
+			ensure!(matches!(record.status, FineStatus::Disputed(_)), Error::<T>::NotDisputed);
+			ensure!(
+				deadline > frame_system::Pallet::<T>::block_number(),
+				Error::<T>::InvalidDeadline
+			);
+			record.status = FineStatus::Open;
+			record.deadline = deadline;
+			Fines::<T>::insert(fine, record);
+			Self::deposit_event(Event::FineUpheld { fine, deadline, adjudicator });
+			Ok(())
+		}
+
+		/// Dismisses a disputed fine: it goes.
+		///
+		/// Origin: `AdjudicatorOrigin`. Errors: `FineNotFound`, `NotDisputed`. Event:
+		/// `FineDismissed`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::dismiss_fine(T::MaxFinesPerVehicle::get()))]
+		pub fn dismiss_fine(origin: OriginFor<T>, fine: FineId) -> DispatchResult {
+			let adjudicator = T::AdjudicatorOrigin::ensure_origin(origin)?;
+			let record = Fines::<T>::get(fine).ok_or(Error::<T>::FineNotFound)?;
+			ensure!(matches!(record.status, FineStatus::Disputed(_)), Error::<T>::NotDisputed);
+			Self::close_fine(fine, record.vehicle);
+			Self::deposit_event(Event::FineDismissed { fine, adjudicator });
+			Ok(())
+		}
+	}
+}
+
+/// A make or model as this runtime bounds it.
+pub type TextOf<T> = BoundedVec<u8, <T as Config>::MaxTextLen>;
+
+/// A plate as this runtime bounds it.
+pub type PlateOf<T> = BoundedVec<u8, <T as Config>::MaxPlateLen>;
+
+/// A vehicle's record as this runtime stores it.
+pub type VehicleOf<T> = Vehicle<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	TextOf<T>,
+	PlateOf<T>,
+>;
+
+/// A fine as this runtime stores it.
+pub type FineOf<T> = Fine<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+impl<T: Config> Pallet<T> {
+	/// Vehicle `id`'s record.
+	fn vehicle(id: VehicleId) -> Result<VehicleOf<T>, DispatchError> {
+		Ok(Vehicles::<T>::get(id).ok_or(Error::<T>::VehicleNotFound)?)
+	}
+
+	/// Vehicle `id`'s record, if `who` owns it and it is not deregistered.
+	fn owned(id: VehicleId, who: &T::AccountId) -> Result<VehicleOf<T>, DispatchError> {
+		let record = Self::vehicle(id)?;
+		ensure!(record.owner == *who, Error::<T>::NotOwner);
+		ensure!(!matches!(record.status, Status::Deregistered(_)), Error::<T>::WrongStatus);
+		Ok(record)
+	}
+
+	/// The caller (the police, or the owner) and the registered vehicle's record.
+	fn owner_or_police(
+		origin: OriginFor<T>,
+		id: VehicleId,
+	) -> Result<(T::AccountId, VehicleOf<T>), DispatchError> {
+		let record = Self::vehicle(id)?;
+		let by = match EitherOfDiverse::<T::PoliceOrigin, frame_system::EnsureSigned<T::AccountId>>::ensure_origin(origin)? {
+			Either::Left(officer) => officer,
+			Either::Right(who) => {
+				ensure!(who == record.owner, Error::<T>::NotOwner);
+				who
+			},
+		};
+		ensure!(record.status == Status::Registered, Error::<T>::WrongStatus);
+		Ok((by, record))
+	}
+
+	/// Whether a fine of `vehicle` is open and past its deadline at `now`.
+	pub fn has_overdue_fine(vehicle: VehicleId, now: BlockNumberFor<T>) -> bool {
+		VehicleFines::<T>::get(vehicle).iter().any(|fine| {
+			Fines::<T>::get(fine)
+				.is_some_and(|fine| fine.status == FineStatus::Open && now > fine.deadline)
+		})
+	}
+
+	/// Refuses a transfer of `record`, naming the first blocker: a lien, a theft flag, an
+	/// overdue fine, an expired registration (or a vehicle that is not registered).
+	fn ensure_transferable(vehicle: VehicleId, record: &VehicleOf<T>) -> DispatchResult {
+		ensure!(record.status == Status::Registered, Error::<T>::WrongStatus);
+		ensure!(record.lien.is_none(), Error::<T>::ActiveLien);
+		ensure!(!record.stolen, Error::<T>::VehicleStolen);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(!Self::has_overdue_fine(vehicle, now), Error::<T>::OverdueFine);
+		ensure!(now <= record.registered_until, Error::<T>::RegistrationExpired);
+		Ok(())
+	}
+
+	/// Takes fine `fine` of `vehicle` out of storage.
+	fn close_fine(fine: FineId, vehicle: VehicleId) {
+		Fines::<T>::remove(fine);
+		VehicleFines::<T>::mutate_exists(vehicle, |fines| {
+			if let Some(list) = fines {
+				list.retain(|id| *id != fine);
+				if list.is_empty() {
+					*fines = None;
+				}
+			}
+		});
+	}
+
+	/// Takes `vehicle` off `owner`'s list.
+	fn unlist(owner: &T::AccountId, vehicle: VehicleId) {
+		ByOwner::<T>::mutate_exists(owner, |owned| {
+			if let Some(list) = owned {
+				list.retain(|id| *id != vehicle);
+				if list.is_empty() {
+					*owned = None;
+				}
+			}
+		});
+	}
+
+	fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		if !amount.is_zero() {
+			T::Currency::hold(&HoldReason::VehicleDeposit.into(), who, amount)?;
+		}
+		Ok(())
+	}
+
+	fn release(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		if !amount.is_zero() {
+			T::Currency::release(
+				&HoldReason::VehicleDeposit.into(),
+				who,
+				amount,
+				Precision::Exact,
+			)?;
+		}
+		Ok(())
+	}
+
+	/// The registered vehicle with `plate`, for the runtime API.
+	pub fn find_by_plate(plate: &[u8]) -> Option<(VehicleId, VehicleOf<T>)> {
+		let plate = PlateOf::<T>::try_from(plate.to_vec()).ok()?;
+		let id = ByPlate::<T>::get(plate)?;
+		Some((id, Vehicles::<T>::get(id)?))
+	}
+
+	/// The vehicle with `vin`, for the runtime API.
+	pub fn find_by_vin(vin: &[u8]) -> Option<(VehicleId, VehicleOf<T>)> {
+		let vin = Vin::try_from(vin.to_vec()).ok()?;
+		let id = ByVin::<T>::get(vin)?;
+		Some((id, Vehicles::<T>::get(id)?))
+	}
+
+	/// The vehicles `owner` owns or applied for, for the runtime API.
+	pub fn vehicles_of(owner: &T::AccountId) -> alloc::vec::Vec<(VehicleId, VehicleOf<T>)> {
+		ByOwner::<T>::get(owner)
+			.into_iter()
+			.filter_map(|id| Some((id, Vehicles::<T>::get(id)?)))
+			.collect()
+	}
+
+	/// The permits of the vehicle with `plate` valid now or later, for the runtime API.
+	pub fn permits_of(plate: &[u8]) -> alloc::vec::Vec<Permit<BlockNumberFor<T>>> {
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::find_by_plate(plate).map_or_else(alloc::vec::Vec::new, |(id, _)| {
+			Permits::<T>::get(id).into_iter().filter(|permit| permit.until >= now).collect()
+		})
+	}
+
+	/// The unpaid fines of the vehicle with `plate`, for the runtime API.
+	pub fn open_fines_of(plate: &[u8]) -> alloc::vec::Vec<(FineId, FineOf<T>)> {
+		Self::find_by_plate(plate).map_or_else(alloc::vec::Vec::new, |(id, _)| {
+			VehicleFines::<T>::get(id)
+				.into_iter()
+				.filter_map(|fine| Some((fine, Fines::<T>::get(fine)?)))
+				.collect()
+		})
+	}
+
+	/// The invariants of the registry:
+	/// 1. `ByVin` and the records agree: every record is indexed by its VIN, and every VIN
+	///    entry names a record with that VIN;
+	/// 2. `ByPlate` and the records agree: a registered vehicle's plate names it, and every
+	///    plate entry names a registered record with that plate;
+	/// 3. no vehicle has two owners: `ByOwner` lists each vehicle that is not deregistered once,
+	///    under its owner, and nothing else;
+	/// 4. `VehicleFines` and `Fines` agree.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut listed = 0usize;
+		for (owner, owned) in ByOwner::<T>::iter() {
+			for id in owned.iter() {
+				let record = Vehicles::<T>::get(id).ok_or("3: an owner lists a missing vehicle")?;
+				ensure!(record.owner == owner, "3: a vehicle listed under another owner");
+				ensure!(
+					!matches!(record.status, Status::Deregistered(_)),
+					"3: a deregistered vehicle is listed"
+				);
+				listed = listed.saturating_add(1);
+			}
+		}
+		let mut live = 0usize;
+		for (id, record) in Vehicles::<T>::iter() {
+			ensure!(ByVin::<T>::get(&record.vin) == Some(id), "1: a record is not indexed by VIN");
+			match (&record.status, &record.plate) {
+				(Status::Registered, Some(plate)) => {
+					ensure!(
+						ByPlate::<T>::get(plate) == Some(id),
+						"2: a plate does not name its vehicle"
+					)
+				}
+				(Status::Registered, None) => {
+					return Err("2: a registered vehicle has no plate".into())
+				}
+				(_, Some(_)) => return Err("2: an unregistered vehicle has a plate".into()),
+				(_, None) => {}
+			}
+			if !matches!(record.status, Status::Deregistered(_)) {
+				ensure!(
+					ByOwner::<T>::get(&record.owner).contains(&id),
+					"3: a vehicle is not listed under its owner"
+				);
+				live = live.saturating_add(1);
+			}
+		}
+		ensure!(listed == live, "3: a vehicle is listed twice");
+		for (vin, id) in ByVin::<T>::iter() {
+			let record = Vehicles::<T>::get(id).ok_or("1: a VIN names a missing vehicle")?;
+			ensure!(record.vin == vin, "1: a VIN names another vehicle");
+		}
+		for (plate, id) in ByPlate::<T>::iter() {
+			let record = Vehicles::<T>::get(id).ok_or("2: a plate names a missing vehicle")?;
+			ensure!(record.plate.as_ref() == Some(&plate), "2: a plate names another vehicle");
+		}
+		let mut indexed = 0usize;
+		for (vehicle, fines) in VehicleFines::<T>::iter() {
+			for fine in fines.iter() {
+				let record = Fines::<T>::get(fine).ok_or("4: a vehicle lists a missing fine")?;
+				ensure!(record.vehicle == vehicle, "4: a fine listed under another vehicle");
+				indexed = indexed.saturating_add(1);
+			}
+		}
+		ensure!(indexed == Fines::<T>::iter().count(), "4: a fine is not listed");
+		Ok(())
+	}
+}
