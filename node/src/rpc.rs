@@ -398,7 +398,7 @@ impl From<SeriesInfo<BondName, Balance, BlockNumber>> for BondSeries {
 		let terms = series.terms;
 		BondSeries {
 			id,
-			name: String::from_utf8_lossy(&terms.name).into_owned(),
+			name: text(&terms.name),
 			purpose: terms.purpose,
 			contract: terms.contract,
 			face: terms.face.to_string(),

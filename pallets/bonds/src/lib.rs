@@ -425,7 +425,7 @@ pub mod pallet {
 				TotalDebt::<T>::get().checked_add(&offered).ok_or(ArithmeticError::Overflow)?;
 			if !by_root {
 				ensure!(debt <= DebtCeiling::<T>::get(), Error::<T>::AboveDebtCeiling);
-				let coupons = (terms.coupon_rate * terms.face)
+				let coupons = Self::coupon_per_unit(&terms)
 					.checked_mul(&terms.units.into())
 					.and_then(|per_period| per_period.checked_mul(&terms.periods.into()))
 					.ok_or(ArithmeticError::Overflow)?;
@@ -804,14 +804,14 @@ impl<T: Config> Pallet<T> {
 		Ok(series)
 	}
 
-	/// The coupon of one unit for one period.
-	pub fn coupon_per_unit(series: &SeriesOf<T>) -> BalanceOf<T> {
-		series.terms.coupon_rate * series.terms.face
+	/// The coupon of one unit for one period under `terms`.
+	pub fn coupon_per_unit(terms: &TermsOf<T>) -> BalanceOf<T> {
+		terms.coupon_rate * terms.face
 	}
 
 	/// The coupon of every unit sold, for one period.
 	fn coupon_per_period(series: &SeriesOf<T>) -> BalanceOf<T> {
-		Self::coupon_per_unit(series).saturating_mul(series.sold.into())
+		Self::coupon_per_unit(&series.terms).saturating_mul(series.sold.into())
 	}
 
 	/// Coupon periods ended by block `now` (at most the series' periods).
@@ -895,7 +895,7 @@ impl<T: Config> Pallet<T> {
 	fn settle(series: &SeriesOf<T>, holding: &mut HoldingOf<T>, through: u32) {
 		if through > holding.settled_through {
 			let periods = through.saturating_sub(holding.settled_through);
-			let accrued = Self::coupon_per_unit(series)
+			let accrued = Self::coupon_per_unit(&series.terms)
 				.saturating_mul(holding.units.into())
 				.saturating_mul(periods.into());
 			holding.owed = holding.owed.saturating_add(accrued);
@@ -1013,7 +1013,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		SeriesInfo {
 			id,
-			coupon_per_unit: Self::coupon_per_unit(&series),
+			coupon_per_unit: Self::coupon_per_unit(&series.terms),
 			due_periods: Self::due_periods(&series, now),
 			maturity: Self::maturity(&series),
 			series,

@@ -767,15 +767,7 @@ pub mod pallet {
 			vehicle: VehicleId,
 			reason: DeregistrationReason,
 		) -> DispatchResult {
-			let mut record = Self::vehicle(vehicle)?;
-			if let Either::Right(who) = EitherOfDiverse::<
-				T::ClerkOrigin,
-				frame_system::EnsureSigned<T::AccountId>,
-			>::ensure_origin(origin)?
-			{
-				ensure!(who == record.owner, Error::<T>::NotOwner);
-			}
-			ensure!(record.status == Status::Registered, Error::<T>::WrongStatus);
+			let (_, mut record) = Self::role_or_owner::<T::ClerkOrigin>(origin, vehicle)?;
 			ensure!(record.lien.is_none(), Error::<T>::ActiveLien);
 			if let Some(plate) = record.plate.take() {
 				ByPlate::<T>::remove(&plate);
@@ -1013,7 +1005,7 @@ pub mod pallet {
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::report_stolen())]
 		pub fn report_stolen(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
-			let (by, mut record) = Self::owner_or_police(origin, vehicle)?;
+			let (by, mut record) = Self::role_or_owner::<T::PoliceOrigin>(origin, vehicle)?;
 			ensure!(!record.stolen, Error::<T>::AlreadyStolen);
 			record.stolen = true;
 			record.offer = None;
@@ -1029,7 +1021,7 @@ pub mod pallet {
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::report_recovered())]
 		pub fn report_recovered(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
-			let (by, mut record) = Self::owner_or_police(origin, vehicle)?;
+			let (by, mut record) = Self::role_or_owner::<T::PoliceOrigin>(origin, vehicle)?;
 			ensure!(record.stolen, Error::<T>::NotStolen);
 			record.stolen = false;
 			Vehicles::<T>::insert(vehicle, record);
@@ -1242,7 +1234,7 @@ pub type FineOf<T> = Fine<<T as frame_system::Config>::AccountId, BalanceOf<T>, 
 impl<T: Config> Pallet<T> {
 	/// Vehicle `id`'s record.
 	fn vehicle(id: VehicleId) -> Result<VehicleOf<T>, DispatchError> {
-		Ok(Vehicles::<T>::get(id).ok_or(Error::<T>::VehicleNotFound)?)
+		Vehicles::<T>::get(id).ok_or_else(|| Error::<T>::VehicleNotFound.into())
 	}
 
 	/// Vehicle `id`'s record, if `who` owns it and it is not deregistered.
@@ -1253,19 +1245,26 @@ impl<T: Config> Pallet<T> {
 		Ok(record)
 	}
 
-	/// The caller (the police, or the owner) and the registered vehicle's record.
-	fn owner_or_police(
+	/// The registered vehicle `id`'s record, and who acts on it: an account of the role
+	/// `Role` (tried first), or the owner.
+	fn role_or_owner<Role>(
 		origin: OriginFor<T>,
 		id: VehicleId,
-	) -> Result<(T::AccountId, VehicleOf<T>), DispatchError> {
+	) -> Result<(T::AccountId, VehicleOf<T>), DispatchError>
+	where
+		Role: EnsureOrigin<OriginFor<T>, Success = T::AccountId>,
+	{
 		let record = Self::vehicle(id)?;
-		let by = match EitherOfDiverse::<T::PoliceOrigin, frame_system::EnsureSigned<T::AccountId>>::ensure_origin(origin)? {
-			Either::Left(officer) => officer,
-			Either::Right(who) => {
-				ensure!(who == record.owner, Error::<T>::NotOwner);
-				who
-			},
-		};
+		let by =
+			match EitherOfDiverse::<Role, frame_system::EnsureSigned<T::AccountId>>::ensure_origin(
+				origin,
+			)? {
+				Either::Left(official) => official,
+				Either::Right(who) => {
+					ensure!(who == record.owner, Error::<T>::NotOwner);
+					who
+				}
+			};
 		ensure!(record.status == Status::Registered, Error::<T>::WrongStatus);
 		Ok((by, record))
 	}

@@ -15,7 +15,7 @@ use pallet_bonds::{
 };
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave};
-use sp_runtime::{DispatchError, Perbill};
+use sp_runtime::Perbill;
 
 /// Ten-CITY units paying 1% a period of 10 blocks for 3 periods; the window ends at block 5;
 /// every unit is for residents.
@@ -43,11 +43,6 @@ fn bond_events() -> Vec<Event<Runtime>> {
 			_ => None,
 		})
 		.collect()
-}
-
-/// `who` sends `call` from their wallet; answers what it dispatched to.
-fn send(who: Sr25519Keyring, call: pallet_bonds::Call<Runtime>) -> Result<(), DispatchError> {
-	apply(signed_extrinsic(who, RuntimeCall::Bonds(call), 0)).expect("a valid transaction")
 }
 
 fn on_hold(who: Sr25519Keyring) -> u128 {

@@ -259,3 +259,8 @@ pub fn grant(who: Sr25519Keyring, kind: city_primitives::credentials::Credential
 		None
 	));
 }
+
+/// `who` sends `call` from their wallet (signed, with its fee); answers how its dispatch went.
+pub fn send(who: Sr25519Keyring, call: impl Into<RuntimeCall>) -> sp_runtime::DispatchResult {
+	apply(signed_extrinsic(who, call.into(), 0)).expect("a valid transaction")
+}

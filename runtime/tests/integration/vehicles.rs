@@ -7,12 +7,12 @@ use crate::common::*;
 use city_primitives::{credentials::CredentialKind, treasury::Inflow};
 use city_runtime::{
 	configs::{MinVehicleTransferTax, VehicleRegistrationFee, VehicleRegistrationPeriod},
-	ReserveFund, Runtime, RuntimeCall, RuntimeEvent, CITY,
+	ReserveFund, Runtime, RuntimeEvent, CITY,
 };
 use frame_support::{assert_ok, traits::Get};
 use pallet_vehicle_registry::{Error, Event, Status, Vehicles};
 use sp_core::H256;
-use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
 use sp_runtime::DispatchError;
 
 const EVIDENCE: H256 = H256::repeat_byte(0xe1);
@@ -23,14 +23,6 @@ fn staff() {
 	grant(Ferdie, CredentialKind::Inspector);
 	grant(Dave, CredentialKind::PoliceOfficer);
 	grant(Charlie, CredentialKind::Adjudicator);
-}
-
-fn send(
-	who: Sr25519Keyring,
-	call: pallet_vehicle_registry::Call<Runtime>,
-) -> Result<(), DispatchError> {
-	apply(signed_extrinsic(who, RuntimeCall::VehicleRegistry(call), 0))
-		.expect("a valid transaction")
 }
 
 fn bytes<S: Get<u32>>(s: &str) -> frame_support::BoundedVec<u8, S> {
