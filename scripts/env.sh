@@ -30,6 +30,7 @@ city_cargo() {
 # proposed upgrade. (The wasm build enables nightly flags itself, for build-std.)
 export WASM_BUILD_RUSTFLAGS="${WASM_BUILD_RUSTFLAGS:--Zlocation-detail=none}"
 export CITY_NODE="${CITY_NODE:-$CARGO_TARGET_DIR/release/city-node}"
+export CITY_GATEWAY="${CITY_GATEWAY:-$CARGO_TARGET_DIR/release/city-gateway}"
 # The wasm of the runtime's next release (spec_version + 1) that the upgrade tests install.
 export CITY_RUNTIME_NEXT_WASM="${CITY_RUNTIME_NEXT_WASM:-$CARGO_TARGET_DIR/release/wbuild/city-runtime-next/city_runtime_next.compact.compressed.wasm}"
 

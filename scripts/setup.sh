@@ -2,7 +2,7 @@
 # Installs what a fresh machine lacks to build and test City Chain: Debian's protobuf
 # compiler (litep2p and sc-network compile .proto files), the pinned Rust toolchain's wasm
 # target and rust-src (the runtime is built to WebAssembly), Node.js for the end-to-end
-# tests. Idempotent: a second run installs nothing.
+# tests, and Debian's mosquitto (the MQTT broker of the IoT end-to-end test). Idempotent: a second run installs nothing.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"
@@ -15,6 +15,8 @@ command -v protoc >/dev/null || missing+=(protobuf-compiler)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 command -v curl >/dev/null || missing+=(curl)
+# The IoT end-to-end test runs a real MQTT broker on loopback.
+command -v mosquitto >/dev/null || [ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
 if [ ${#missing[@]} -gt 0 ]; then
 	log "installing Debian packages: ${missing[*]}"
 	$SUDO apt-get update -qq

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: the formatting check, the pallets' and the runtime's tests, then the
-# end-to-end tests that start city-node and drive it with @polkadot/api. CI runs this.
+# end-to-end tests that start city-node (and, for the IoT anchors, mosquitto and city-gateway)
+# and drive them with @polkadot/api. CI runs this.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"
@@ -23,9 +24,9 @@ step "unit and runtime tests" city_cargo test --release --locked --workspace
 # The pallets' benchmarks, run once each against their mocks, so they cannot rot.
 step "pallet benchmarks (against the mocks)" city_cargo test --release --locked \
 	-p city-primitives -p pallet-identity-registry -p pallet-reserve-fund -p pallet-citycoin \
-	-p pallet-bonds -p pallet-vehicle-registry \
-	--features city-primitives/runtime-benchmarks,pallet-identity-registry/runtime-benchmarks,pallet-reserve-fund/runtime-benchmarks,pallet-citycoin/runtime-benchmarks,pallet-bonds/runtime-benchmarks,pallet-vehicle-registry/runtime-benchmarks
-step "city-node build" city_cargo build --release --locked -p city-node
+	-p pallet-bonds -p pallet-vehicle-registry -p pallet-iot-anchors \
+	--features city-primitives/runtime-benchmarks,pallet-identity-registry/runtime-benchmarks,pallet-reserve-fund/runtime-benchmarks,pallet-citycoin/runtime-benchmarks,pallet-bonds/runtime-benchmarks,pallet-vehicle-registry/runtime-benchmarks,pallet-iot-anchors/runtime-benchmarks
+step "city-node and city-gateway build" city_cargo build --release --locked -p city-node -p city-gateway
 [ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
 step "npm ci" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'
 step "end-to-end tests" bash -c 'cd e2e && node --test --test-concurrency=1 tests/'

@@ -11,6 +11,7 @@ import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TARGET_DIR = process.env.CARGO_TARGET_DIR || join(process.env.HOME, '.cache/city-chain/target');
 export const CITY_NODE = process.env.CITY_NODE || join(TARGET_DIR, 'release/city-node');
+export const CITY_GATEWAY = process.env.CITY_GATEWAY || join(TARGET_DIR, 'release/city-gateway');
 export const CITY_RUNTIME_NEXT_WASM = process.env.CITY_RUNTIME_NEXT_WASM ||
   join(TARGET_DIR, 'release/wbuild/city-runtime-next/city_runtime_next.compact.compressed.wasm');
 
@@ -48,10 +49,11 @@ export async function waitFor (what, check, timeoutMs = 60_000, everyMs = 500) {
 
 /**
  * Starts city-node with `args` (e.g. ['--dev', '--tmp']) on free loopback ports, and
- * connects @polkadot/api to it. Returns { api, rpcPort, process, log, stop(signal) }.
+ * connects @polkadot/api to it (`rpcPort` to keep a port across a restart). Returns
+ * { api, rpcPort, process, log, stop(signal) }.
  */
-export async function startNode (args, { name = 'node', logDir } = {}) {
-  const rpcPort = await freePort();
+export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPort } = {}) {
+  const rpcPort = fixedPort || await freePort();
   const p2pPort = await freePort();
   const fullArgs = [
     ...args,

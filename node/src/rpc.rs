@@ -1,7 +1,7 @@
 //! The node's RPC methods beyond Substrate's standard ones (`chain_*`, `state_*`,
 //! `author_*`, `system_*` from sc-service): account nonces (`system_accountNextIndex`),
 //! fees (`payment_*`), and City Chain's own (`city_*`, `identity_*`, `reserve_*`, `bonds_*`,
-//! `vehicles_*`), each answered by a runtime API.
+//! `vehicles_*`, `iot_*`), each answered by a runtime API.
 
 use std::sync::Arc;
 
@@ -25,6 +25,10 @@ use pallet_identity_registry::{
 	disclosure::{Disclosure, DisclosureError},
 	runtime_api::IdentityRegistryApi,
 	CredentialId, CredentialView,
+};
+use pallet_iot_anchors::{
+	runtime_api::IotAnchorsApi, AnchorRecord, DeviceId, DeviceKind, DeviceStatus, Reading, Summary,
+	Verdict,
 };
 use pallet_reserve_fund::{runtime_api::ReserveFundApi, FundStatus, Obligation, SpendCategory};
 use pallet_vehicle_registry::{runtime_api::VehicleRegistryApi, FineId, VehicleId};
@@ -51,7 +55,8 @@ pub trait CityApi {
 }
 
 /// Answers City Chain's own methods ([`CityApiServer`], [`IdentityApiServer`],
-/// [`ReserveApiServer`], [`BondsRpcApiServer`], [`VehiclesRpcApiServer`]) from the runtime APIs
+/// [`ReserveApiServer`], [`BondsRpcApiServer`], [`VehiclesRpcApiServer`], [`IotRpcApiServer`])
+/// from the runtime APIs
 /// at the block asked for.
 pub struct CityRpc<C> {
 	client: Arc<C>,
@@ -732,6 +737,226 @@ where
 	}
 }
 
+/// The IoT anchors' read-only methods (`iot_*`): devices, their kept anchors, and the check
+/// of a reading against an anchor. Device ids and roots are `0x` hex; accounts SS58.
+#[rpc(server, namespace = "iot")]
+pub trait IotRpcApi {
+	/// Device `id`, or `null`, at block `at` or the best block.
+	#[method(name = "device")]
+	fn device(&self, id: DeviceId, at: Option<Hash>) -> RpcResult<Option<DeviceJson>>;
+
+	/// Device `id`'s kept anchors, oldest first.
+	#[method(name = "anchors")]
+	fn anchors(&self, id: DeviceId, at: Option<Hash>) -> RpcResult<Vec<AnchorJson>>;
+
+	/// Checks `reading` (`{device, sequence, index, timestamp, value}`) and its sibling path
+	/// `proof` against the anchor kept on the chain: `{"verdict": "proven", "at", "timestamp",
+	/// "root"}`, or `notProven`, `unknownDevice`, `anchorNotKept`.
+	#[method(name = "verifyReading")]
+	fn verify_reading(
+		&self,
+		reading: Reading,
+		proof: Vec<H256>,
+		at: Option<Hash>,
+	) -> RpcResult<VerdictJson>;
+}
+
+/// A device, as `iot_device` answers it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceJson {
+	/// Its id.
+	pub id: DeviceId,
+	/// Its key's scheme: `sr25519`, `ed25519` or `ecdsa`.
+	pub scheme: String,
+	/// Its public key, hex.
+	pub public: String,
+	/// Its owner.
+	pub owner: String,
+	/// Its kind: `airQuality`, `traffic`, `noise`, `weather`, `meter:<kind>`, `other:<code>`.
+	pub kind: String,
+	/// Its geohash.
+	pub location: String,
+	/// `active` or `suspended`.
+	pub status: String,
+	/// Its deposit, planck.
+	pub deposit: String,
+	/// The sequence number its next anchor carries.
+	pub next_sequence: u64,
+	/// The block of its last anchor.
+	pub last_anchor_at: Option<BlockNumber>,
+	/// Its last anchor's timestamp (ms).
+	pub last_timestamp: u64,
+	/// A meter's last cumulative reading.
+	pub meter_total: Option<u64>,
+	/// Who it is offered to, if anyone.
+	pub offered_to: Option<String>,
+}
+
+/// A kept anchor, as `iot_anchors` answers it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct AnchorJson {
+	/// Its sequence number.
+	pub sequence: u64,
+	/// The batch's Merkle root.
+	pub root: H256,
+	/// How many readings the batch has.
+	pub count: u32,
+	/// When the device signed it (ms).
+	pub timestamp: u64,
+	/// The block it was anchored in.
+	pub at: BlockNumber,
+	/// `{min, max, mean}`, if the device sent one.
+	pub summary: Option<SummaryJson>,
+	/// A meter's cumulative reading.
+	pub cumulative: Option<u64>,
+}
+
+/// A batch's summary.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
+pub struct SummaryJson {
+	/// The least value.
+	pub min: i64,
+	/// The greatest value.
+	pub max: i64,
+	/// The mean value.
+	pub mean: i64,
+}
+
+/// What `iot_verifyReading` answers.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct VerdictJson {
+	/// `proven`, `notProven`, `unknownDevice` or `anchorNotKept`.
+	pub verdict: String,
+	/// For a proven reading: the block of its anchor.
+	pub at: Option<BlockNumber>,
+	/// ... the anchor's timestamp (ms).
+	pub timestamp: Option<u64>,
+	/// ... and its root.
+	pub root: Option<H256>,
+}
+
+fn kind_name(kind: DeviceKind) -> String {
+	match kind {
+		DeviceKind::AirQuality => "airQuality".into(),
+		DeviceKind::Traffic => "traffic".into(),
+		DeviceKind::Noise => "noise".into(),
+		DeviceKind::Weather => "weather".into(),
+		DeviceKind::Meter(meter) => format!("meter:{}", format!("{meter:?}").to_lowercase()),
+		DeviceKind::Other(code) => format!("other:{code}"),
+	}
+}
+
+impl From<(DeviceId, pallet_iot_anchors::Device<AccountId, Balance, BlockNumber>)> for DeviceJson {
+	fn from(
+		(id, d): (DeviceId, pallet_iot_anchors::Device<AccountId, Balance, BlockNumber>),
+	) -> Self {
+		use codec::Encode;
+		use sp_core::crypto::Ss58Codec;
+		let encoded = d.key.encode();
+		DeviceJson {
+			id,
+			scheme: match d.key {
+				pallet_iot_anchors::DeviceKey::Ed25519(_) => "ed25519",
+				pallet_iot_anchors::DeviceKey::Sr25519(_) => "sr25519",
+				pallet_iot_anchors::DeviceKey::Ecdsa(_) => "ecdsa",
+			}
+			.into(),
+			public: format!("0x{}", hex::encode(encoded.get(1..).unwrap_or_default())),
+			owner: d.owner.to_ss58check(),
+			kind: kind_name(d.kind),
+			location: text(&d.location),
+			status: match d.status {
+				DeviceStatus::Active => "active",
+				DeviceStatus::Suspended => "suspended",
+			}
+			.into(),
+			deposit: d.deposit.to_string(),
+			next_sequence: d.next_sequence,
+			last_anchor_at: d.last_anchor_at,
+			last_timestamp: d.last_timestamp,
+			meter_total: d.meter_total,
+			offered_to: d.offered_to.map(|to| to.to_ss58check()),
+		}
+	}
+}
+
+impl From<(u64, AnchorRecord<BlockNumber>)> for AnchorJson {
+	fn from((sequence, a): (u64, AnchorRecord<BlockNumber>)) -> Self {
+		AnchorJson {
+			sequence,
+			root: a.root,
+			count: a.count,
+			timestamp: a.timestamp,
+			at: a.at,
+			summary: a.summary.map(|Summary { min, max, mean }| SummaryJson { min, max, mean }),
+			cumulative: a.cumulative,
+		}
+	}
+}
+
+impl From<Verdict<BlockNumber>> for VerdictJson {
+	fn from(verdict: Verdict<BlockNumber>) -> Self {
+		let named = |name: &str| VerdictJson {
+			verdict: name.into(),
+			at: None,
+			timestamp: None,
+			root: None,
+		};
+		match verdict {
+			Verdict::Proven { at, timestamp, root } => VerdictJson {
+				verdict: "proven".into(),
+				at: Some(at),
+				timestamp: Some(timestamp),
+				root: Some(root),
+			},
+			Verdict::NotProven => named("notProven"),
+			Verdict::UnknownDevice => named("unknownDevice"),
+			Verdict::AnchorNotKept => named("anchorNotKept"),
+		}
+	}
+}
+
+impl<C> IotRpcApiServer for CityRpc<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: IotAnchorsApi<Block, AccountId, Balance, BlockNumber>,
+{
+	fn device(&self, id: DeviceId, at: Option<Hash>) -> RpcResult<Option<DeviceJson>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.device(at, id)
+			.map(|found| found.map(|device| DeviceJson::from((id, device))))
+			.map_err(|e| runtime_error("read the device", e))
+	}
+
+	fn anchors(&self, id: DeviceId, at: Option<Hash>) -> RpcResult<Vec<AnchorJson>> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.anchors(at, id)
+			.map(|all| all.into_iter().map(AnchorJson::from).collect())
+			.map_err(|e| runtime_error("read the device's anchors", e))
+	}
+
+	fn verify_reading(
+		&self,
+		reading: Reading,
+		proof: Vec<H256>,
+		at: Option<Hash>,
+	) -> RpcResult<VerdictJson> {
+		let at = at_or_best(&*self.client, at);
+		self.client
+			.runtime_api()
+			.verify_reading(at, reading, proof)
+			.map(VerdictJson::from)
+			.map_err(|e| runtime_error("check the reading", e))
+	}
+}
+
 /// Builds the node's extra RPC methods.
 pub fn create_full<C, P>(
 	deps: FullDeps<C, P>,
@@ -749,6 +974,7 @@ where
 		+ ReserveFundApi<Block, AccountId, Balance>
 		+ BondsApi<Block, AccountId, Balance, BlockNumber, BondName>
 		+ VehicleRegistryApi<Block, AccountId, Balance, BlockNumber, VehicleText, Plate>
+		+ IotAnchorsApi<Block, AccountId, Balance, BlockNumber>
 		+ sp_block_builder::BlockBuilder<Block>
 		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
@@ -773,7 +999,8 @@ where
 	module.merge(IdentityApiServer::into_rpc(city.clone()))?;
 	module.merge(ReserveApiServer::into_rpc(city.clone()))?;
 	module.merge(BondsRpcApiServer::into_rpc(city.clone()))?;
-	module.merge(VehiclesRpcApiServer::into_rpc(city))?;
+	module.merge(VehiclesRpcApiServer::into_rpc(city.clone()))?;
+	module.merge(IotRpcApiServer::into_rpc(city))?;
 
 	Ok(module)
 }

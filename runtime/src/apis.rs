@@ -321,6 +321,25 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_iot_anchors::runtime_api::IotAnchorsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn device(id: pallet_iot_anchors::DeviceId) -> Option<pallet_iot_anchors::DeviceOf<Runtime>> {
+			pallet_iot_anchors::Devices::<Runtime>::get(id)
+		}
+
+		fn device_by_key(key: pallet_iot_anchors::DeviceKey) -> Option<(pallet_iot_anchors::DeviceId, pallet_iot_anchors::DeviceOf<Runtime>)> {
+			let id = pallet_iot_anchors::DeviceByKey::<Runtime>::get(key)?;
+			pallet_iot_anchors::Devices::<Runtime>::get(id).map(|device| (id, device))
+		}
+
+		fn anchors(id: pallet_iot_anchors::DeviceId) -> Vec<(u64, pallet_iot_anchors::AnchorRecord<BlockNumber>)> {
+			crate::IotAnchors::anchors_of(id)
+		}
+
+		fn verify_reading(reading: pallet_iot_anchors::Reading, proof: Vec<sp_core::H256>) -> pallet_iot_anchors::Verdict<BlockNumber> {
+			crate::IotAnchors::verify_reading(&reading, proof)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (

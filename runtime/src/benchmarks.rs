@@ -21,6 +21,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_citycoin, CityCoin]
 	[pallet_bonds, Bonds]
 	[pallet_vehicle_registry, VehicleRegistry]
+	[pallet_iot_anchors, IotAnchors]
 );
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;

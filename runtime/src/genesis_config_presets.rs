@@ -12,7 +12,8 @@
 //! public test attributes by [`dev_resident_commitment`]. CityCoin starts with a small
 //! catalogue of services ([`GENESIS_SERVICES`]), a 5% city tax, a council mint cap of 1% of
 //! total issuance per period, and water and electricity tariffs. The council may issue bonds
-//! up to [`GENESIS_DEBT_CEILING`] of face value.
+//! up to [`GENESIS_DEBT_CEILING`] of face value. The IoT anchors start with plausible ranges
+//! for air quality, noise, traffic and weather ([`GENESIS_PLAUSIBLE_RANGES`]).
 
 use crate::{
 	configs::CityReserveAccount, AccountId, Balance, BlockNumber, CITY, EXISTENTIAL_DEPOSIT,
@@ -23,6 +24,7 @@ use city_primitives::credentials::{CredentialKind, Department};
 use city_primitives::metering::MeterKind;
 use pallet_governance_periods::GovernancePeriods;
 use pallet_identity_registry::disclosure;
+use pallet_iot_anchors::DeviceKind;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -142,8 +144,19 @@ fn genesis(config: CityGenesis) -> Value {
 			"tariffs": tariffs,
 		},
 		"bonds": { "debtCeiling": GENESIS_DEBT_CEILING },
+		"iotAnchors": { "plausibleRanges": GENESIS_PLAUSIBLE_RANGES.to_vec() },
 	})
 }
+
+/// The values each kind's summaries are expected within, in thousandths of the kind's unit:
+/// PM2.5 up to 1,000 µg/m³, noise up to 150 dB(A), up to 100,000 vehicles counted per batch,
+/// temperatures from -60 to 60 °C.
+pub const GENESIS_PLAUSIBLE_RANGES: [(DeviceKind, i64, i64); 4] = [
+	(DeviceKind::AirQuality, 0, 1_000_000),
+	(DeviceKind::Noise, 0, 150_000),
+	(DeviceKind::Traffic, 0, 100_000_000),
+	(DeviceKind::Weather, -60_000, 60_000),
+];
 
 fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
 	(aura.public().into(), grandpa.public().into())

@@ -16,7 +16,7 @@
 //! Pallet indices are explicit and part of the public API (wallets encode calls with them):
 //! 0-9 system and consensus, 10-19 governance, 20-29 the city's pallets. The indices of the
 //! city pallets: `CityCoin` 20, `ReserveFund` 21, `Bonds` 22, `IdentityRegistry` 23,
-//! `VehicleRegistry` 24; reserved for the one still to come: `IotAnchors` 25.
+//! `VehicleRegistry` 24, `IotAnchors` 25.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `#[frame_support::runtime]` expands to large types.
@@ -202,7 +202,7 @@ mod runtime {
 	#[runtime::pallet_index(17)]
 	pub type GovernancePeriods = pallet_governance_periods;
 
-	// The city's pallets: 20-29. Reserved: IotAnchors (25).
+	// The city's pallets: 20-29.
 	#[runtime::pallet_index(20)]
 	pub type CityCoin = pallet_citycoin;
 	#[runtime::pallet_index(21)]
@@ -213,4 +213,6 @@ mod runtime {
 	pub type IdentityRegistry = pallet_identity_registry;
 	#[runtime::pallet_index(24)]
 	pub type VehicleRegistry = pallet_vehicle_registry;
+	#[runtime::pallet_index(25)]
+	pub type IotAnchors = pallet_iot_anchors;
 }

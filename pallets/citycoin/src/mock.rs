@@ -3,7 +3,6 @@
 //! council (and two thirds of it), account 6 for a finance clerk.
 
 use crate::{self as pallet_citycoin, *};
-use core::cell::RefCell;
 use frame_support::{
 	derive_impl,
 	traits::{ConstU32, ConstU64},
@@ -66,33 +65,9 @@ pub fn public_works() -> CredentialKind {
 	CredentialKind::Employee { department: Department::PublicWorks, role: 1 }
 }
 
-std::thread_local! {
-	/// (account, kind): the active credentials of the mock registry.
-	static HELD: RefCell<Vec<(u64, CredentialKind)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Gives `who` an active credential of `kind`.
-pub fn grant(who: u64, kind: CredentialKind) {
-	HELD.with(|held| held.borrow_mut().push((who, kind)));
-}
-
-/// Takes `who`'s credentials of `kind` away.
-pub fn revoke(who: u64, kind: &CredentialKind) {
-	HELD.with(|held| held.borrow_mut().retain(|(w, k)| !(*w == who && k == kind)));
-}
-
-/// The mock's identity registry.
-pub struct Registry;
-impl CredentialInspect<u64> for Registry {
-	fn has_active_credential(who: &u64, kind: &CredentialKind, _: Option<u32>) -> bool {
-		HELD.with(|held| held.borrow().iter().any(|(w, k)| w == who && k == kind))
-	}
-
-	#[cfg(feature = "runtime-benchmarks")]
-	fn grant_for_benchmarks(who: &u64, kind: CredentialKind) {
-		grant(*who, kind)
-	}
-}
+pub use city_primitives::credentials::testing::{
+	grant, reset, revoke, TestCredentials as Registry,
+};
 
 /// [`COUNCIL`] as a `SortedMembers`.
 pub struct Council;
@@ -243,7 +218,7 @@ fn storage() -> sp_runtime::Storage {
 /// [`ENDOWMENT`] each; the resident, the two public-works employees hold their credentials.
 /// Checks both pallets' invariants after.
 pub fn new_test_ext(test: impl FnOnce()) {
-	HELD.with(|held| held.borrow_mut().clear());
+	reset(Vec::new());
 	grant(RESIDENT, CredentialKind::Resident);
 	grant(WORKER, public_works());
 	grant(MECHANIC, public_works());
@@ -259,7 +234,7 @@ pub fn new_test_ext(test: impl FnOnce()) {
 /// The mock's genesis for the benchmarks' test suite.
 #[cfg(feature = "runtime-benchmarks")]
 pub fn new_bench_ext() -> sp_io::TestExternalities {
-	HELD.with(|held| held.borrow_mut().clear());
+	reset(Vec::new());
 	let mut ext = sp_io::TestExternalities::new(storage());
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -16,17 +16,17 @@
 //!   level hashes pairs `blake2_256(left ++ right)`; an odd last node is promoted unchanged to
 //!   the level above; a single leaf is its own root.
 //! - A proof of the leaf at `leaf_index` among `leaf_count` leaves is the list of sibling
-//!   hashes from the leaf's level up, as `binary_merkle_tree::merkle_proof` returns them.
+//!   hashes from the leaf's level up: `city_primitives::merkle`, shared with the IoT anchors.
 //!
 //! [`attribute_leaf`], [`commitment`] and [`prove`] build these in Rust; `e2e/lib/credentials.mjs`
 //! does the same for @polkadot/api users.
 
 use alloc::vec::Vec;
+use city_primitives::merkle;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::BoundedVec;
 use scale_info::TypeInfo;
 use sp_core::{ConstU32, H256};
-use sp_runtime::traits::BlakeTwo256;
 
 use crate::types::CredentialStatus;
 
@@ -95,22 +95,22 @@ pub fn attribute_leaf(key: &[u8], value: &[u8], salt: &[u8; 32]) -> H256 {
 
 /// The commitment (Merkle root) of `leaves`.
 pub fn commitment(leaves: &[H256]) -> H256 {
-	binary_merkle_tree::merkle_root_raw::<BlakeTwo256, _>(leaves.iter().copied())
+	merkle::root(leaves)
 }
 
 /// The proof that the leaf at `leaf_index` is among `leaves`.
 pub fn prove(leaves: &[H256], leaf_index: u32) -> Vec<H256> {
-	binary_merkle_tree::merkle_proof_raw::<BlakeTwo256, _>(leaves.iter().copied(), leaf_index).proof
+	merkle::prove(leaves, leaf_index).unwrap_or_default()
 }
 
 /// Whether `disclosure` proves an attribute committed to by `root`.
 pub fn verify(root: &H256, disclosure: &Disclosure) -> bool {
 	let leaf = attribute_leaf(&disclosure.key, &disclosure.value, &disclosure.salt);
-	binary_merkle_tree::verify_proof::<BlakeTwo256, _, _>(
+	merkle::verify(
 		root,
 		disclosure.proof.iter().copied(),
 		disclosure.leaf_count,
 		disclosure.leaf_index,
-		binary_merkle_tree::Leaf::Hash(leaf),
+		leaf,
 	)
 }

@@ -195,6 +195,49 @@ kinds! {
 	DriversLicence => CredentialKind::DriversLicence,
 }
 
+/// The identity registry of pallets' mocks (accounts are `u64`): a thread-local list of
+/// active credentials that the tests grant and revoke. One for every mock that asks for
+/// credentials, so they all mean the same by "holds a credential".
+#[cfg(feature = "std")]
+pub mod testing {
+	use super::{CredentialInspect, CredentialKind};
+	use core::cell::RefCell;
+
+	std::thread_local! {
+		/// (account, kind): the active credentials.
+		static HELD: RefCell<Vec<(u64, CredentialKind)>> = const { RefCell::new(Vec::new()) };
+	}
+
+	/// The mocks' identity registry.
+	pub struct TestCredentials;
+
+	impl CredentialInspect<u64> for TestCredentials {
+		fn has_active_credential(who: &u64, kind: &CredentialKind, _: Option<u32>) -> bool {
+			HELD.with(|held| held.borrow().iter().any(|(w, k)| w == who && k == kind))
+		}
+
+		#[cfg(feature = "runtime-benchmarks")]
+		fn grant_for_benchmarks(who: &u64, kind: CredentialKind) {
+			grant(*who, kind)
+		}
+	}
+
+	/// Makes the active credentials exactly `held` (a test's start).
+	pub fn reset(held: Vec<(u64, CredentialKind)>) {
+		HELD.with(|list| *list.borrow_mut() = held);
+	}
+
+	/// Gives `who` an active credential of `kind`.
+	pub fn grant(who: u64, kind: CredentialKind) {
+		HELD.with(|held| held.borrow_mut().push((who, kind)));
+	}
+
+	/// Takes `who`'s credentials of `kind` away.
+	pub fn revoke(who: u64, kind: &CredentialKind) {
+		HELD.with(|held| held.borrow_mut().retain(|(w, k)| !(*w == who && k == kind)));
+	}
+}
+
 #[cfg(test)]
 mod tests {
 	//! `EnsureCredential` as another pallet's mock uses it: over a registry of its own, with

@@ -9,6 +9,7 @@
 //!
 //! - [`credentials`]: the kinds of credential the identity registry issues, and
 //!   `EnsureCredential`, the origin other pallets use to require one.
+//! - [`merkle`]: the binary Merkle trees (BLAKE2-256) every commitment on the chain uses.
 //! - [`metering`]: meter kinds and readings, and `OnMeterReading`, through which the IoT
 //!   anchors pallet reports consumption to CityCoin's billing.
 //! - [`treasury`]: the reserve fund's inflows, spend categories and obligations, and the
@@ -21,7 +22,10 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
 pub mod credentials;
+pub mod merkle;
 pub mod metering;
 pub mod treasury;
 

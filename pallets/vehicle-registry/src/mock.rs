@@ -3,10 +3,10 @@
 //! in the runtime.
 
 use crate::{self as pallet_vehicle_registry, *};
+pub use city_primitives::credentials::testing::{reset, revoke, TestCredentials};
 use city_primitives::credentials::{
 	Adjudicator, EnsureCredential, Inspector, PoliceOfficer, VehicleClerk,
 };
-use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64},
@@ -76,29 +76,6 @@ pub const WINDOW: u64 = 10;
 /// Blocks of a permit period.
 pub const PERMIT_PERIOD: u64 = 10;
 
-std::thread_local! {
-	/// The mock registry's active credentials.
-	static HELD: RefCell<Vec<(u64, CredentialKind)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The mock's identity registry.
-pub struct MockCredentials;
-impl CredentialInspect<u64> for MockCredentials {
-	fn has_active_credential(who: &u64, kind: &CredentialKind, _: Option<u32>) -> bool {
-		HELD.with(|held| held.borrow().iter().any(|(w, k)| w == who && k == kind))
-	}
-
-	#[cfg(feature = "runtime-benchmarks")]
-	fn grant_for_benchmarks(who: &u64, kind: CredentialKind) {
-		HELD.with(|held| held.borrow_mut().push((*who, kind)))
-	}
-}
-
-/// Takes `kind` away from `who`.
-pub fn revoke(who: u64, kind: CredentialKind) {
-	HELD.with(|held| held.borrow_mut().retain(|(w, k)| !(*w == who && *k == kind)));
-}
-
 /// [`COUNCIL`] as a `SortedMembers`.
 pub struct Council;
 impl frame_support::traits::SortedMembers<u64> for Council {
@@ -118,11 +95,11 @@ impl Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type ReserveFund = ReserveFund;
-	type Credentials = MockCredentials;
-	type ClerkOrigin = EnsureCredential<MockCredentials, VehicleClerk, u64>;
-	type InspectorOrigin = EnsureCredential<MockCredentials, Inspector, u64>;
-	type PoliceOrigin = EnsureCredential<MockCredentials, PoliceOfficer, u64>;
-	type AdjudicatorOrigin = EnsureCredential<MockCredentials, Adjudicator, u64>;
+	type Credentials = TestCredentials;
+	type ClerkOrigin = EnsureCredential<TestCredentials, VehicleClerk, u64>;
+	type InspectorOrigin = EnsureCredential<TestCredentials, Inspector, u64>;
+	type PoliceOrigin = EnsureCredential<TestCredentials, PoliceOfficer, u64>;
+	type AdjudicatorOrigin = EnsureCredential<TestCredentials, Adjudicator, u64>;
 	type ZoneOrigin = EnsureSignedBy<Council, u64>;
 	type RegistrationFee = ConstU64<FEE>;
 	type RenewalFee = ConstU64<RENEWAL>;
@@ -162,16 +139,14 @@ pub fn last_event() -> RuntimeEvent {
 /// Runs `test` from block 1: everyone holds [`ENDOWMENT`]; Anna and Boris are residents, and
 /// each role has its holder. Checks the invariants after.
 pub fn new_test_ext(test: impl FnOnce()) {
-	HELD.with(|held| {
-		*held.borrow_mut() = vec![
-			(ANNA, CredentialKind::Resident),
-			(BORIS, CredentialKind::Resident),
-			(CLERK, CredentialKind::VehicleClerk),
-			(INSPECTOR, CredentialKind::Inspector),
-			(OFFICER, CredentialKind::PoliceOfficer),
-			(JUDGE, CredentialKind::Adjudicator),
-		]
-	});
+	reset(vec![
+		(ANNA, CredentialKind::Resident),
+		(BORIS, CredentialKind::Resident),
+		(CLERK, CredentialKind::VehicleClerk),
+		(INSPECTOR, CredentialKind::Inspector),
+		(OFFICER, CredentialKind::PoliceOfficer),
+		(JUDGE, CredentialKind::Adjudicator),
+	]);
 	let ed: u64 = <<Test as pallet_balances::Config>::ExistentialDeposit as Get<u64>>::get();
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let fund: u64 = ReserveFundPalletId::get().into_account_truncating();
@@ -192,7 +167,7 @@ pub fn new_test_ext(test: impl FnOnce()) {
 /// The mock's genesis for the benchmarks' test suite: nobody holds anything yet.
 #[cfg(feature = "runtime-benchmarks")]
 pub fn new_bench_ext() -> sp_io::TestExternalities {
-	HELD.with(|held| held.borrow_mut().clear());
+	reset(Vec::new());
 	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));

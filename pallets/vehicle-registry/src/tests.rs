@@ -161,7 +161,7 @@ mod registration {
 			assert_noop!(VehicleRegistry::reject(signed(CLERK), car), Error::<Test>::WrongStatus);
 			assert_noop!(VehicleRegistry::reject(signed(CLERK), 9), Error::<Test>::VehicleNotFound);
 			// A clerk who lost the credential is no clerk.
-			revoke(CLERK, CredentialKind::VehicleClerk);
+			revoke(CLERK, &CredentialKind::VehicleClerk);
 			assert_noop!(
 				VehicleRegistry::approve(signed(CLERK), pending, plate("AB-2")),
 				DispatchError::BadOrigin

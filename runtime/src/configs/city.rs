@@ -1,6 +1,7 @@
 //! The city's own pallets: the identity registry (who is a resident, who acts for which
 //! department, who holds which role), the reserve fund (the city's treasury), CityCoin
-//! (issuance, services, payroll, metered billing) and the municipal bonds.
+//! (issuance, services, payroll, metered billing), the municipal bonds, the vehicle registry
+//! and the IoT anchors (device-signed fingerprints of sensor data).
 //!
 //! ## Who may do what
 //! | step | origin |
@@ -32,16 +33,22 @@
 //! | grant a privileged kind (issuer, treasurer) | Root or [`CouncilTwoThirds`] |
 //! | issue, suspend, reinstate, revoke, renew a credential | an account acting for an issuer that may issue the kind |
 //! | erase a credential's commitment | its subject |
+//! | register a public sensor (air quality, traffic, noise, ...) | a device-operator credential |
+//! | register a utility meter | a resident (or a device-operator credential) |
+//! | suspend, resume, revoke, rotate the key of, offer a device | its owner |
+//! | accept a device | whom it was offered to, if allowed to own its kind |
+//! | anchor a batch of readings | the device's key (a free general transaction, rate limited) |
+//! | set a kind's plausible range | Root or [`CouncilMajority`] |
 
 use crate::{
 	configs::{CouncilMajority, CouncilTwoThirds, ReserveFundPalletId, RootOr},
-	AccountId, Balance, Balances, BlockNumber, IdentityRegistry, ReserveFund, Runtime,
-	RuntimeEvent,
+	AccountId, Balance, Balances, BlockNumber, CityCoin, IdentityRegistry, ReserveFund, Runtime,
+	RuntimeEvent, Timestamp,
 };
 use city_primitives::{
 	credentials::{
-		Adjudicator, CredentialKind, Department, EnsureCredential, Inspector, PoliceOfficer,
-		Treasurer, VehicleClerk,
+		Adjudicator, CredentialKind, Department, DeviceOperator, EnsureCredential, Inspector,
+		PoliceOfficer, Treasurer, VehicleClerk,
 	},
 	CITY, DAYS,
 };
@@ -272,4 +279,47 @@ impl pallet_vehicle_registry::Config for Runtime {
 	type MaxInspections = MaxInspections;
 	type MaxPermits = MaxPermits;
 	type WeightInfo = pallet_vehicle_registry::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The deposit for a device and its ring of anchors (about 10 KB at most).
+	pub const IotDeviceDeposit: Balance = CITY;
+	/// Anchors kept in storage per device; older ones live on in events.
+	pub const MaxAnchorsKept: u32 = 64;
+	/// The most readings one anchor stands for.
+	pub const MaxReadingsPerAnchor: u32 = 65_536;
+	/// One anchor per device per block at most.
+	pub const MinAnchorInterval: BlockNumber = 1;
+	/// An anchor's timestamp may be ten minutes behind chain time (the gateway signs each
+	/// submission afresh, so only a long queue in the pool comes near it).
+	pub const AnchorFreshnessWindow: u64 = 10 * 60 * 1_000;
+	/// ... and thirty seconds ahead (clocks drift; chain time is the last block's).
+	pub const AnchorMaxClockDrift: u64 = 30 * 1_000;
+	/// A meter's location is a geohash of six characters at most (about 1.2 km x 0.6 km): a
+	/// neighbourhood, not a home.
+	pub const MaxMeterPrecision: u32 = 6;
+	/// Anchors go ahead of untipped transactions; a tip outbids them.
+	pub const AnchorPriority: u64 = 1_000;
+	/// How long an anchor stays valid in the pool, in blocks.
+	pub const AnchorLongevity: u64 = 64;
+}
+
+impl pallet_iot_anchors::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type Credentials = IdentityRegistry;
+	type OperatorOrigin = EnsureCredential<IdentityRegistry, DeviceOperator, AccountId>;
+	type AdminOrigin = RootOr<CouncilMajority>;
+	type UnixTime = Timestamp;
+	type OnMeterReading = CityCoin;
+	type DeviceDeposit = IotDeviceDeposit;
+	type MaxAnchorsKept = MaxAnchorsKept;
+	type MaxReadingsPerAnchor = MaxReadingsPerAnchor;
+	type MinAnchorInterval = MinAnchorInterval;
+	type FreshnessWindow = AnchorFreshnessWindow;
+	type MaxClockDrift = AnchorMaxClockDrift;
+	type MaxMeterPrecision = MaxMeterPrecision;
+	type AnchorPriority = AnchorPriority;
+	type AnchorLongevity = AnchorLongevity;
+	type WeightInfo = pallet_iot_anchors::weights::SubstrateWeight<Runtime>;
 }

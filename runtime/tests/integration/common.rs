@@ -105,14 +105,10 @@ pub fn free(who: &AccountId) -> Balance {
 	pallet_balances::Pallet::<Runtime>::free_balance(who)
 }
 
-/// A signed, immortal transaction from `who` with its next nonce, as a wallet builds it.
-pub fn signed_extrinsic(
-	who: Sr25519Keyring,
-	call: RuntimeCall,
-	tip: Balance,
-) -> UncheckedExtrinsic {
-	let nonce = System::account_nonce(who.to_account_id());
-	let tx_ext: TxExtension = (
+/// The transaction extensions of an immortal transaction with `nonce` and `tip`, as a wallet
+/// (or, with 0 and 0, the IoT gateway for a general transaction) builds them.
+pub fn tx_extension(nonce: u32, tip: Balance) -> TxExtension {
+	(
 		frame_system::AuthorizeCall::<Runtime>::new(),
 		frame_system::CheckNonZeroSender::<Runtime>::new(),
 		frame_system::CheckSpecVersion::<Runtime>::new(),
@@ -128,7 +124,17 @@ pub fn signed_extrinsic(
 		),
 		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
 		frame_system::WeightReclaim::<Runtime>::new(),
-	);
+	)
+}
+
+/// A signed, immortal transaction from `who` with its next nonce, as a wallet builds it.
+pub fn signed_extrinsic(
+	who: Sr25519Keyring,
+	call: RuntimeCall,
+	tip: Balance,
+) -> UncheckedExtrinsic {
+	let nonce = System::account_nonce(who.to_account_id());
+	let tx_ext = tx_extension(nonce, tip);
 	let payload = SignedPayload::new(call.clone(), tx_ext.clone())
 		.expect("the extensions' implicit data is available");
 	let signature = payload.using_encoded(|bytes| who.pair().sign(bytes));

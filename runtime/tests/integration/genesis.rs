@@ -36,6 +36,7 @@ fn pallets_have_the_public_names_and_indices() {
 			(22, "Bonds"),
 			(23, "IdentityRegistry"),
 			(24, "VehicleRegistry"),
+			(25, "IotAnchors"),
 		]
 	);
 }

@@ -8,5 +8,6 @@ mod fees;
 mod genesis;
 mod governance;
 mod identity;
+mod iot;
 mod reserve;
 mod vehicles;

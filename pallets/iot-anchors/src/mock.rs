@@ -1,0 +1,245 @@
+//! A runtime with `frame_system`, `pallet_balances` and the IoT anchors. Credentials come from
+//! a thread-local list, chain time from a thread-local clock, and meter readings are recorded
+//! for the tests to read.
+
+use crate::{self as pallet_iot_anchors, *};
+pub use city_primitives::credentials::testing::{grant, reset, revoke, TestCredentials};
+use city_primitives::credentials::{DeviceOperator, EnsureCredential};
+use core::cell::RefCell;
+use frame_support::{
+	derive_impl,
+	traits::{ConstU32, ConstU64},
+};
+use frame_system::EnsureSignedBy;
+use sp_core::Pair;
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		IotAnchors: pallet_iot_anchors,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+}
+
+/// The council (sets plausible ranges).
+pub const COUNCIL: u64 = 1;
+/// A resident with a water meter.
+pub const ANNA: u64 = 2;
+/// Another resident.
+pub const BORIS: u64 = 3;
+/// Not a resident, no credential.
+pub const VISITOR: u64 = 4;
+/// The city's sensor operator.
+pub const OPERATOR: u64 = 5;
+
+/// What each account holds at genesis.
+pub const ENDOWMENT: u64 = 10_000;
+/// A device's deposit.
+pub const DEPOSIT: u64 = 100;
+/// Anchors kept per device.
+pub const KEPT: u32 = 3;
+/// The most readings per anchor.
+pub const MAX_READINGS: u32 = 1_000;
+/// Blocks between two anchors of a device.
+pub const INTERVAL: u64 = 2;
+/// How far behind chain time a timestamp may be (ms).
+pub const FRESHNESS: u64 = 60_000;
+/// How far ahead (ms).
+pub const DRIFT: u64 = 5_000;
+/// Chain time at block 1 (ms).
+pub const START_MS: u64 = 1_800_000_000_000;
+
+std::thread_local! {
+	static NOW_MS: RefCell<u64> = const { RefCell::new(START_MS) };
+	static BILLED: RefCell<Vec<MeterReading<u64>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The mock's clock.
+pub struct Clock;
+impl UnixTime for Clock {
+	fn now() -> core::time::Duration {
+		core::time::Duration::from_millis(NOW_MS.with(|now| *now.borrow()))
+	}
+}
+
+/// Chain time now (ms).
+pub fn now_ms() -> u64 {
+	NOW_MS.with(|now| *now.borrow())
+}
+
+/// Moves to block `n`, the clock 6 s a block.
+pub fn go_to_block(n: u64) {
+	let from = System::block_number();
+	NOW_MS.with(|now| *now.borrow_mut() += n.saturating_sub(from) * 6_000);
+	System::set_block_number(n);
+}
+
+/// The biller: records what it hears.
+pub struct Biller;
+impl OnMeterReading<u64> for Biller {
+	fn on_meter_reading(reading: MeterReading<u64>) {
+		BILLED.with(|billed| billed.borrow_mut().push(reading))
+	}
+
+	fn max_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+}
+
+/// What the biller heard.
+pub fn billed() -> Vec<MeterReading<u64>> {
+	BILLED.with(|billed| billed.borrow().clone())
+}
+
+/// [`COUNCIL`] as a `SortedMembers`.
+pub struct Council;
+impl frame_support::traits::SortedMembers<u64> for Council {
+	fn sorted_members() -> Vec<u64> {
+		vec![COUNCIL]
+	}
+}
+
+impl Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type Credentials = TestCredentials;
+	type OperatorOrigin = EnsureCredential<TestCredentials, DeviceOperator, u64>;
+	type AdminOrigin = EnsureSignedBy<Council, u64>;
+	type UnixTime = Clock;
+	type OnMeterReading = Biller;
+	type DeviceDeposit = ConstU64<DEPOSIT>;
+	type MaxAnchorsKept = ConstU32<KEPT>;
+	type MaxReadingsPerAnchor = ConstU32<MAX_READINGS>;
+	type MinAnchorInterval = ConstU64<INTERVAL>;
+	type FreshnessWindow = ConstU64<FRESHNESS>;
+	type MaxClockDrift = ConstU64<DRIFT>;
+	type MaxMeterPrecision = ConstU32<6>;
+	type AnchorPriority = ConstU64<100>;
+	type AnchorLongevity = ConstU64<64>;
+	type WeightInfo = ();
+}
+
+pub fn free(who: u64) -> u64 {
+	Balances::free_balance(who)
+}
+
+/// What `who` has on hold for devices.
+pub fn on_hold(who: u64) -> u64 {
+	<Balances as frame_support::traits::fungible::InspectHold<u64>>::balance_on_hold(
+		&RuntimeHoldReason::IotAnchors(HoldReason::DeviceDeposit),
+		&who,
+	)
+}
+
+pub fn last_event() -> RuntimeEvent {
+	System::events().pop().expect("an event").event
+}
+
+/// A device's key pair, by scheme and seed.
+#[derive(Clone)]
+pub enum TestKey {
+	Sr(sp_core::sr25519::Pair),
+	Ed(sp_core::ed25519::Pair),
+	Ec(sp_core::ecdsa::Pair),
+}
+
+impl TestKey {
+	pub fn sr(seed: &str) -> Self {
+		TestKey::Sr(sp_core::sr25519::Pair::from_string(seed, None).expect("a seed"))
+	}
+	pub fn ed(seed: &str) -> Self {
+		TestKey::Ed(sp_core::ed25519::Pair::from_string(seed, None).expect("a seed"))
+	}
+	pub fn ec(seed: &str) -> Self {
+		TestKey::Ec(sp_core::ecdsa::Pair::from_string(seed, None).expect("a seed"))
+	}
+
+	pub fn public(&self) -> DeviceKey {
+		match self {
+			TestKey::Sr(pair) => DeviceKey::Sr25519(pair.public()),
+			TestKey::Ed(pair) => DeviceKey::Ed25519(pair.public()),
+			TestKey::Ec(pair) => DeviceKey::Ecdsa(pair.public()),
+		}
+	}
+
+	pub fn sign(&self, message: &[u8]) -> MultiSignature {
+		match self {
+			TestKey::Sr(pair) => pair.sign(message).into(),
+			TestKey::Ed(pair) => pair.sign(message).into(),
+			TestKey::Ec(pair) => pair.sign(message).into(),
+		}
+	}
+
+	pub fn id(&self) -> DeviceId {
+		self.public().device_id()
+	}
+
+	/// The proof of possession for `owner`.
+	pub fn possession(&self, owner: u64) -> MultiSignature {
+		self.sign(&possession_message(&IotAnchors::genesis(), &owner))
+	}
+
+	/// This key's signature of `anchor`.
+	pub fn sign_anchor(&self, anchor: &Anchor) -> MultiSignature {
+		self.sign(&anchor_message(&IotAnchors::genesis(), &self.public(), anchor))
+	}
+}
+
+/// Runs `test` from block 1: everyone holds [`ENDOWMENT`]; Anna and Boris are residents, the
+/// operator holds a device-operator credential. Checks the invariants after.
+pub fn new_test_ext(test: impl FnOnce()) {
+	reset(vec![
+		(ANNA, CredentialKind::Resident),
+		(BORIS, CredentialKind::Resident),
+		(OPERATOR, CredentialKind::DeviceOperator),
+	]);
+	NOW_MS.with(|now| *now.borrow_mut() = START_MS);
+	BILLED.with(|billed| billed.borrow_mut().clear());
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: (1..=5).map(|who| (who, ENDOWMENT)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	pallet_iot_anchors::GenesisConfig::<Test> {
+		plausible_ranges: vec![(DeviceKind::AirQuality, 0, 500_000)],
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		test();
+		IotAnchors::do_try_state().expect("the anchors' invariants hold");
+	});
+}
+
+/// The mock's genesis for the benchmarks' test suite, with a keystore for the benchmarks' keys.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn new_bench_ext() -> sp_io::TestExternalities {
+	reset(Vec::new());
+	NOW_MS.with(|now| *now.borrow_mut() = START_MS);
+	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.register_extension(sp_keystore::KeystoreExt::new(
+		sp_keystore::testing::MemoryKeystore::new(),
+	));
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
