@@ -8,10 +8,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
-import { writeFileSync, readFileSync, existsSync, createWriteStream } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { writeFileSync, readFileSync, existsSync, createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
+import { connect } from 'node:net';
 import {
   startNode, devAccounts, submit, submitOk, jsonRpc, motion, findEvent, freePort, tempDir, removeDir,
   waitFor, sleep, CITY_GATEWAY
@@ -28,6 +29,15 @@ let rpcPort;
 let brokerPort;
 let gatewayPort;
 
+/** Whether something accepts TCP connections on `port` of loopback. */
+function listening (port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /** Starts mosquitto on `brokerPort`, persisting sessions and queued messages under `dir`. */
 async function startBroker () {
   const config = join(dir, 'mosquitto.conf');
@@ -43,12 +53,7 @@ async function startBroker () {
   ].join('\n') + '\n');
   const child = spawn(MOSQUITTO, ['-c', config], { stdio: 'ignore' });
   const exit = new Promise((resolve) => child.on('exit', resolve));
-  await waitFor('mosquitto', async () => {
-    try {
-      execFileSync('mosquitto_pub', ['-h', '127.0.0.1', '-p', String(brokerPort), '-t', 'ping', '-m', 'x', '-q', '1']);
-      return true;
-    } catch { return false; }
-  }, 20_000, 200);
+  await waitFor('mosquitto', () => listening(brokerPort), 20_000, 200);
   return { child, exit, async stop () { child.kill('SIGTERM'); await exit; } };
 }
 
@@ -96,7 +101,7 @@ before(async () => {
   [brokerPort, gatewayPort] = [await freePort(), await freePort()];
   await startChain();
   broker = await startBroker();
-  execFileSync('mkdir', ['-p', keys]);
+  mkdirSync(keys, { recursive: true });
   writeFileSync(join(keys, 'air.json'), JSON.stringify({ scheme: 'sr25519', secret: '//AirStation1' }));
   writeFileSync(join(keys, 'meter.json'), JSON.stringify({ scheme: 'ecdsa', secret: '//BobsWaterMeter' }));
 });
