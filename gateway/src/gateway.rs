@@ -3,7 +3,7 @@
 
 use crate::{
 	batch,
-	chain::Chain,
+	chain::{Chain, DeviceState},
 	extrinsic::anchor_extrinsic,
 	keys::DeviceSigner,
 	now_ms,
@@ -88,55 +88,56 @@ impl Gateway {
 		let genesis = self.genesis().await?;
 		let pending = self.store.pending()?;
 		for (device, sequence, batch) in &pending {
-			self.follow(*device, *sequence, batch, genesis).await?;
+			let Some(state) = self.chain.device(device).await? else {
+				log::warn!("device {device:?} is not registered; batch {sequence} waits");
+				continue;
+			};
+			self.follow(*device, *sequence, batch, &state, genesis).await?;
 		}
 		for device in self.store.waiting_devices()? {
-			if pending.iter().any(|(d, _, _)| *d == device) || !self.due(device).await? {
+			if pending.iter().any(|(d, _, _)| *d == device) {
+				continue;
+			}
+			let raws = self.store.waiting(&device, self.settings.batch_size)?;
+			if !self.due(device, raws.len()).await {
 				continue;
 			}
 			let Some(state) = self.chain.device(&device).await? else {
 				log::warn!("device {device:?} is not registered; its readings wait");
 				continue;
 			};
-			let raws = self.store.waiting(&device, self.settings.batch_size)?;
 			let sequence = state.next_sequence;
 			let root = batch::root(device, sequence, &raws);
 			log::info!(
 				"sealed batch {sequence} of {device:?}: {} readings, root {root:?}",
 				raws.len()
 			);
-			self.store.seal(&device, sequence, raws, root)?;
+			let batch = self.store.seal(&device, sequence, raws, root)?;
 			self.first_waiting.lock().await.remove(&device);
-			if let Some(batch) = self.store.batch(&device, sequence)? {
-				self.follow(device, sequence, &batch, genesis).await?;
-			}
+			self.follow(device, sequence, &batch, &state, genesis).await?;
 		}
 		Ok(())
 	}
 
-	/// Whether `device`'s waiting readings are to be sealed: a full batch, or the batch
+	/// Whether `device`'s `waiting` readings are to be sealed: a full batch, or the batch
 	/// interval has passed since the gateway saw the first of them waiting.
-	async fn due(&self, device: DeviceId) -> Result<bool> {
-		let waiting = self.store.waiting(&device, self.settings.batch_size)?.len();
+	async fn due(&self, device: DeviceId, waiting: usize) -> bool {
 		let mut first = self.first_waiting.lock().await;
 		let since = *first.entry(device).or_insert_with(Instant::now);
-		Ok(waiting >= self.settings.batch_size || since.elapsed() >= self.settings.batch_interval)
+		waiting >= self.settings.batch_size || since.elapsed() >= self.settings.batch_interval
 	}
 
-	/// Follows pending batch `sequence` of `device`: marks it anchored when the chain holds
-	/// it, submits (or resubmits, signed afresh) its anchor while the chain waits for it.
+	/// Follows pending batch `sequence` of `device`, whose state on the chain is `state`:
+	/// marks it anchored when the chain holds it, submits (or resubmits, signed afresh) its anchor while the chain waits for it.
 	async fn follow(
 		&self,
 		device: DeviceId,
 		sequence: u64,
 		batch: &Batch,
+		state: &DeviceState,
 		genesis: H256,
 	) -> Result<()> {
 		let Some(signer) = self.devices.get(&device) else { return Ok(()) };
-		let Some(state) = self.chain.device(&device).await? else {
-			log::warn!("device {device:?} is not registered; batch {sequence} waits");
-			return Ok(());
-		};
 		if state.next_sequence > sequence {
 			let anchors = self.chain.anchors(&device).await?;
 			match anchors.iter().find(|a| a.sequence == sequence) {

@@ -140,8 +140,15 @@ impl Store {
 		Ok(raws)
 	}
 
-	/// Seals `raws` (waiting readings of `device`) as batch `sequence` with `root`.
-	pub fn seal(&self, device: &DeviceId, sequence: u64, raws: Vec<Raw>, root: H256) -> Result<()> {
+	/// Seals `raws` (waiting readings of `device`) as batch `sequence` with `root`; answers the
+	/// batch.
+	pub fn seal(
+		&self,
+		device: &DeviceId,
+		sequence: u64,
+		raws: Vec<Raw>,
+		root: H256,
+	) -> Result<Batch> {
 		let mut tx = Vec::with_capacity(2 * raws.len() + 1);
 		for (index, raw) in raws.iter().enumerate() {
 			tx.push((INBOX, key(device, raw.timestamp), None));
@@ -151,7 +158,7 @@ impl Store {
 		tx.push((BATCHES, key(device, sequence), Some(batch.encode())));
 		tx.push((PENDING, key(device, sequence), Some(Vec::new())));
 		self.db.commit(tx)?;
-		Ok(())
+		Ok(batch)
 	}
 
 	/// Puts batch `sequence` of `device` back into the inbox (the chain took another batch
@@ -175,16 +182,6 @@ impl Store {
 			Some(bytes) => Ok(Some(Batch::decode(&mut &bytes[..])?)),
 			None => Ok(None),
 		}
-	}
-
-	/// `device`'s last batch, with its sequence number.
-	pub fn last_batch(&self, device: &DeviceId) -> Result<Option<(u64, Batch)>> {
-		let mut last = None;
-		for (key, value) in self.scan(BATCHES, Some(device), usize::MAX)? {
-			let (_, sequence) = split(&key).ok_or("a bad batch key")?;
-			last = Some((sequence, Batch::decode(&mut &value[..])?));
-		}
-		Ok(last)
 	}
 
 	/// Every device with a pending batch, with it.
@@ -272,10 +269,7 @@ mod tests {
 		assert_eq!((sequence, index, batch.status), (0, 1, Status::Pending));
 		store.anchored(&a, 0, 42).unwrap();
 		assert!(store.pending().unwrap().is_empty(), "an anchored batch is not pending");
-		assert_eq!(
-			store.last_batch(&a).unwrap().map(|(s, b)| (s, b.status)),
-			Some((0, Status::Anchored(42)))
-		);
+		assert_eq!(store.batch(&a, 0).unwrap().map(|b| b.status), Some(Status::Anchored(42)));
 		assert_eq!(
 			store.counts().unwrap(),
 			Counts { waiting: 1, pending: 0, anchored: 2, anchored_batches: 1 }
