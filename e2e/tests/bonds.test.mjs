@@ -28,8 +28,9 @@ test('the council issues a series, Bob subscribes and claims a coupon from his w
   const debt = await rpc('debt');
   assert.deepEqual(debt, { total: '0', ceiling: String(1_000_000n * CITY), headroom: String(1_000_000n * CITY) });
 
-  // 1,000 units of 10 CITY paying 1% every 4 blocks for 2 periods; the window closes a few
-  // blocks after the motion.
+  // 1,000 units of 10 CITY paying a coupon every 4 blocks for 2 periods, at the highest rate a
+  // council may issue at: 10% a year, 76 parts per billion per 4-block period (a year is
+  // 5,256,000 blocks); the window closes a few blocks after the motion.
   const id = (await api.query.bonds.nextSeriesId()).toNumber();
   const subscriptionEnd = (await bestNumber(api)) + 8;
   const couponPeriod = 4;
@@ -38,7 +39,7 @@ test('the council issues a series, Bob subscribes and claims a coupon from his w
     purpose: '0x' + '5c'.repeat(32),
     contract: null,
     face: 10n * CITY,
-    couponRate: 10_000_000, // Perbill: 1%
+    couponRate: 76, // Perbill
     couponPeriod,
     periods: 2,
     units: 1_000,
@@ -53,7 +54,8 @@ test('the council issues a series, Bob subscribes and claims a coupon from his w
   const offered = await rpc('series', id);
   assert.equal(offered.name, 'Riverside school');
   assert.equal(offered.state, 'subscription');
-  assert.equal(offered.couponPerUnit, String(CITY / 10n));
+  const coupon = 10n * CITY * 76n / 1_000_000_000n; // 760,000 planck a unit
+  assert.equal(offered.couponPerUnit, String(coupon));
   assert.equal((await rpc('debt')).total, String(10_000n * CITY));
 
   // Bob subscribes 100 units: 1,000 CITY into the reserve fund, and a deposit for his holding.
@@ -72,26 +74,26 @@ test('the council issues a series, Bob subscribes and claims a coupon from his w
   const closed = await submitOk(api, api.tx.bonds.closeSubscription(id), who.dave);
   findEvent(closed.events, 'bonds', 'SeriesActivated');
 
-  // Once period 1 has ended, Bob's holding has accrued a coupon: 100 units x 0.1 CITY.
+  // Once period 1 has ended, Bob's holding has accrued a coupon for his 100 units.
   await waitFor('the first coupon period to end', async () => (await rpc('series', id)).duePeriods >= 1, 120_000, 1_000);
   const [accrued] = await rpc('holdings', who.bob.address);
-  assert.equal(accrued.accrued, String(10n * CITY));
-  assert.equal(accrued.claimable, String(10n * CITY), 'set aside at activation');
+  assert.equal(accrued.accrued, String(100n * coupon));
+  assert.equal(accrued.claimable, String(100n * coupon), 'set aside at activation');
 
   // He claims it from his wallet.
   const before = await freeBalance(api, who.bob.address);
   const claimed = await submitOk(api, api.tx.bonds.claimCoupons(id), who.bob);
   const paid = findEvent(claimed.events, 'bonds', 'CouponsClaimed');
   assert.equal(paid.data[1].toString(), who.bob.address);
-  assert.equal(paid.data[2].toBigInt(), 10n * CITY);
+  assert.equal(paid.data[2].toBigInt(), 100n * coupon);
   const fee = findEvent(claimed.events, 'transactionPayment', 'TransactionFeePaid').data[1].toBigInt();
-  assert.equal(await freeBalance(api, who.bob.address), before + 10n * CITY - fee);
+  assert.equal(await freeBalance(api, who.bob.address), before + 100n * coupon - fee);
 
   const [after] = await rpc('holdings', who.bob.address);
   assert.equal(after.accrued, '0');
   const series = await rpc('series', id);
   assert.equal(series.state, 'active');
   assert.equal(series.sold, 100);
-  assert.equal(series.couponsPaid, String(10n * CITY));
+  assert.equal(series.couponsPaid, String(100n * coupon));
   assert.equal((await rpc('debt')).total, String(1_000n * CITY), 'the unsold units are off the debt');
 });

@@ -35,7 +35,11 @@ test('the reserve fund reports its state over RPC', async () => {
   assert.equal(status.free, status.balance);
   assert.equal(status.coveragePpm, null);
   assert.equal(typeof status.period, 'number');
-  assert.deepEqual(status.budgets, []);
+  // The genesis budgets: wages and public works, nothing spent yet (order as stored).
+  const budgets = Object.fromEntries(status.budgets.map((b) => [JSON.stringify(b.category), b]));
+  assert.equal(status.budgets.length, 2);
+  assert.deepEqual(budgets['"Payroll"'], { category: 'Payroll', limit: (100_000n * 10n ** 12n).toString(), spent: '0' });
+  assert.deepEqual(budgets['"PublicWorks"'], { category: 'PublicWorks', limit: (200_000n * 10n ** 12n).toString(), spent: '0' });
   // The fund's account: `PalletId(*b"city/rsv")` as Substrate derives it ("modl" ++ id ++ zeros).
   const derived = u8aConcat(stringToU8a('modl'), stringToU8a('city/rsv'), new Uint8Array(20));
   assert.equal(status.account, encodeAddress(derived, 42));

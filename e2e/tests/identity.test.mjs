@@ -81,9 +81,9 @@ test('issue, disclose one attribute, suspend, reinstate, erase', async () => {
     /-32602 The key is too long/);
 
   // Only the issuer's clerk suspends; a suspended credential proves nothing.
-  const bobTries = await submit(api, api.tx.identityRegistry.suspend(id), who.bob);
+  const bobTries = await submit(api, api.tx.identityRegistry.suspend(id, 'UnderInvestigation'), who.bob);
   assert.match(bobTries.dispatchError, /identityRegistry\.NotTheIssuer/);
-  await submitOk(api, api.tx.identityRegistry.suspend(id), who.alice);
+  await submitOk(api, api.tx.identityRegistry.suspend(id, 'UnderInvestigation'), who.alice);
   assert.equal(await status(id), 'suspended');
   assert.deepEqual((await rpc('verifyAttribute', id, proof)).error, { credentialNotActive: 'suspended' });
   await submitOk(api, api.tx.identityRegistry.reinstate(id), who.alice);

@@ -119,22 +119,34 @@ after(async () => {
 
 test('readings from sensors are anchored through MQTT, proven over RPC, and survive node and broker restarts', async () => {
   const { api } = node;
-  // The council (2 of 3) makes Ferdie a device operator.
-  const operator = api.tx.identityRegistry.issueByCouncil(who.ferdie.address, 'DeviceOperator', '0x' + '0a'.repeat(32), null);
-  await motion(api, { collective: 'council', threshold: 2, call: operator, ayes: [who.alice, who.bob], proposer: who.alice, closer: who.dave });
+  // The council (2 of 3, which is two thirds) makes Ferdie a device operator and the water
+  // utility's meter operator (a privileged credential).
+  const credential = (kind) => api.tx.identityRegistry.issueByCouncil(who.ferdie.address, kind, '0x' + '0a'.repeat(32), null);
+  for (const kind of ['DeviceOperator', { Employee: { department: 'Utilities', role: 1 } }]) {
+    await motion(api, { collective: 'council', threshold: 2, call: credential(kind), ayes: [who.alice, who.bob], proposer: who.alice, closer: who.dave });
+  }
 
-  // Each device's key proves possession for its owner; Ferdie registers the station, Bob his meter.
+  // Each device's key proves possession for its owner: Ferdie registers the station and, for
+  // the utility, Bob's meter; Bob, a resident, may register neither.
   const node_ = `ws://127.0.0.1:${rpcPort}`;
   const air = JSON.parse(await gatewayCommand(['device', '--key', join(keys, 'air.json'), '--owner', who.ferdie.address, '--node', node_]));
-  const meter = JSON.parse(await gatewayCommand(['device', '--key', join(keys, 'meter.json'), '--owner', who.bob.address, '--node', node_]));
+  const meter = JSON.parse(await gatewayCommand(['device', '--key', join(keys, 'meter.json'), '--owner', who.ferdie.address, '--node', node_]));
   const registered = await submitOk(api, api.tx.iotAnchors.register(air.key, 'AirQuality', 'u33dbfcy', air.proof), who.ferdie);
   assert.equal(findEvent(registered.events, 'iotAnchors', 'Registered').data.device.toHex(), air.device);
-  // A resident may not register a public sensor; Bob registers his meter.
   const refused = await submit(api, api.tx.iotAnchors.register(meter.key, 'Noise', 'u33db', meter.proof), who.bob);
   assert.match(refused.dispatchError, /iotAnchors\.NotAnOperator/);
-  await submitOk(api, api.tx.iotAnchors.register(meter.key, { Meter: 'Water' }, 'u33db', meter.proof), who.bob);
+  const notUtility = await submit(api, api.tx.iotAnchors.register(meter.key, { Meter: 'Water' }, 'u33db', meter.proof), who.bob);
+  assert.match(notUtility.dispatchError, /iotAnchors\.NotAMeterOperator/);
+  await submitOk(api, api.tx.iotAnchors.register(meter.key, { Meter: 'Water' }, 'u33db', meter.proof), who.ferdie);
+  // The utility binds the meter to Bob, who accepts being billed for it.
+  await submitOk(api, api.tx.iotAnchors.proposeConsumer(meter.device, who.bob.address), who.ferdie);
+  assert.equal((await iot('device', meter.device)).proposedConsumer, who.bob.address);
+  await submitOk(api, api.tx.iotAnchors.acceptConsumer(meter.device), who.bob);
   assert.equal((await iot('device', air.device)).status, 'active');
-  assert.equal((await iot('device', meter.device)).kind, 'meter:water');
+  const bound = await iot('device', meter.device);
+  assert.equal(bound.kind, 'meter:water');
+  assert.equal(bound.owner, who.ferdie.address);
+  assert.equal(bound.consumer, who.bob.address);
 
   // The gateway subscribes and anchors.
   gateway = spawn(CITY_GATEWAY, ['run', '--broker', `127.0.0.1:${brokerPort}`, '--node', node_,
@@ -221,6 +233,13 @@ test('readings from sensors are anchored through MQTT, proven over RPC, and surv
   assert.equal((await iot('device', meter.device)).meterTotal, 1_000 + 9 * 25);
   const billed = events.filter((e) => e.section === 'cityCoin' && e.method === 'Billed');
   assert.equal(billed.length, reported.length);
-  assert.equal(billed[0].data.owner.toString(), who.bob.address);
+  assert.equal(billed[0].data.consumer.toString(), who.bob.address);
+  // The simulated meter counted 125 litres within seconds: far above what a household uses in
+  // that time (2,000 l/h), so the bill is held for Bob to settle or dispute, not taken.
+  assert.equal(billed[0].data.paid.isFalse, true);
+  const held = events.filter((e) => e.section === 'cityCoin' && e.method === 'BillHeld');
+  assert.equal(held.length, billed.length);
+  const open = await node.api.call.cityCoinApi.openBills(who.bob.address);
+  assert.equal(open.length, 1);
   passed = true;
 });

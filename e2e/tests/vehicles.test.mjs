@@ -45,6 +45,8 @@ test('Alice registers her car, anyone finds it by plate, and she sells it to Bob
   assert.equal(car.owner, who.alice.address);
   assert.equal(car.status, 'registered');
   assert.equal(car.stolen, false);
+  assert.equal(car.stolenByPolice, false);
+  assert.equal(car.registrations, 1);
   assert.deepEqual(await rpc('openFines', 'CITY-7'), []);
 
   // Alice offers it to Bob for 100 CITY; Bob accepts, paying her and 2% tax (at least 5 CITY).

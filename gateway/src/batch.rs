@@ -50,8 +50,9 @@ pub fn summary(raws: &[Raw]) -> Option<Summary> {
 	Some(Summary { min, max, mean })
 }
 
-/// The anchor of a sealed batch, signed at `timestamp`; a meter's cumulative reading is its
-/// batch's last (highest) value.
+/// The anchor of a sealed batch, signed at `timestamp`. A sensor's carries the batch's
+/// summary; a meter's carries no summary (the chain refuses one: a household's min/max/mean
+/// would show when it is at home) and its cumulative reading, the batch's last (highest) value.
 pub fn anchor(
 	device: DeviceId,
 	sequence: u64,
@@ -66,7 +67,7 @@ pub fn anchor(
 		timestamp,
 		root,
 		count: raws.len() as u32,
-		summary: summary(raws),
+		summary: if meter { None } else { summary(raws) },
 		cumulative: if meter {
 			raws.iter().map(|r| r.value).max().map(|v| v.max(0) as u64)
 		} else {
@@ -120,6 +121,9 @@ mod tests {
 		let batch = raws(&[100, 120, 150]);
 		let a = anchor(device, 0, H256::zero(), &batch, 9, true);
 		assert_eq!((a.cumulative, a.count, a.timestamp), (Some(150), 3, 9));
-		assert_eq!(anchor(device, 0, H256::zero(), &batch, 9, false).cumulative, None);
+		assert_eq!(a.summary, None, "a meter reveals no consumption profile");
+		let sensor = anchor(device, 0, H256::zero(), &batch, 9, false);
+		assert_eq!(sensor.cumulative, None);
+		assert_eq!(sensor.summary, Some(Summary { min: 100, max: 150, mean: 123 }));
 	}
 }

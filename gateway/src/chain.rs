@@ -19,7 +19,7 @@ use tokio::sync::Mutex;
 pub struct DeviceState {
 	/// Its kind, e.g. `airQuality`, `meter:water`.
 	pub kind: String,
-	/// `active` or `suspended`.
+	/// `active`, `suspended`, `suspendedByCity` or `revoked`.
 	pub status: String,
 	/// The sequence number its next anchor carries.
 	pub next_sequence: u64,

@@ -43,10 +43,9 @@ pub fn anchor_extrinsic(pallet_index: u8, anchor: &Anchor, signature: &MultiSign
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use city_runtime::{Runtime, RuntimeCall, TxExtension, UncheckedExtrinsic};
+	use city_runtime::{RuntimeCall, TxExtension, UncheckedExtrinsic};
 	use codec::Decode;
 	use sp_core::H256;
-	use sp_runtime::generic::Era;
 
 	#[test]
 	fn the_runtime_reads_the_gateway_s_anchor_as_a_general_transaction() {
@@ -64,23 +63,7 @@ mod tests {
 			anchor: anchor.clone(),
 			signature: signature.clone(),
 		});
-		let tx_ext: TxExtension = (
-			frame_system::AuthorizeCall::<Runtime>::new(),
-			frame_system::CheckNonZeroSender::<Runtime>::new(),
-			frame_system::CheckSpecVersion::<Runtime>::new(),
-			frame_system::CheckTxVersion::<Runtime>::new(),
-			frame_system::CheckGenesis::<Runtime>::new(),
-			frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-			frame_system::CheckNonce::<Runtime>::from(0),
-			frame_system::CheckWeight::<Runtime>::new(),
-			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-			(
-				city_runtime::transfer_guard::CheckTransferFunds,
-				city_runtime::resident_vote::CheckResidentVote,
-			),
-			frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
-			frame_system::WeightReclaim::<Runtime>::new(),
-		);
+		let tx_ext: TxExtension = city_runtime::immortal_tx_extension(0, 0);
 		let expected = UncheckedExtrinsic::new_transaction(call, tx_ext);
 		let ours = anchor_extrinsic(IOT_ANCHORS_INDEX, &anchor, &signature);
 		assert_eq!(ours, expected.encode());

@@ -583,8 +583,12 @@ pub struct VehicleJson {
 	pub odometer: u32,
 	/// A lower reading was reported and awaits a clerk's review.
 	pub odometer_flagged: bool,
-	/// Flagged stolen.
+	/// Flagged stolen (by the owner or the police).
 	pub stolen: bool,
+	/// Flagged stolen by the police (only the police clear it).
+	pub stolen_by_police: bool,
+	/// How many times a clerk registered it (re-imports count again).
+	pub registrations: u32,
 	/// The lender holding a lien, if any.
 	pub lien_holder: Option<String>,
 	/// The buyer the owner offered it to, if any.
@@ -623,6 +627,8 @@ impl From<(VehicleId, VehicleRecord)> for VehicleJson {
 			odometer: v.odometer,
 			odometer_flagged: v.odometer_flagged,
 			stolen: v.stolen,
+			stolen_by_police: v.stolen_by_police,
+			registrations: v.registrations,
 			lien_holder: v.lien.map(|lien| lien.lender.to_ss58check()),
 			offered_to: v.offer.as_ref().map(|offer| offer.buyer.to_ss58check()),
 			offer_price: v.offer.and_then(|offer| offer.price).map(|price| price.to_string()),
@@ -777,7 +783,7 @@ pub struct DeviceJson {
 	pub kind: String,
 	/// Its geohash.
 	pub location: String,
-	/// `active` or `suspended`.
+	/// `active`, `suspended` (by its owner), `suspendedByCity` or `revoked` (by the city).
 	pub status: String,
 	/// Its deposit, planck.
 	pub deposit: String,
@@ -791,6 +797,12 @@ pub struct DeviceJson {
 	pub meter_total: Option<u64>,
 	/// Who it is offered to, if anyone.
 	pub offered_to: Option<String>,
+	/// A meter's consumer, who accepted being billed for it.
+	pub consumer: Option<String>,
+	/// The anchor that is the consumer's baseline (later ones are billed).
+	pub consumer_since_sequence: Option<u64>,
+	/// The consumer the owner proposed, until they accept.
+	pub proposed_consumer: Option<String>,
 }
 
 /// A kept anchor, as `iot_anchors` answers it.
@@ -871,6 +883,8 @@ impl From<(DeviceId, pallet_iot_anchors::Device<AccountId, Balance, BlockNumber>
 			status: match d.status {
 				DeviceStatus::Active => "active",
 				DeviceStatus::Suspended => "suspended",
+				DeviceStatus::SuspendedByCity => "suspendedByCity",
+				DeviceStatus::Revoked => "revoked",
 			}
 			.into(),
 			deposit: d.deposit.to_string(),
@@ -879,6 +893,9 @@ impl From<(DeviceId, pallet_iot_anchors::Device<AccountId, Balance, BlockNumber>
 			last_timestamp: d.last_timestamp,
 			meter_total: d.meter_total,
 			offered_to: d.offered_to.map(|to| to.to_ss58check()),
+			consumer: d.binding.as_ref().map(|binding| binding.consumer.to_ss58check()),
+			consumer_since_sequence: d.binding.as_ref().map(|binding| binding.since_sequence),
+			proposed_consumer: d.proposed_consumer.map(|who| who.to_ss58check()),
 		}
 	}
 }

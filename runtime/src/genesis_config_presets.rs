@@ -11,17 +11,23 @@
 //! credentials from it, so they can vote in referenda. Their commitments are built from
 //! public test attributes by [`dev_resident_commitment`]. CityCoin starts with a small
 //! catalogue of services ([`GENESIS_SERVICES`]), a 5% city tax, a council mint cap of 1% of
-//! total issuance per period, and water and electricity tariffs. The council may issue bonds
-//! up to [`GENESIS_DEBT_CEILING`] of face value. The IoT anchors start with plausible ranges
-//! for air quality, noise, traffic and weather ([`GENESIS_PLAUSIBLE_RANGES`]).
+//! total issuance per period, water and electricity tariffs and usage caps
+//! ([`GENESIS_USAGE_CAPS`]). The reserve fund starts with budgets for wages and public works
+//! ([`GENESIS_BUDGETS`]). The council may issue bonds up to [`GENESIS_DEBT_CEILING`] of face
+//! value. The IoT anchors start with plausible ranges for air quality, noise, traffic and
+//! weather ([`GENESIS_PLAUSIBLE_RANGES`]) and a policy for every public and meter kind: on the
+//! development chain sensors anchor every block and meters every other block
+//! ([`DEVELOPMENT_ANCHOR_INTERVALS`]), on the local testnet once a minute and once a day
+//! ([`PRODUCTION_ANCHOR_INTERVALS`]).
 
 use crate::{
-	configs::CityReserveAccount, AccountId, Balance, BlockNumber, CITY, EXISTENTIAL_DEPOSIT,
-	MICRO_CITY,
+	configs::CityReserveAccount, AccountId, Balance, BlockNumber, CITY, DAYS, EXISTENTIAL_DEPOSIT,
+	MICRO_CITY, MINUTES,
 };
 use alloc::{vec, vec::Vec};
 use city_primitives::credentials::{CredentialKind, Department};
 use city_primitives::metering::MeterKind;
+use city_primitives::treasury::SpendCategory;
 use pallet_governance_periods::GovernancePeriods;
 use pallet_identity_registry::disclosure;
 use pallet_iot_anchors::DeviceKind;
@@ -62,6 +68,7 @@ pub const DEVELOPMENT_GOVERNANCE_PERIODS: GovernancePeriods<BlockNumber> = Gover
 	launch: 20,
 	voting: 20,
 	fast_track_voting: 5,
+	minimum_voting: 2,
 	enactment: 2,
 	vote_locking: 20,
 	cooloff: 20,
@@ -76,6 +83,46 @@ struct CityGenesis {
 	council: Vec<AccountId>,
 	technical_committee: Vec<AccountId>,
 	governance_periods: Option<GovernancePeriods<BlockNumber>>,
+	/// Blocks between two anchors of a public sensor, and of a meter.
+	anchor_intervals: (BlockNumber, BlockNumber),
+}
+
+/// Public sensors of one kind one operator may own.
+pub const SENSORS_PER_OPERATOR: u32 = 1_000;
+
+/// Meters of one kind one meter operator may own (a utility's staff install many).
+pub const METERS_PER_OPERATOR: u32 = 100_000;
+
+/// The anchor intervals of a production chain: a public sensor anchors at most once a minute,
+/// a meter once a day (its billing interval).
+pub const PRODUCTION_ANCHOR_INTERVALS: (BlockNumber, BlockNumber) = (MINUTES, DAYS);
+
+/// The anchor intervals of a development chain: every block, every other block.
+pub const DEVELOPMENT_ANCHOR_INTERVALS: (BlockNumber, BlockNumber) = (1, 2);
+
+/// What the reserve fund may spend per fiscal period at genesis, by category (the council
+/// changes them): wages and public works.
+pub const GENESIS_BUDGETS: [(SpendCategory, Balance); 2] =
+	[(SpendCategory::Payroll, 100_000 * CITY), (SpendCategory::PublicWorks, 200_000 * CITY)];
+
+/// The most units per hour one consumer plausibly uses, by meter kind: 2,000 litres of water,
+/// 20 kWh of electricity. A bill above it is held for the consumer to settle or dispute.
+pub const GENESIS_USAGE_CAPS: [(MeterKind, u64); 2] =
+	[(MeterKind::Water, 2_000), (MeterKind::Electricity, 20_000)];
+
+/// The IoT policies of a chain whose public sensors anchor every `sensor` blocks and meters
+/// every `meter` blocks: every public kind and every meter kind is allowed.
+fn iot_policies(
+	(sensor, meter): (BlockNumber, BlockNumber),
+) -> Vec<(DeviceKind, u32, BlockNumber)> {
+	let sensors =
+		[DeviceKind::AirQuality, DeviceKind::Traffic, DeviceKind::Noise, DeviceKind::Weather]
+			.into_iter()
+			.map(|kind| (kind, SENSORS_PER_OPERATOR, sensor));
+	let meters = [MeterKind::Water, MeterKind::Electricity, MeterKind::Gas, MeterKind::Heat]
+		.into_iter()
+		.map(|kind| (DeviceKind::Meter(kind), METERS_PER_OPERATOR, meter));
+	sensors.chain(meters).collect()
 }
 
 /// The name of issuer 0.
@@ -136,15 +183,20 @@ fn genesis(config: CityGenesis) -> Value {
 		"councilMembership": { "members": config.council },
 		"technicalMembership": { "members": config.technical_committee },
 		"governancePeriods": { "periods": config.governance_periods },
+		"reserveFund": { "budgets": GENESIS_BUDGETS.to_vec() },
 		"identityRegistry": { "issuers": issuers, "credentials": credentials },
 		"cityCoin": {
 			"services": services,
 			"taxRate": GENESIS_TAX_RATE,
 			"mintCap": Perbill::from_percent(1),
 			"tariffs": tariffs,
+			"usageCaps": GENESIS_USAGE_CAPS.to_vec(),
 		},
 		"bonds": { "debtCeiling": GENESIS_DEBT_CEILING },
-		"iotAnchors": { "plausibleRanges": GENESIS_PLAUSIBLE_RANGES.to_vec() },
+		"iotAnchors": {
+			"plausibleRanges": GENESIS_PLAUSIBLE_RANGES.to_vec(),
+			"policies": iot_policies(config.anchor_intervals),
+		},
 	})
 }
 
@@ -196,6 +248,7 @@ pub fn development_config_genesis() -> Value {
 		council: dev_council(),
 		technical_committee: dev_technical_committee(),
 		governance_periods: Some(DEVELOPMENT_GOVERNANCE_PERIODS),
+		anchor_intervals: DEVELOPMENT_ANCHOR_INTERVALS,
 	})
 }
 
@@ -212,6 +265,7 @@ pub fn local_config_genesis() -> Value {
 		council: dev_council(),
 		technical_committee: dev_technical_committee(),
 		governance_periods: None,
+		anchor_intervals: PRODUCTION_ANCHOR_INTERVALS,
 	})
 }
 

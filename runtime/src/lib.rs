@@ -82,7 +82,9 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_version: 100,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	// 2: calls changed (the identity registry's `suspend` takes a reason, the IoT anchors'
+	// `accept_transfer` a key) and `CheckTransferFunds` merged into the fee extension.
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -97,7 +99,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -125,13 +127,34 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
-	// The city's own checks, nested so the tuple stays within the 12 elements its traits are
-	// implemented for; the metadata lists them flat, in this order.
-	(transfer_guard::CheckTransferFunds, resident_vote::CheckResidentVote),
+	// `ChargeTransactionPayment` to wallets: the fee and tip, and transfers the sender cannot
+	// cover with them refused by the pool.
+	transfer_guard::ChargeFeeCoveringTransfers,
+	resident_vote::CheckResidentVote,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
+
+/// The transaction extensions of an immortal transaction with `nonce` and `tip`, as a wallet
+/// (or, with 0 and 0, the IoT gateway for a general transaction) builds them: one constructor
+/// for the runtime's tests and the gateway's, so a change of the layout is made once.
+#[cfg(feature = "std")]
+pub fn immortal_tx_extension(nonce: Nonce, tip: Balance) -> TxExtension {
+	(
+		frame_system::AuthorizeCall::<Runtime>::new(),
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(generic::Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		transfer_guard::ChargeFeeCoveringTransfers::from(tip),
+		resident_vote::CheckResidentVote,
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	)
+}
 
 /// Unchecked extrinsic type as expected by this runtime.
 pub type UncheckedExtrinsic =

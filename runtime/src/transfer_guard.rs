@@ -1,5 +1,8 @@
-//! [`CheckTransferFunds`]: a CITY transfer that the sender's balance cannot cover is refused
-//! by the transaction pool, before inclusion, so it changes nothing (not even a fee).
+//! [`ChargeFeeCoveringTransfers`]: transaction payment (`pallet-transaction-payment`'s
+//! `ChargeTransactionPayment`, unchanged for wallets: the same identifier, the same encoded
+//! tip) that also refuses, in the transaction pool and before inclusion, a CITY transfer that
+//! the sender's balance cannot cover together with its fee and tip. Such a transfer changes
+//! nothing (not even a fee).
 //!
 //! Without it, FRAME includes such a transfer, charges its fee and fails it in dispatch: the
 //! resident pays for a transfer that could never have succeeded. With it, the wallet gets
@@ -7,38 +10,41 @@
 //! (`InvalidTransaction::Payment`) and no balance moves.
 //!
 //! The check covers `Balances::transfer_allow_death` and `Balances::transfer_keep_alive`
-//! signed directly by the sender: the amount plus the transaction's fee (without tip) must be
+//! signed directly by the sender: the amount plus the transaction's fee, tip included, must be
 //! within what the sender may spend (keeping the account alive for `transfer_keep_alive`).
-//! Anything else passes unchanged, and the dispatch's own checks still apply.
+//! It lives in the fee extension because only that extension knows the tip. Anything else
+//! passes unchanged, and the dispatch's own checks still apply.
 
 use crate::{AccountId, Balances, Runtime, RuntimeCall, RuntimeOrigin};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
-	dispatch::DispatchInfo,
+	dispatch::{DispatchInfo, PostDispatchInfo},
 	traits::{
 		fungible::Inspect,
 		tokens::{Fortitude, Preservation},
 	},
 };
-use scale_info::TypeInfo;
 use sp_runtime::{
-	impl_tx_ext_default,
 	traits::{AsSystemOriginSigner, Implication, TransactionExtension, ValidateResult},
-	transaction_validity::{InvalidTransaction, TransactionSource, ValidTransaction},
-	Weight,
+	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
+	DispatchResult, Weight,
 };
 
-/// Refuses, at validation, a CITY transfer its sender cannot cover (see the module docs).
-#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo, Default)]
-pub struct CheckTransferFunds;
+/// The fee extension wallets know as `ChargeTransactionPayment`.
+type Charge = pallet_transaction_payment::ChargeTransactionPayment<Runtime>;
 
-impl core::fmt::Debug for CheckTransferFunds {
-	fn fmt(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
-		write!(f, "CheckTransferFunds")
+/// Charges the fee and tip as `pallet-transaction-payment` does, and refuses at validation a CITY
+/// transfer its sender cannot cover with them (see the module docs). Encodes, and is described
+/// in the metadata, exactly as `ChargeTransactionPayment` (its tip).
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq)]
+pub struct ChargeFeeCoveringTransfers(pub Charge);
+
+impl ChargeFeeCoveringTransfers {
+	/// The extension with `tip`, as a wallet builds it.
+	pub fn from(tip: crate::Balance) -> Self {
+		Self(Charge::from(tip))
 	}
-}
 
-impl CheckTransferFunds {
 	/// The amount `call` transfers and how the sender's account must be preserved, if it is
 	/// a transfer this extension checks.
 	fn transfer(call: &RuntimeCall) -> Option<(crate::Balance, Preservation)> {
@@ -53,7 +59,7 @@ impl CheckTransferFunds {
 		}
 	}
 
-	/// Whether `who` can pay `fee` and then transfer `value`.
+	/// Whether `who` can pay `fee` (its tip included) and then transfer `value`.
 	pub fn can_cover(
 		who: &AccountId,
 		value: crate::Balance,
@@ -69,19 +75,34 @@ impl CheckTransferFunds {
 	}
 }
 
-impl TransactionExtension<RuntimeCall> for CheckTransferFunds {
-	const IDENTIFIER: &'static str = "CheckTransferFunds";
+impl core::fmt::Debug for ChargeFeeCoveringTransfers {
+	fn fmt(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+		write!(f, "ChargeFeeCoveringTransfers({:?})", self.0)
+	}
+}
+
+impl scale_info::TypeInfo for ChargeFeeCoveringTransfers {
+	type Identity = Charge;
+
+	fn type_info() -> scale_info::Type {
+		Charge::type_info()
+	}
+}
+
+impl TransactionExtension<RuntimeCall> for ChargeFeeCoveringTransfers {
+	const IDENTIFIER: &'static str = Charge::IDENTIFIER;
 	type Implicit = ();
-	type Val = ();
-	type Pre = ();
+	type Val = <Charge as TransactionExtension<RuntimeCall>>::Val;
+	type Pre = <Charge as TransactionExtension<RuntimeCall>>::Pre;
 
 	fn weight(&self, call: &RuntimeCall) -> Weight {
-		// One account read, and only for transfers (the fee payment reads it too, so it is
-		// usually cached).
-		match Self::transfer(call) {
+		// The fee payment's, and one account read for transfers (the fee payment reads the
+		// account too, so it is usually cached).
+		let check = match Self::transfer(call) {
 			Some(_) => <Runtime as frame_system::Config>::DbWeight::get().reads(1),
 			None => Weight::zero(),
-		}
+		};
+		self.0.weight(call).saturating_add(check)
 	}
 
 	fn validate(
@@ -90,21 +111,44 @@ impl TransactionExtension<RuntimeCall> for CheckTransferFunds {
 		call: &RuntimeCall,
 		info: &DispatchInfo,
 		len: usize,
-		_self_implicit: (),
-		_inherited_implication: &impl Implication,
-		_source: TransactionSource,
-	) -> ValidateResult<(), RuntimeCall> {
+		self_implicit: (),
+		inherited_implication: &impl Implication,
+		source: TransactionSource,
+	) -> ValidateResult<Self::Val, RuntimeCall> {
 		if let (Some(who), Some((value, preservation))) =
 			(origin.as_system_origin_signer(), Self::transfer(call))
 		{
-			let len = u32::try_from(len).map_err(|_| InvalidTransaction::ExhaustsResources)?;
-			let fee = pallet_transaction_payment::Pallet::<Runtime>::compute_fee(len, info, 0);
+			let length = u32::try_from(len).map_err(|_| InvalidTransaction::ExhaustsResources)?;
+			let fee = pallet_transaction_payment::Pallet::<Runtime>::compute_fee(
+				length,
+				info,
+				self.0.tip(),
+			);
 			if !Self::can_cover(who, value, fee, preservation) {
 				return Err(InvalidTransaction::Payment.into());
 			}
 		}
-		Ok((ValidTransaction::default(), (), origin))
+		self.0.validate(origin, call, info, len, self_implicit, inherited_implication, source)
 	}
 
-	impl_tx_ext_default!(RuntimeCall; prepare);
+	fn prepare(
+		self,
+		val: Self::Val,
+		origin: &RuntimeOrigin,
+		call: &RuntimeCall,
+		info: &DispatchInfo,
+		len: usize,
+	) -> Result<Self::Pre, TransactionValidityError> {
+		self.0.prepare(val, origin, call, info, len)
+	}
+
+	fn post_dispatch_details(
+		pre: Self::Pre,
+		info: &DispatchInfo,
+		post_info: &PostDispatchInfo,
+		len: usize,
+		result: &DispatchResult,
+	) -> Result<Weight, TransactionValidityError> {
+		Charge::post_dispatch_details(pre, info, post_info, len, result)
+	}
 }

@@ -30,15 +30,21 @@ fn start<T: Config>() -> BlockNumberFor<T> {
 	now
 }
 
-/// Coupon periods long enough that a call at the shortest notice falls before maturity.
+/// Coupon periods long enough that a call at the shortest notice falls before maturity, at the
+/// highest rate a council may issue at (`MaxAnnualCouponRate` scaled to the period).
 fn terms<T: Config>(subscription_end: BlockNumberFor<T>) -> TermsOf<T> {
+	let coupon_period = T::MinCallNotice::get().max(PERIOD.into());
+	let period: u128 = coupon_period.unique_saturated_into();
+	let year: u128 = T::Year::get().unique_saturated_into();
+	let max = u128::from(T::MaxAnnualCouponRate::get().deconstruct());
+	let parts = max.saturating_mul(period).checked_div(year).unwrap_or(0);
 	Terms {
 		name: BoundedVec::truncate_from(alloc::vec![b'n'; T::MaxNameLen::get() as usize]),
 		purpose: H256::repeat_byte(1),
 		contract: Some(0),
 		face: face::<T>(),
-		coupon_rate: Perbill::from_percent(1),
-		coupon_period: T::MinCallNotice::get().max(PERIOD.into()),
+		coupon_rate: Perbill::from_parts(parts.min(u128::from(u32::MAX)) as u32),
+		coupon_period,
 		periods: T::MaxPeriods::get(),
 		units: UNITS,
 		subscription_end,
@@ -226,7 +232,9 @@ mod benchmarks {
 		let id = active::<T>(&who)?;
 		Bonds::<T>::poke(RawOrigin::Signed(who).into(), id)
 			.map_err(|_| BenchmarkError::Weightless)?;
-		let price = face::<T>().saturating_mul(2u32.into());
+		// The most a council may call at: one coupon above face.
+		let terms = AllSeries::<T>::get(id).ok_or(BenchmarkError::Weightless)?.terms;
+		let price = face::<T>().saturating_add(Bonds::<T>::coupon_per_unit(&terms));
 		let notice = T::MinCallNotice::get();
 
 		#[extrinsic_call]

@@ -34,7 +34,11 @@
 //!
 //! - **Calls**: the council calls a series early ([`Pallet::call_series`]) at a price >= face
 //!   after at least [`Config::MinCallNotice`]: coupons stop with the last period ended by the
-//!   call date, units are redeemed at the call price (the premium is set aside at once).
+//!   call date, units are redeemed at the call price (the premium is set aside at once). Below
+//!   Root the price is at most face plus one coupon (a period's interest): a call is not a way
+//!   to pay holders out of the reserve.
+//! - **Rates**: below Root, a series' coupon rate scaled to a year ([`Config::Year`]) is at most
+//!   [`Config::MaxAnnualCouponRate`], so short coupon periods cannot hide a ruinous rate.
 //! - **Default**: a series in arrears longer than [`Config::GracePeriod`] can be declared in
 //!   default by anyone ([`Pallet::declare_default`]); the mark stays for the record, and claims
 //!   are still paid in order if money comes. [`Pallet::poke`] brings a series' arrears up to
@@ -230,8 +234,18 @@ pub mod pallet {
 		/// issues above it.
 		type IssueOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// Who calls a series early (the council).
+		/// Who calls a series early (the council), at most one coupon period's interest above
+		/// face. Root is apart: it calls at any price at or above face.
 		type CallOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The highest coupon rate, a year, that `IssueOrigin` may issue at (a series' rate per
+		/// period scaled to [`Config::Year`]). Root is not bound by it.
+		#[pallet::constant]
+		type MaxAnnualCouponRate: Get<Perbill>;
+
+		/// A year, in blocks (to scale a coupon rate per period to a year).
+		#[pallet::constant]
+		type Year: Get<BlockNumberFor<Self>>;
 
 		/// The shortest notice of a call, in blocks.
 		#[pallet::constant]
@@ -378,6 +392,11 @@ pub mod pallet {
 		GracePeriodRunning,
 		/// The series was declared in default already.
 		AlreadyDefaulted,
+		/// The coupon rate, a year, is above `MaxAnnualCouponRate` (only Root issues above it).
+		CouponRateTooHigh,
+		/// The call price is more than one coupon period's interest above face (only Root calls
+		/// above it).
+		CallPremiumTooHigh,
 	}
 
 	#[pallet::hooks]
@@ -404,11 +423,12 @@ pub mod pallet {
 
 		/// Issues a series with `terms`; its subscription window opens now.
 		///
-		/// Origin: Root, or `IssueOrigin` within the debt ceiling and the reserve floor: fully
-		/// sold, the principal comes in and is owed, and every coupon to maturity is owed too
-		/// (paid from free funds), and free funds must stay at or above the floor. Errors:
-		/// `InvalidTerms`, `TooManyPeriods`, `AboveDebtCeiling`, `BelowReserveFloor`,
-		/// `Overflow`. Event: `SeriesIssued`.
+		/// Origin: Root, or `IssueOrigin` at a coupon rate within `MaxAnnualCouponRate` a year,
+		/// within the debt ceiling and the reserve floor: fully sold, the principal comes in and
+		/// is owed, and every coupon to maturity is owed too (paid from free funds), and free
+		/// funds must stay at or above the floor. Errors: `InvalidTerms`, `TooManyPeriods`,
+		/// `CouponRateTooHigh`, `AboveDebtCeiling`, `BelowReserveFloor`, `Overflow`. Event:
+		/// `SeriesIssued`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::issue())]
 		pub fn issue(origin: OriginFor<T>, terms: TermsOf<T>) -> DispatchResult {
@@ -432,6 +452,7 @@ pub mod pallet {
 			let debt =
 				TotalDebt::<T>::get().checked_add(&offered).ok_or(ArithmeticError::Overflow)?;
 			if !by_root {
+				ensure!(Self::rate_within_cap(&terms), Error::<T>::CouponRateTooHigh);
 				ensure!(debt <= DebtCeiling::<T>::get(), Error::<T>::AboveDebtCeiling);
 				let coupons = Self::coupon_per_unit(&terms)
 					.checked_mul(&terms.units.into())
@@ -669,8 +690,11 @@ pub mod pallet {
 		/// last period ended by then, and units are redeemed at `price` (>= face). The premium
 		/// over face is set aside at once.
 		///
-		/// Origin: `CallOrigin`. Errors: `SeriesNotFound`, `WrongState`, `AlreadyCalled`,
-		/// `CallBelowFace`, `InvalidCallDate`, the fund's `InsufficientFreeFunds`. Event:
+		/// Origin: Root at any price, or `CallOrigin` at most one coupon (a period's interest,
+		/// and at most a year's at `MaxAnnualCouponRate`: [`Pallet::max_premium`]) above face,
+		/// so a council cannot pay holders out of the reserve by calling. Errors:
+		/// `SeriesNotFound`, `WrongState`, `AlreadyCalled`, `CallBelowFace`,
+		/// `CallPremiumTooHigh`, `InvalidCallDate`, the fund's `InsufficientFreeFunds`. Event:
 		/// `SeriesCalled`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::call_series())]
@@ -680,10 +704,17 @@ pub mod pallet {
 			price: BalanceOf<T>,
 			notice: BlockNumberFor<T>,
 		) -> DispatchResult {
-			T::CallOrigin::ensure_origin(origin)?;
+			let by_root =
+				EitherOfDiverse::<EnsureRoot<T::AccountId>, T::CallOrigin>::ensure_origin(origin)?
+					.is_left();
 			let mut series = Self::active(id)?;
 			ensure!(series.called.is_none(), Error::<T>::AlreadyCalled);
 			ensure!(price >= series.terms.face, Error::<T>::CallBelowFace);
+			ensure!(
+				by_root
+					|| price <= series.terms.face.saturating_add(Self::max_premium(&series.terms)),
+				Error::<T>::CallPremiumTooHigh
+			);
 			let now = frame_system::Pallet::<T>::block_number();
 			let at = now.saturating_add(notice);
 			ensure!(
@@ -810,6 +841,22 @@ impl<T: Config> Pallet<T> {
 		let series = AllSeries::<T>::get(id).ok_or(Error::<T>::SeriesNotFound)?;
 		ensure!(series.state == SeriesState::Active, Error::<T>::WrongState);
 		Ok(series)
+	}
+
+	/// Whether `terms`' coupon rate, scaled from its period to a year, is within
+	/// `MaxAnnualCouponRate`: `rate x year <= max x period`, in parts per billion.
+	fn rate_within_cap(terms: &TermsOf<T>) -> bool {
+		let year: u128 = T::Year::get().unique_saturated_into();
+		let period: u128 = terms.coupon_period.unique_saturated_into();
+		let rate = u128::from(terms.coupon_rate.deconstruct());
+		let max = u128::from(T::MaxAnnualCouponRate::get().deconstruct());
+		rate.saturating_mul(year) <= max.saturating_mul(period)
+	}
+
+	/// The most a council's call pays per unit above face: one coupon, and never more than a
+	/// year's interest at `MaxAnnualCouponRate` (a series with long periods has large coupons).
+	pub fn max_premium(terms: &TermsOf<T>) -> BalanceOf<T> {
+		Self::coupon_per_unit(terms).min(T::MaxAnnualCouponRate::get() * terms.face)
 	}
 
 	/// The coupon of one unit for one period under `terms`.

@@ -77,6 +77,13 @@ pallet_reserve_fund::impl_mock_config!(Test, Council);
 
 /// The deposit of a holding.
 pub const DEPOSIT: u64 = 5;
+/// A year of the mock, in blocks.
+pub const YEAR: u64 = 100;
+
+frame_support::parameter_types! {
+	/// The council issues at most 50% a year (5% per 10-block period).
+	pub const MaxAnnualCouponRate: Perbill = Perbill::from_percent(50);
+}
 
 impl Config for Test {
 	type RuntimeEvent = RuntimeEvent;
@@ -86,6 +93,8 @@ impl Config for Test {
 	type Credentials = Registry;
 	type IssueOrigin = EnsureSignedBy<Council, u64>;
 	type CallOrigin = EnsureSignedBy<Council, u64>;
+	type MaxAnnualCouponRate = MaxAnnualCouponRate;
+	type Year = ConstU64<YEAR>;
 	type MinCallNotice = ConstU64<5>;
 	type GracePeriod = ConstU64<10>;
 	type MaxNameLen = ConstU32<16>;

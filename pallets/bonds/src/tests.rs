@@ -95,12 +95,57 @@ mod issue {
 			assert_ok!(Bonds::issue(signed(COUNCIL), terms()));
 			// Root is not bound by it.
 			let mut costly = terms();
-			costly.coupon_rate = Perbill::from_percent(50);
+			costly.coupon_rate = Perbill::from_percent(5);
+			costly.units = 150;
 			assert_noop!(
 				Bonds::issue(signed(COUNCIL), costly.clone()),
 				Error::<Test>::BelowReserveFloor
 			);
 			assert_ok!(Bonds::issue(RuntimeOrigin::root(), costly));
+		});
+	}
+
+	#[test]
+	fn a_council_cannot_issue_above_the_coupon_rate_cap() {
+		new_test_ext(|| {
+			assert_ok!(Bonds::set_debt_ceiling(RuntimeOrigin::root(), 1_000_000));
+			assert_ok!(ReserveFund::donate(signed(ANNA), 50_000, H256::zero()));
+			// 5% per 10-block period is 50% a year of 100 blocks: the cap, allowed.
+			assert_ok!(Bonds::issue(signed(COUNCIL), terms()));
+			// A hair more per period, or the same rate over shorter periods, is refused.
+			let mut dear = terms();
+			dear.coupon_rate = Perbill::from_parts(50_000_001);
+			assert_noop!(
+				Bonds::issue(signed(COUNCIL), dear.clone()),
+				Error::<Test>::CouponRateTooHigh
+			);
+			let mut often = terms();
+			often.coupon_period = 9;
+			assert_noop!(
+				Bonds::issue(signed(COUNCIL), often.clone()),
+				Error::<Test>::CouponRateTooHigh
+			);
+			// A drain dressed as a bond (all of face every block) is refused below Root.
+			let mut drain = terms();
+			drain.coupon_rate = Perbill::from_percent(100);
+			drain.coupon_period = 1;
+			assert_noop!(Bonds::issue(signed(COUNCIL), drain), Error::<Test>::CouponRateTooHigh);
+			// A referendum (Root) may.
+			assert_ok!(Bonds::issue(RuntimeOrigin::root(), often));
+		});
+	}
+
+	#[test]
+	fn a_long_coupon_period_does_not_lift_the_councils_call_premium() {
+		new_test_ext(|| {
+			// One period of 200 blocks (two years of the mock) at 100%: within 50% a year, but
+			// its coupon is the whole face. A council's premium stays within a year's interest.
+			let mut long = terms();
+			long.coupon_rate = Perbill::from_percent(100);
+			long.coupon_period = 200;
+			long.periods = 1;
+			assert_eq!(Bonds::coupon_per_unit(&long), 100);
+			assert_eq!(Bonds::max_premium(&long), 50);
 		});
 	}
 
@@ -418,7 +463,8 @@ mod life {
 			let id = active();
 			let start_money = money();
 			run_to(25);
-			assert_ok!(Bonds::call_series(signed(COUNCIL), id, 110, 10));
+			// A premium of two coupons: Root's (a council gives at most one).
+			assert_ok!(Bonds::call_series(RuntimeOrigin::root(), id, 110, 10));
 			assert_eq!(last_event(), Event::SeriesCalled { id, at: 35, price: 110 }.into());
 			assert_eq!(Bonds::last_period(&AllSeries::<Test>::get(id).expect("kept")), 2);
 			// The premium (10 x 60 units) is set aside with the principal.
@@ -521,12 +567,24 @@ mod life {
 				Bonds::call_series(signed(COUNCIL), id, 100, 40),
 				Error::<Test>::InvalidCallDate
 			);
+			// More than one coupon above face: the council may not (the audit called at 1000 x
+			// face to pay holders out of the reserve).
+			assert_noop!(
+				Bonds::call_series(signed(COUNCIL), id, 106, 10),
+				Error::<Test>::CallPremiumTooHigh
+			);
+			assert_noop!(
+				Bonds::call_series(signed(COUNCIL), id, 100_000, 10),
+				Error::<Test>::CallPremiumTooHigh
+			);
 			// A premium the fund's free balance cannot cover (1,000 free, less the coupon).
 			assert_noop!(
-				Bonds::call_series(signed(COUNCIL), id, 200, 10),
+				Bonds::call_series(RuntimeOrigin::root(), id, 200, 10),
 				pallet_reserve_fund::Error::<Test>::InsufficientFreeFunds
 			);
-			assert_ok!(Bonds::call_series(signed(COUNCIL), id, 100, 10));
+			// One coupon above face is the council's most.
+			assert_eq!(Bonds::max_premium(&terms()), 5);
+			assert_ok!(Bonds::call_series(signed(COUNCIL), id, 105, 10));
 			assert_noop!(
 				Bonds::call_series(signed(COUNCIL), id, 100, 10),
 				Error::<Test>::AlreadyCalled
@@ -586,7 +644,7 @@ mod property {
 						5 => Bonds::close_subscription(signed(who), series)
 							.or_else(|_| Bonds::reclaim(signed(who), series)),
 						6 => Bonds::call_series(
-							signed(COUNCIL),
+							RuntimeOrigin::root(),
 							series,
 							100 + rng.below(20),
 							5 + rng.below(20),

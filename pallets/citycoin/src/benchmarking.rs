@@ -1,6 +1,9 @@
 //! CityCoin's benchmarks, each of its worst case: the longest name, a resident-only service
-//! with tax, a full payroll batch each paid arrears and a wage, a reading its owner cannot pay,
-//! the most receipts pruned in a block.
+//! with tax; payroll calls by a clerk (the admin's origin costs nothing to check) on an
+//! employee whom the current run has not reached, settled at two wages with arrears (the fund
+//! refuses all they are owed, then pays an installment); a full payroll batch each settled so;
+//! a plausible reading its consumer pays at once (both accounts written); the most receipts
+//! pruned in a block.
 
 use super::*;
 use crate::Pallet as CityCoin;
@@ -55,7 +58,8 @@ fn employee_kind() -> CredentialKind {
 	CredentialKind::Employee { department: Department::PublicWorks, role: ROLE }
 }
 
-/// `who` on the payroll since period 0, owed `arrears`.
+/// `who` on the payroll since period 0 at `wage`, changed to `wage` again from period 2 (so a
+/// settlement works out both wages), owed `arrears`.
 fn on_payroll<T: Config>(who: &T::AccountId, wage: BalanceOf<T>, arrears: BalanceOf<T>) {
 	Employees::<T>::insert(
 		who,
@@ -63,6 +67,7 @@ fn on_payroll<T: Config>(who: &T::AccountId, wage: BalanceOf<T>, arrears: Balanc
 			department: Department::PublicWorks,
 			role: ROLE,
 			wage,
+			pending: Some(PendingWage { from_period: 2, wage }),
 			arrears,
 			settled_through: 0,
 			departed: false,
@@ -70,6 +75,47 @@ fn on_payroll<T: Config>(who: &T::AccountId, wage: BalanceOf<T>, arrears: Balanc
 	);
 	EmployeeCount::<T>::mutate(|count| *count = count.saturating_add(1));
 	TotalArrears::<T>::mutate(|total| *total = total.saturating_add(arrears));
+}
+
+/// The wage of the payroll benchmarks.
+fn wage<T: Config>() -> BalanceOf<T> {
+	T::Currency::minimum_balance().saturating_mul(10u32.into())
+}
+
+/// Opens pay period 3 on an endowed fund whose `Payroll` budget pays `employees` wages:
+/// employees put on the payroll with [`on_payroll`] and owed [`big`] arrears are refused all
+/// they are owed (periods 1 and 2 and the arrears) and paid one wage each.
+fn behind_on_pay<T: Config>(employees: u32) -> Result<BlockNumberFor<T>, BenchmarkError> {
+	endow_fund::<T>()?;
+	T::BenchmarkHelper::set_payroll_budget(wage::<T>().saturating_mul(employees.into()));
+	let now = T::PayPeriod::get().saturating_mul(3u32.into());
+	frame_system::Pallet::<T>::set_block_number(now);
+	Ok(now)
+}
+
+/// A clerk's origin and account.
+fn clerk<T: Config>() -> Result<(T::RuntimeOrigin, T::AccountId), BenchmarkError> {
+	let origin =
+		T::PayrollClerkOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+	let clerk = T::PayrollClerkOrigin::ensure_origin(origin.clone())
+		.map_err(|_| BenchmarkError::Weightless)?;
+	Ok((origin, clerk))
+}
+
+/// An open bill of `amount` for a unit of water, held, and disputed if `disputed`.
+fn open_bill<T: Config>(consumer: &T::AccountId, amount: BalanceOf<T>, disputed: bool) {
+	OpenBills::<T>::insert(
+		consumer,
+		meter(),
+		OpenBill {
+			kind: MeterKind::Water,
+			units: 1,
+			amount,
+			since: frame_system::Pallet::<T>::block_number(),
+			held: true,
+			disputed: disputed.then_some(H256::repeat_byte(0xe7)),
+		},
+	);
 }
 
 fn meter() -> MeterId {
@@ -173,13 +219,14 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// By a clerk: the credential is read, the self-dealing and cap checks made.
 	#[benchmark]
 	fn enrol() -> Result<(), BenchmarkError> {
-		let origin =
-			T::PayrollOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (origin, clerk) = clerk::<T>()?;
 		let who: T::AccountId = account("employee", 0, 0);
+		assert!(who != clerk);
 		T::Credentials::grant_for_benchmarks(&who, employee_kind());
-		let wage = T::Currency::minimum_balance();
+		let wage = T::ClerkWageCap::get();
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone(), Department::PublicWorks, ROLE, wage);
@@ -188,33 +235,41 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// By a clerk, on an employee the run has not reached: two periods at two wages and
+	/// arrears settled first (the fund refuses the whole, pays an installment).
 	#[benchmark]
 	fn set_wage() -> Result<(), BenchmarkError> {
-		let origin =
-			T::PayrollOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (origin, _) = clerk::<T>()?;
 		let who: T::AccountId = account("employee", 0, 0);
-		on_payroll::<T>(&who, T::Currency::minimum_balance(), Zero::zero());
-		let wage = big::<T>();
+		on_payroll::<T>(&who, wage::<T>(), big::<T>());
+		behind_on_pay::<T>(1)?;
+		let new_wage = T::ClerkWageCap::get();
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, who.clone(), wage);
+		_(origin as T::RuntimeOrigin, who.clone(), new_wage);
 
-		last_event::<T>(Event::WageSet { who, wage });
+		last_event::<T>(Event::WageSet { who: who.clone(), wage: new_wage, from_period: 4 });
+		let employee = Employees::<T>::get(&who).ok_or(BenchmarkError::Weightless)?;
+		assert_eq!(employee.settled_through, 2);
+		assert_eq!(employee.arrears, big::<T>().saturating_add(wage::<T>()));
 		Ok(())
 	}
 
+	/// By a clerk, on an employee the run has not reached: settled as in `set_wage`, then kept
+	/// as departed (still owed).
 	#[benchmark]
 	fn remove_employee() -> Result<(), BenchmarkError> {
-		let origin =
-			T::PayrollOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (origin, _) = clerk::<T>()?;
 		let who: T::AccountId = account("employee", 0, 0);
-		let arrears = T::Currency::minimum_balance();
-		on_payroll::<T>(&who, arrears, arrears);
+		on_payroll::<T>(&who, wage::<T>(), big::<T>());
+		behind_on_pay::<T>(1)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone());
 
+		let arrears = big::<T>().saturating_add(wage::<T>());
 		last_event::<T>(Event::EmployeeDeparted { who, arrears });
+		assert_eq!(TotalArrears::<T>::get(), arrears);
 		Ok(())
 	}
 
@@ -233,25 +288,57 @@ mod benchmarks {
 
 	#[benchmark]
 	fn settle_bill() -> Result<(), BenchmarkError> {
-		let owner: T::AccountId = account("owner", 0, 0);
+		let consumer: T::AccountId = account("consumer", 0, 0);
 		let amount = T::Currency::minimum_balance();
-		OpenBills::<T>::insert(
-			&owner,
-			meter(),
-			OpenBill {
-				kind: MeterKind::Water,
-				units: 1,
-				amount,
-				since: frame_system::Pallet::<T>::block_number(),
-			},
-		);
+		open_bill::<T>(&consumer, amount, true);
 		let payer: T::AccountId = whitelisted_caller();
 		endow::<T>(&payer, big::<T>())?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(payer.clone()), owner.clone(), meter());
+		_(RawOrigin::Signed(payer.clone()), consumer.clone(), meter());
 
-		last_event::<T>(Event::BillSettled { owner, meter: meter(), payer, amount });
+		last_event::<T>(Event::BillSettled { consumer, meter: meter(), payer, amount });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_usage_cap() -> Result<(), BenchmarkError> {
+		let origin =
+			T::CatalogueOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, MeterKind::Water, Some(2_000));
+
+		assert_eq!(UsageCaps::<T>::get(MeterKind::Water), Some(2_000));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn dispute_bill() {
+		let consumer: T::AccountId = whitelisted_caller();
+		open_bill::<T>(&consumer, T::Currency::minimum_balance(), false);
+		let evidence = H256::repeat_byte(0xe7);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(consumer.clone()), meter(), evidence);
+
+		last_event::<T>(Event::BillDisputed { consumer, meter: meter(), evidence });
+	}
+
+	/// To a smaller amount: the bill is rewritten (resolving to nothing removes it, no dearer).
+	#[benchmark]
+	fn resolve_bill() -> Result<(), BenchmarkError> {
+		let origin =
+			T::CatalogueOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let consumer: T::AccountId = account("consumer", 0, 0);
+		open_bill::<T>(&consumer, big::<T>(), true);
+		let amount = T::Currency::minimum_balance();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, consumer.clone(), meter(), amount);
+
+		let bill = OpenBills::<T>::get(&consumer, meter()).ok_or(BenchmarkError::Weightless)?;
+		assert!(bill.amount == amount && !bill.held && bill.disputed.is_none());
 		Ok(())
 	}
 
@@ -269,36 +356,45 @@ mod benchmarks {
 		assert!(!Payroll::<T>::exists());
 	}
 
-	/// The payroll hook paying `n` employees their arrears and a wage each.
+	/// The payroll hook settling `n` employees at two wages with arrears each: the fund
+	/// refuses all they are owed, then pays an installment (one wage).
 	#[benchmark]
 	fn pay_employees(n: Linear<0, { T::PayrollBatch::get() }>) -> Result<(), BenchmarkError> {
-		endow_fund::<T>()?;
-		let wage = T::Currency::minimum_balance().saturating_mul(10u32.into());
 		for i in 0..n {
-			on_payroll::<T>(&account("employee", i, 0), wage, wage);
+			on_payroll::<T>(&account("employee", i, 0), wage::<T>(), big::<T>());
 		}
-		let now = T::PayPeriod::get().saturating_mul(2u32.into());
-		frame_system::Pallet::<T>::set_block_number(now);
+		let now = behind_on_pay::<T>(n)?;
 
 		#[block]
 		{
 			CityCoin::<T>::run_payroll(now);
 		}
 
-		assert_eq!(TotalArrears::<T>::get(), Zero::zero());
+		let owed = big::<T>().saturating_add(wage::<T>());
+		assert_eq!(TotalArrears::<T>::get(), owed.saturating_mul(n.into()));
 		Ok(())
 	}
 
-	/// A reading whose owner cannot pay: the transfer is tried, then the bill opened.
+	/// A plausible reading its consumer pays at once: the tariff, the cap and the open bills
+	/// read, the consumer's and the fund's accounts written. Heavier than a reading held or
+	/// left unpaid, which writes one open bill instead of two accounts.
 	#[benchmark]
-	fn bill_meter() {
-		Tariffs::<T>::insert(MeterKind::Water, big::<T>());
-		let owner: T::AccountId = account("owner", 0, 0);
+	fn bill_meter() -> Result<(), BenchmarkError> {
+		let price = T::Currency::minimum_balance();
+		Tariffs::<T>::insert(MeterKind::Water, price);
+		UsageCaps::<T>::insert(MeterKind::Water, 1_000);
+		endow_fund::<T>()?;
+		let consumer: T::AccountId = account("consumer", 0, 0);
+		endow::<T>(&consumer, big::<T>())?;
+		let fund = T::ReserveFund::account();
+		let (consumer_before, fund_before) =
+			(T::Currency::balance(&consumer), T::Currency::balance(&fund));
 		let reading = MeterReading {
 			meter: meter(),
-			owner: owner.clone(),
+			consumer: consumer.clone(),
 			kind: MeterKind::Water,
 			units: 1_000,
+			elapsed_ms: MS_PER_HOUR,
 			reference: H256::zero(),
 		};
 
@@ -307,7 +403,11 @@ mod benchmarks {
 			CityCoin::<T>::bill(reading);
 		}
 
-		assert!(OpenBills::<T>::contains_key(&owner, meter()));
+		let amount = price.saturating_mul(1_000u32.into());
+		assert!(!OpenBills::<T>::contains_key(&consumer, meter()));
+		assert_eq!(T::Currency::balance(&consumer), consumer_before.saturating_sub(amount));
+		assert_eq!(T::Currency::balance(&fund), fund_before.saturating_add(amount));
+		Ok(())
 	}
 
 	/// The receipts' pruning, `n` receipts.

@@ -15,20 +15,50 @@
 //!   name, department, price, resident-only flag, active). [`Pallet::pay_for_service`] moves
 //!   the price plus the city tax ([`TaxRate`]) into the reserve fund and records a receipt
 //!   ([`Receipts`], kept [`Config::ReceiptRetention`] blocks; forever in the event).
-//! - **Payroll**: the council or a finance clerk ([`Config::PayrollOrigin`]) enrols accounts
-//!   that hold an employee credential of the department and role, with a wage per pay period.
-//!   At each pay period's start the hook pays the period just ended, in batches of
-//!   [`Config::PayrollBatch`] employees per block, from the reserve fund (as a `Payroll`
-//!   obligation). A wage the fund cannot pay becomes arrears, paid before any later wage.
-//!   A departed employee keeps their record until their arrears are paid.
-//! - **Metered billing**: the council sets a tariff per [`MeterKind`]. As
-//!   [`OnMeterReading`], the pallet bills a meter's owner units x tariff for each verified
-//!   reading; what the owner cannot pay stays open on the meter ([`OpenBills`]) until anyone
-//!   settles it with [`Pallet::settle_bill`].
+//! - **Payroll**: the payroll admin ([`Config::PayrollAdminOrigin`]: Root or a council
+//!   majority) or a payroll clerk ([`Config::PayrollClerkOrigin`]: a payroll clerk
+//!   credential) enrols accounts that hold an employee credential of the department and
+//!   role, sets wages and removes employees. A clerk never acts on their own record
+//!   ([`Error::SelfDealing`]) and never sets a wage above [`Config::ClerkWageCap`]
+//!   ([`Error::AboveClerkWageCap`]); the admin may. At each pay period's start the hook pays
+//!   the period just ended, in batches of [`Config::PayrollBatch`] employees per block.
+//! - **Metered billing**: the council sets a tariff per [`MeterKind`] and a usage cap (the
+//!   most units per hour one consumer plausibly uses, [`UsageCaps`]). As
+//!   [`OnMeterReading`], the pallet bills a meter's consumer units x tariff for each verified
+//!   reading. A plausible reading is paid at once if the consumer can; anything else stays
+//!   open on the meter ([`OpenBills`]) until anyone settles it with [`Pallet::settle_bill`].
+//!   A reading above the cap, or of a kind without one, is never taken from the consumer's
+//!   account automatically: its bill is held for the council, the consumer may dispute it
+//!   ([`Pallet::dispute_bill`]) and the council resolves it ([`Pallet::resolve_bill`]) to at
+//!   most what it is.
+//!
+//! ## Payroll rules
+//! - Periods are counted from block 0: period = block / length. An employee is paid for the
+//!   whole periods after the one they were enrolled in.
+//! - A wage change ([`Pallet::set_wage`]) applies from the next pay period: it waits in the
+//!   record as [`PendingWage`]; each settled period is paid at the wage in force in it (two
+//!   products, whatever the number of periods). A second change in the same period replaces
+//!   the first.
+//! - Wages are paid with `ReserveFund::pay`: they count against the `Payroll` budget of the
+//!   fiscal period and never take free funds below the reserve floor (without a `Payroll`
+//!   budget nothing is paid). An employee is paid all they are owed (arrears and the periods
+//!   due) if the fund allows, else one period's wage of it (oldest first), else nothing; what
+//!   is not paid is arrears, paid first at later runs. The installment is there so that
+//!   arrears larger than one fiscal period's budget cannot stop an employee's pay for good.
+//! - A call that changes an employee's terms ([`Pallet::set_wage`],
+//!   [`Pallet::remove_employee`]) first settles the whole periods they completed that the
+//!   current run has not reached yet, as the run would: a change never reaches back into a
+//!   period already worked, and removing someone during a multi-block run does not take their
+//!   last wage. A departed employee keeps their record until their arrears are paid.
+//!
+//! ## Billing rules
+//! - A reading's allowed units are its kind's cap x `elapsed_ms` / 3,600,000, rounded up.
+//! - A normal reading while a bill is open adds to it; an implausible one also marks it held.
+//! - [`Pallet::settle_bill`] pays a bill in full, held or disputed or not (anyone may pay).
+//!   [`Pallet::resolve_bill`] sets what is owed (units stay as metered), clears the hold and
+//!   the dispute, and removes a bill resolved to nothing.
 //!
 //! ## Low level details
-//! - Periods are counted from block 0: period = block / length.
-//! - An employee is paid for the whole periods after the one they were enrolled in.
 //! - Invariants (`try_state`, after every unit test): see [`Pallet::do_try_state`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -37,21 +67,24 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod billing;
 #[cfg(test)]
 mod mock;
+mod payroll;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
+mod types;
 pub mod weights;
 
 use alloc::vec::Vec;
+pub use billing::MS_PER_HOUR;
 use city_primitives::treasury::ReserveFund as ReserveFundT;
 pub use city_primitives::{
 	credentials::{CredentialInspect, CredentialKind, Department},
 	metering::{MeterId, MeterKind, MeterReading, OnMeterReading},
 	treasury::{Inflow, SpendCategory},
 };
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
@@ -61,137 +94,24 @@ use frame_support::{
 	},
 };
 use frame_system::{pallet_prelude::*, EnsureRoot};
-use scale_info::TypeInfo;
+pub use payroll::payroll_reference;
 use sp_core::H256;
 use sp_runtime::{
 	traits::{CheckedAdd, Saturating, Zero},
 	ArithmeticError, Perbill, Permill, SaturatedConversion,
 };
+pub use types::*;
 
 pub use pallet::*;
 pub use weights::WeightInfo;
 
-/// A balance of CITY.
-pub type BalanceOf<T> =
-	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
-
-/// A city service, chosen by the chain (sequential).
-pub type ServiceId = u32;
-
-/// A receipt, chosen by the chain (sequential).
-pub type ReceiptId = u64;
-
-/// What was minted and burned in one issuance period.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	Default,
-)]
-pub struct IssuanceRecord<Balance> {
-	/// What the council may mint, and separately burn, this period: the cap times total
-	/// issuance at the period's first mint or burn.
-	pub allowance: Balance,
-	/// Minted by the council.
-	pub council_minted: Balance,
-	/// Burned by the council.
-	pub council_burned: Balance,
-	/// Minted by Root (no cap).
-	pub root_minted: Balance,
-	/// Burned by Root (no cap).
-	pub root_burned: Balance,
-}
-
-/// A city service in the catalogue.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Service<Name, Balance> {
-	/// Its name.
-	pub name: Name,
-	/// The department that provides it.
-	pub department: Department,
-	/// Its price in planck, before the city tax.
-	pub price: Balance,
-	/// Whether only residents (an active resident credential) may buy it.
-	pub resident_only: bool,
-	/// Whether it can be bought now.
-	pub active: bool,
-}
-
-/// The record of a service payment.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Receipt<AccountId, Balance, BlockNumber> {
-	/// Who paid.
-	pub payer: AccountId,
-	/// For which service.
-	pub service: ServiceId,
-	/// The price paid.
-	pub price: Balance,
-	/// The city tax paid on top.
-	pub tax: Balance,
-	/// The payer's reference (an order number's hash).
-	pub reference: H256,
-	/// When.
-	pub at: BlockNumber,
-}
-
-/// An employee on the payroll.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Employee<Balance> {
-	/// The department they work for.
-	pub department: Department,
-	/// Their role in it.
-	pub role: u16,
-	/// Their wage per pay period.
-	pub wage: Balance,
-	/// Wages due and not yet paid.
-	pub arrears: Balance,
-	/// The last pay period their wage was settled for (paid or put in arrears).
-	pub settled_through: u32,
-	/// Whether they left: no more wages, arrears still paid.
-	pub departed: bool,
-}
-
-/// A payroll run in progress.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct PayrollRun<AccountId, Balance> {
-	/// The pay period it started in: it settles the period before.
-	pub period: u32,
-	/// The last employee it handled.
-	pub cursor: Option<AccountId>,
-	/// What it paid so far.
-	pub paid: Balance,
-	/// What it put in arrears so far.
-	pub owed: Balance,
-}
-
-/// What a meter's owner owes and has not paid.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct OpenBill<Balance, BlockNumber> {
-	/// What the meter measures.
-	pub kind: MeterKind,
-	/// Units billed and unpaid.
-	pub units: u64,
-	/// What they cost.
-	pub amount: Balance,
-	/// The block of the oldest unpaid reading.
-	pub since: BlockNumber,
+/// What the benchmarks need of the runtime beyond this pallet's `Config`.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<Balance> {
+	/// Lets `ReserveFund::pay` pay `amount` for `SpendCategory::Payroll` in the current fiscal
+	/// period: a `Payroll` budget of exactly `amount`, nothing of it spent (the benchmarks
+	/// endow the fund themselves).
+	fn set_payroll_budget(amount: Balance);
 }
 
 #[frame_support::pallet]
@@ -220,14 +140,25 @@ pub mod pallet {
 		/// cap.
 		type MintOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// Who keeps the catalogue of services and the tariffs (the council).
+		/// Who keeps the catalogue of services, the tariffs and the usage caps, and resolves
+		/// held or disputed bills (the council).
 		type CatalogueOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Who sets the city tax rate.
 		type TaxOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// Who enrols and removes employees and sets wages (the council or a finance clerk).
-		type PayrollOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// The payroll's admin (Root or a council majority): enrols, sets wages and removes
+		/// employees without a clerk's limits.
+		type PayrollAdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// A payroll clerk (the payroll clerk credential), succeeding with their account:
+		/// enrols, sets wages and removes employees, never on their own record and never with
+		/// a wage above `ClerkWageCap`.
+		type PayrollClerkOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
+
+		/// The highest wage per pay period a clerk may enrol someone with or set.
+		#[pallet::constant]
+		type ClerkWageCap: Get<BalanceOf<Self>>;
 
 		/// The length of an issuance period, in blocks (at least one).
 		#[pallet::constant]
@@ -259,6 +190,10 @@ pub mod pallet {
 
 		/// Weights of the calls and hooks, generated by the benchmarks.
 		type WeightInfo: WeightInfo;
+
+		/// What the benchmarks need of the runtime (a `Payroll` budget).
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<BalanceOf<Self>>;
 	}
 
 	/// The share of total issuance the council may mint, and burn, per issuance period.
@@ -324,8 +259,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Tariffs<T: Config> = StorageMap<_, Twox64Concat, MeterKind, BalanceOf<T>>;
 
-	/// Unpaid bills, by owner and meter: one accumulating bill per meter.
-	// Hasher: Blake2_128Concat because owners and meters are chosen by users.
+	/// The most units one consumer plausibly uses per hour, by meter kind: a reading above it
+	/// (pro rata to the time it covers), or of a kind without one, is held, not paid at once.
+	// Hasher: Twox64Concat because only the council chooses the keys.
+	#[pallet::storage]
+	pub type UsageCaps<T: Config> = StorageMap<_, Twox64Concat, MeterKind, u64>;
+
+	/// Unpaid bills, by consumer and meter: one accumulating bill per meter.
+	// Hasher: Blake2_128Concat because consumers and meters are chosen by users.
 	#[pallet::storage]
 	pub type OpenBills<T: Config> = StorageDoubleMap<
 		_,
@@ -333,7 +274,7 @@ pub mod pallet {
 		T::AccountId,
 		Blake2_128Concat,
 		MeterId,
-		OpenBill<BalanceOf<T>, BlockNumberFor<T>>,
+		OpenBillOf<T>,
 	>;
 
 	#[pallet::genesis_config]
@@ -347,6 +288,8 @@ pub mod pallet {
 		pub mint_cap: Perbill,
 		/// Tariffs: price per unit by meter kind.
 		pub tariffs: Vec<(MeterKind, BalanceOf<T>)>,
+		/// Usage caps: the most units per hour one consumer plausibly uses, by meter kind.
+		pub usage_caps: Vec<(MeterKind, u64)>,
 	}
 
 	#[pallet::genesis_build]
@@ -379,6 +322,9 @@ pub mod pallet {
 			MintCap::<T>::put(self.mint_cap);
 			for (kind, price) in &self.tariffs {
 				Tariffs::<T>::insert(kind, price);
+			}
+			for (kind, cap) in &self.usage_caps {
+				UsageCaps::<T>::insert(kind, cap);
 			}
 		}
 	}
@@ -414,23 +360,25 @@ pub mod pallet {
 			role: u16,
 			wage: BalanceOf<T>,
 		},
-		/// An employee's wage changed.
-		WageSet { who: T::AccountId, wage: BalanceOf<T> },
+		/// An employee's wage changes, from pay period `from_period` on.
+		WageSet { who: T::AccountId, wage: BalanceOf<T>, from_period: u32 },
 		/// An employee left; their arrears will still be paid.
 		EmployeeDeparted { who: T::AccountId, arrears: BalanceOf<T> },
 		/// An employee's record was removed (left, nothing owed).
 		EmployeeRemoved { who: T::AccountId },
-		/// Wages (arrears first) were paid.
+		/// Wages (arrears first) were paid, for the pay periods up to `period`.
 		WagePaid { who: T::AccountId, period: u32, amount: BalanceOf<T> },
-		/// The fund could not pay a wage: it is owed as arrears.
+		/// The fund (its free funds, the `Payroll` budget or the reserve floor) could not pay
+		/// the wages up to `period`: they are owed as arrears, now `arrears` in all.
 		WageInArrears { who: T::AccountId, period: u32, arrears: BalanceOf<T> },
 		/// A payroll run finished.
 		PayrollCompleted { period: u32, paid: BalanceOf<T>, owed: BalanceOf<T> },
 		/// The council set, or removed (`None`), a meter kind's tariff.
 		TariffSet { kind: MeterKind, price: Option<BalanceOf<T>> },
-		/// A meter reading was billed; `paid` says whether the owner paid it at once.
+		/// A meter reading was billed; `paid` says whether the consumer paid it at once (if
+		/// not, it was added to the meter's open bill).
 		Billed {
-			owner: T::AccountId,
+			consumer: T::AccountId,
 			meter: MeterId,
 			kind: MeterKind,
 			units: u64,
@@ -439,11 +387,27 @@ pub mod pallet {
 		},
 		/// An open bill was paid.
 		BillSettled {
-			owner: T::AccountId,
+			consumer: T::AccountId,
 			meter: MeterId,
 			payer: T::AccountId,
 			amount: BalanceOf<T>,
 		},
+		/// The council set, or removed (`None`), a meter kind's usage cap per hour.
+		UsageCapSet { kind: MeterKind, cap: Option<u64> },
+		/// A reading above its kind's plausible use (`cap`: the units allowed for the time it
+		/// covers; `None`: the kind has no cap) was not paid at once: the meter's open bill
+		/// holds it for the council.
+		BillHeld {
+			consumer: T::AccountId,
+			meter: MeterId,
+			units: u64,
+			amount: BalanceOf<T>,
+			cap: Option<u64>,
+		},
+		/// The consumer disputed an open bill, with the hash of their evidence.
+		BillDisputed { consumer: T::AccountId, meter: MeterId, evidence: H256 },
+		/// The council resolved an open bill to `amount` (zero: the bill is gone).
+		BillResolved { consumer: T::AccountId, meter: MeterId, amount: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -475,8 +439,16 @@ pub mod pallet {
 		EmployeeNotFound,
 		/// The employee has left.
 		EmployeeDeparted,
-		/// The meter has no open bill for that owner.
+		/// The meter has no open bill for that consumer.
 		NoOpenBill,
+		/// A payroll clerk may not enrol, set the wage of, or remove themselves.
+		SelfDealing,
+		/// A payroll clerk may not enrol anyone with, or set, a wage above `ClerkWageCap`.
+		AboveClerkWageCap,
+		/// The bill is disputed already.
+		AlreadyDisputed,
+		/// A bill is resolved to at most what it is.
+		AboveBill,
 	}
 
 	#[pallet::hooks]
@@ -681,10 +653,12 @@ pub mod pallet {
 		}
 
 		/// Enrols `who`, who holds an active employee credential of `department` and `role`,
-		/// with `wage` per pay period, from the next period.
+		/// with `wage` per pay period, paid from the next period.
 		///
-		/// Origin: `PayrollOrigin`. Errors: `NoEmployeeCredential`, `AlreadyEnrolled`,
-		/// `TooManyEmployees`. Event: `EmployeeEnrolled`.
+		/// Origin: `PayrollAdminOrigin`, or `PayrollClerkOrigin` for someone else than the
+		/// clerk with a wage of at most `ClerkWageCap`. Errors: `SelfDealing`,
+		/// `AboveClerkWageCap`, `NoEmployeeCredential`, `AlreadyEnrolled`, `TooManyEmployees`.
+		/// Event: `EmployeeEnrolled`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::enrol())]
 		pub fn enrol(
@@ -694,7 +668,8 @@ pub mod pallet {
 			role: u16,
 			wage: BalanceOf<T>,
 		) -> DispatchResult {
-			T::PayrollOrigin::ensure_origin(origin)?;
+			let clerk = Self::ensure_payroll_staff(origin)?;
+			Self::ensure_clerk_may(&clerk, &who, Some(wage))?;
 			ensure!(
 				T::Credentials::has_active_credential(
 					&who,
@@ -712,6 +687,7 @@ pub mod pallet {
 					department,
 					role,
 					wage,
+					pending: None,
 					arrears: Zero::zero(),
 					settled_through: Self::pay_period(frame_system::Pallet::<T>::block_number()),
 					departed: false,
@@ -722,10 +698,15 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Sets an employee's wage per pay period, from the next payroll run on.
+		/// Sets an employee's wage per pay period from the next pay period on (the current
+		/// one, and any before it, are paid at the wage in force in them). A second change in
+		/// the same period replaces the first. The whole periods the employee completed that
+		/// the current payroll run has not reached yet are settled first, as the run would.
 		///
-		/// Origin: `PayrollOrigin`. Errors: `EmployeeNotFound`, `EmployeeDeparted`. Event:
-		/// `WageSet`.
+		/// Origin: `PayrollAdminOrigin`, or `PayrollClerkOrigin` for someone else than the
+		/// clerk with a wage of at most `ClerkWageCap`. Errors: `SelfDealing`,
+		/// `AboveClerkWageCap`, `EmployeeNotFound`, `EmployeeDeparted`. Events: `WageSet`
+		/// (and `WagePaid` or `WageInArrears` if periods were settled).
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::set_wage())]
 		pub fn set_wage(
@@ -733,34 +714,42 @@ pub mod pallet {
 			who: T::AccountId,
 			wage: BalanceOf<T>,
 		) -> DispatchResult {
-			T::PayrollOrigin::ensure_origin(origin)?;
-			Employees::<T>::try_mutate(&who, |employee| {
-				let employee = employee.as_mut().ok_or(Error::<T>::EmployeeNotFound)?;
-				ensure!(!employee.departed, Error::<T>::EmployeeDeparted);
-				employee.wage = wage;
-				Ok::<_, DispatchError>(())
-			})?;
-			Self::deposit_event(Event::WageSet { who, wage });
+			let clerk = Self::ensure_payroll_staff(origin)?;
+			Self::ensure_clerk_may(&clerk, &who, Some(wage))?;
+			let mut employee = Employees::<T>::get(&who).ok_or(Error::<T>::EmployeeNotFound)?;
+			ensure!(!employee.departed, Error::<T>::EmployeeDeparted);
+			Self::catch_up(&who, &mut employee);
+			let from_period = Self::pay_period(frame_system::Pallet::<T>::block_number())
+				.checked_add(1)
+				.ok_or(ArithmeticError::Overflow)?;
+			employee.pending = Some(PendingWage { from_period, wage });
+			Employees::<T>::insert(&who, employee);
+			Self::deposit_event(Event::WageSet { who, wage, from_period });
 			Ok(())
 		}
 
-		/// Takes `who` off the payroll: no wage for the current period; arrears are still
-		/// paid by the next payroll runs, after which the record goes.
+		/// Takes `who` off the payroll. The whole periods they completed that the current
+		/// payroll run has not reached yet are settled first (paid, or put in arrears), as the
+		/// run would; the current period is not paid. Arrears are still paid by the next
+		/// payroll runs, after which the record goes.
 		///
-		/// Origin: `PayrollOrigin`. Errors: `EmployeeNotFound`, `EmployeeDeparted`. Event:
-		/// `EmployeeDeparted` (with arrears) or `EmployeeRemoved`.
+		/// Origin: `PayrollAdminOrigin`, or `PayrollClerkOrigin` for someone else than the
+		/// clerk. Errors: `SelfDealing`, `EmployeeNotFound`, `EmployeeDeparted`. Events:
+		/// `EmployeeDeparted` (with arrears) or `EmployeeRemoved` (and `WagePaid` or
+		/// `WageInArrears` if periods were settled).
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::remove_employee())]
 		pub fn remove_employee(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
-			T::PayrollOrigin::ensure_origin(origin)?;
+			let clerk = Self::ensure_payroll_staff(origin)?;
+			Self::ensure_clerk_may(&clerk, &who, None)?;
 			let mut employee = Employees::<T>::get(&who).ok_or(Error::<T>::EmployeeNotFound)?;
 			ensure!(!employee.departed, Error::<T>::EmployeeDeparted);
-			if employee.arrears.is_zero() {
-				Self::remove_record(&who);
-			} else {
-				employee.departed = true;
-				let arrears = employee.arrears;
-				Employees::<T>::insert(&who, employee);
+			Self::catch_up(&who, &mut employee);
+			employee.departed = true;
+			employee.pending = None;
+			let arrears = employee.arrears;
+			Self::store_employee(&who, employee);
+			if !arrears.is_zero() {
 				Self::deposit_event(Event::EmployeeDeparted { who, arrears });
 			}
 			Ok(())
@@ -783,7 +772,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Pays `owner`'s open bill on `meter` in full (anyone may: the owner, a landlord).
+		/// Pays `consumer`'s open bill on `meter` in full, held or disputed or not (anyone
+		/// may: the consumer, a landlord).
 		///
 		/// Origin: signed. Errors: `NoOpenBill`, or the currency's. Event: `BillSettled` (and
 		/// the fund's `Received`).
@@ -791,73 +781,89 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::settle_bill())]
 		pub fn settle_bill(
 			origin: OriginFor<T>,
-			owner: T::AccountId,
+			consumer: T::AccountId,
 			meter: MeterId,
 		) -> DispatchResult {
 			let payer = ensure_signed(origin)?;
-			let bill = OpenBills::<T>::get(&owner, meter).ok_or(Error::<T>::NoOpenBill)?;
+			let bill = OpenBills::<T>::get(&consumer, meter).ok_or(Error::<T>::NoOpenBill)?;
 			T::ReserveFund::receive(&payer, bill.amount, Inflow::MeteredBill, meter)?;
-			OpenBills::<T>::remove(&owner, meter);
-			Self::deposit_event(Event::BillSettled { owner, meter, payer, amount: bill.amount });
+			OpenBills::<T>::remove(&consumer, meter);
+			Self::deposit_event(Event::BillSettled { consumer, meter, payer, amount: bill.amount });
+			Ok(())
+		}
+
+		/// Sets the most units of `kind` one consumer plausibly uses per hour, or removes it
+		/// (`None`: every reading of that kind is held for the council).
+		///
+		/// Origin: `CatalogueOrigin`. Event: `UsageCapSet`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::set_usage_cap())]
+		pub fn set_usage_cap(
+			origin: OriginFor<T>,
+			kind: MeterKind,
+			cap: Option<u64>,
+		) -> DispatchResult {
+			T::CatalogueOrigin::ensure_origin(origin)?;
+			UsageCaps::<T>::set(kind, cap);
+			Self::deposit_event(Event::UsageCapSet { kind, cap });
+			Ok(())
+		}
+
+		/// Disputes the caller's open bill on `meter`, with the hash of their evidence (kept
+		/// off chain), for the council to resolve. The bill stays open: disputing pays nothing
+		/// and does not stop anyone from settling it.
+		///
+		/// Origin: signed, the bill's consumer. Errors: `NoOpenBill`, `AlreadyDisputed`.
+		/// Event: `BillDisputed`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::dispute_bill())]
+		pub fn dispute_bill(
+			origin: OriginFor<T>,
+			meter: MeterId,
+			evidence: H256,
+		) -> DispatchResult {
+			let consumer = ensure_signed(origin)?;
+			OpenBills::<T>::try_mutate(&consumer, meter, |bill| {
+				let bill = bill.as_mut().ok_or(Error::<T>::NoOpenBill)?;
+				ensure!(bill.disputed.is_none(), Error::<T>::AlreadyDisputed);
+				bill.disputed = Some(evidence);
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::deposit_event(Event::BillDisputed { consumer, meter, evidence });
+			Ok(())
+		}
+
+		/// Resolves `consumer`'s open bill on `meter` (held, disputed, or neither): it becomes
+		/// `amount`, at most what it is (readings added since a dispute included), with its hold
+		/// and dispute cleared; 0 removes it. The units stay as metered. What is left is paid
+		/// with `settle_bill`.
+		///
+		/// Origin: `CatalogueOrigin`. Errors: `NoOpenBill`, `AboveBill`. Event: `BillResolved`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::resolve_bill())]
+		pub fn resolve_bill(
+			origin: OriginFor<T>,
+			consumer: T::AccountId,
+			meter: MeterId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			T::CatalogueOrigin::ensure_origin(origin)?;
+			OpenBills::<T>::try_mutate_exists(&consumer, meter, |entry| {
+				let bill = entry.as_mut().ok_or(Error::<T>::NoOpenBill)?;
+				ensure!(amount <= bill.amount, Error::<T>::AboveBill);
+				if amount.is_zero() {
+					*entry = None;
+				} else {
+					bill.amount = amount;
+					bill.held = false;
+					bill.disputed = None;
+				}
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::deposit_event(Event::BillResolved { consumer, meter, amount });
 			Ok(())
 		}
 	}
-}
-
-/// A service as this runtime stores it.
-pub type ServiceOf<T> = Service<BoundedVec<u8, <T as Config>::MaxServiceNameLen>, BalanceOf<T>>;
-
-/// A receipt as this runtime stores it.
-pub type ReceiptOf<T> =
-	Receipt<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
-
-/// A payroll run as this runtime stores it.
-pub type PayrollRunOf<T> = PayrollRun<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
-
-/// What one employee was paid, and newly owed, in a payroll run.
-#[derive(Default)]
-struct Payment<Balance> {
-	/// Arrears paid.
-	arrears: Balance,
-	/// Wages paid.
-	wages: Balance,
-	/// Wages put in arrears.
-	owed: Balance,
-}
-
-impl<Balance: Saturating + Copy> Payment<Balance> {
-	/// Arrears and wages paid.
-	fn total(&self) -> Balance {
-		self.arrears.saturating_add(self.wages)
-	}
-}
-
-/// The issuance policy's state, as the runtime API reports it.
-#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct IssuanceStatus<Balance> {
-	/// The current issuance period.
-	pub period: u32,
-	/// The council's cap per period.
-	pub cap: Perbill,
-	/// This period's record (`None`: nothing minted or burned yet).
-	pub record: Option<IssuanceRecord<Balance>>,
-	/// All CITY in existence.
-	pub total_issuance: Balance,
-}
-
-/// The payroll's state, as the runtime API reports it.
-#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct PayrollStatus<Balance> {
-	/// The current pay period.
-	pub period: u32,
-	/// The last pay period whose run finished.
-	pub last_run: u32,
-	/// Whether a run is in progress.
-	pub running: bool,
-	/// Employees on the payroll.
-	pub employees: u32,
-	/// Wages owed.
-	pub arrears: Balance,
 }
 
 impl<T: Config> Pallet<T> {
@@ -912,17 +918,6 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The payroll's state.
-	pub fn payroll_status() -> PayrollStatus<BalanceOf<T>> {
-		PayrollStatus {
-			period: Self::pay_period(frame_system::Pallet::<T>::block_number()),
-			last_run: LastPayroll::<T>::get(),
-			running: Payroll::<T>::exists(),
-			employees: EmployeeCount::<T>::get(),
-			arrears: TotalArrears::<T>::get(),
-		}
-	}
-
 	/// The catalogue, by id, with names as bytes.
 	pub fn services() -> Vec<(ServiceId, Service<Vec<u8>, BalanceOf<T>>)> {
 		let mut services: Vec<_> = Services::<T>::iter()
@@ -941,141 +936,6 @@ impl<T: Config> Pallet<T> {
 			.collect();
 		services.sort_by_key(|(id, _)| *id);
 		services
-	}
-
-	/// The open bills of `owner`.
-	pub fn open_bills(
-		owner: &T::AccountId,
-	) -> Vec<(MeterId, OpenBill<BalanceOf<T>, BlockNumberFor<T>>)> {
-		OpenBills::<T>::iter_prefix(owner).collect()
-	}
-
-	/// The payroll hook: starts a run when a pay period begins and pays at most
-	/// `PayrollBatch` employees a block. Answers the weight used.
-	pub fn run_payroll(now: BlockNumberFor<T>) -> Weight {
-		let period = Self::pay_period(now);
-		let mut run = match Payroll::<T>::get() {
-			Some(run) => run,
-			None if period > LastPayroll::<T>::get() => {
-				PayrollRun { period, cursor: None, paid: Zero::zero(), owed: Zero::zero() }
-			}
-			None => return T::WeightInfo::payroll_idle(),
-		};
-		let batch = T::PayrollBatch::get();
-		let employees: Vec<_> = match &run.cursor {
-			Some(last) => Employees::<T>::iter_from(Employees::<T>::hashed_key_for(last)),
-			None => Employees::<T>::iter(),
-		}
-		.take(batch as usize)
-		.collect();
-		let handled = employees.len() as u32;
-		let (mut arrears_paid, mut owed) = (BalanceOf::<T>::zero(), BalanceOf::<T>::zero());
-		for (who, employee) in employees {
-			let payment = Self::pay_employee(&who, employee, run.period);
-			run.paid = run.paid.saturating_add(payment.total());
-			arrears_paid = arrears_paid.saturating_add(payment.arrears);
-			owed = owed.saturating_add(payment.owed);
-			run.cursor = Some(who);
-		}
-		run.owed = run.owed.saturating_add(owed);
-		if !arrears_paid.is_zero() || !owed.is_zero() {
-			TotalArrears::<T>::mutate(|total| {
-				*total = total.saturating_sub(arrears_paid).saturating_add(owed)
-			});
-		}
-		if handled < batch {
-			LastPayroll::<T>::put(run.period);
-			Payroll::<T>::kill();
-			Self::deposit_event(Event::PayrollCompleted {
-				period: run.period,
-				paid: run.paid,
-				owed: run.owed,
-			});
-		} else {
-			Payroll::<T>::put(run);
-		}
-		T::WeightInfo::pay_employees(handled)
-	}
-
-	/// Pays `who` their arrears, then the wages of the periods before `period` not yet
-	/// settled, from the reserve fund's free funds; what the fund cannot pay is put in arrears.
-	/// The caller moves `TotalArrears` by what this answers.
-	fn pay_employee(
-		who: &T::AccountId,
-		mut employee: Employee<BalanceOf<T>>,
-		period: u32,
-	) -> Payment<BalanceOf<T>> {
-		let mut payment = Payment::default();
-		let reference = payroll_reference(period);
-		let pay =
-			|amount| T::ReserveFund::pay(who, amount, SpendCategory::Payroll, reference).is_ok();
-		if !employee.arrears.is_zero() && pay(employee.arrears) {
-			payment.arrears = core::mem::take(&mut employee.arrears);
-		}
-		let due_through = period.saturating_sub(1);
-		if !employee.departed && employee.settled_through < due_through {
-			let periods = due_through.saturating_sub(employee.settled_through);
-			let due = employee.wage.saturating_mul(periods.into());
-			employee.settled_through = due_through;
-			// Arrears first: no wage while older ones are unpaid.
-			if employee.arrears.is_zero() && pay(due) {
-				payment.wages = due;
-			} else if !due.is_zero() {
-				employee.arrears = employee.arrears.saturating_add(due);
-				payment.owed = due;
-				Self::deposit_event(Event::WageInArrears {
-					who: who.clone(),
-					period: due_through,
-					arrears: employee.arrears,
-				});
-			}
-		}
-		if !payment.total().is_zero() {
-			Self::deposit_event(Event::WagePaid {
-				who: who.clone(),
-				period: due_through,
-				amount: payment.total(),
-			});
-		}
-		if employee.departed && employee.arrears.is_zero() {
-			Self::remove_record(who);
-		} else {
-			Employees::<T>::insert(who, employee);
-		}
-		payment
-	}
-
-	/// Removes `who`'s payroll record.
-	fn remove_record(who: &T::AccountId) {
-		Employees::<T>::remove(who);
-		EmployeeCount::<T>::mutate(|count| *count = count.saturating_sub(1));
-		Self::deposit_event(Event::EmployeeRemoved { who: who.clone() });
-	}
-
-	/// Bills a meter reading: units x tariff, paid at once if the owner can, else added to the
-	/// meter's open bill.
-	pub fn bill(reading: MeterReading<T::AccountId>) {
-		let Some(tariff) = Tariffs::<T>::get(reading.kind) else { return };
-		let amount = tariff.saturating_mul(reading.units.saturated_into());
-		if amount.is_zero() {
-			return;
-		}
-		let MeterReading { meter, owner, kind, units, reference } = reading;
-		let has_open_bill = OpenBills::<T>::contains_key(&owner, meter);
-		// An owner with an open bill on the meter pays it first (with `settle_bill`).
-		let paid = !has_open_bill
-			&& T::ReserveFund::receive(&owner, amount, Inflow::MeteredBill, reference).is_ok();
-		if !paid {
-			let now = frame_system::Pallet::<T>::block_number();
-			OpenBills::<T>::mutate(&owner, meter, |bill| match bill {
-				Some(bill) => {
-					bill.units = bill.units.saturating_add(units);
-					bill.amount = bill.amount.saturating_add(amount);
-				}
-				None => *bill = Some(OpenBill { kind, units, amount, since: now }),
-			});
-		}
-		Self::deposit_event(Event::Billed { owner, meter, kind, units, amount, paid });
 	}
 
 	/// Prunes receipts older than `ReceiptRetention` while `remaining` weight allows.
@@ -1119,7 +979,9 @@ impl<T: Config> Pallet<T> {
 	/// 4. no open bill is empty;
 	/// 5. receipts are kept only from `OldestReceipt` to `NextReceiptId`; services only
 	///    below `NextServiceId`;
-	/// 6. no payroll run is ahead of the current pay period.
+	/// 6. no payroll run is ahead of the current pay period;
+	/// 7. a pending wage applies from a period after the last one settled, and a departed
+	///    employee has none.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		for (_, record) in Issuance::<T>::iter() {
 			ensure!(
@@ -1136,6 +998,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				!employee.departed || !employee.arrears.is_zero(),
 				"3: a departed employee is kept with nothing owed"
+			);
+			ensure!(
+				employee.pending.is_none_or(|pending| {
+					!employee.departed && pending.from_period > employee.settled_through
+				}),
+				"7: a pending wage for a period already settled, or of a departed employee"
 			);
 		}
 		ensure!(count == EmployeeCount::<T>::get(), "2: EmployeeCount is wrong");
@@ -1164,24 +1032,5 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// The reference of a payroll run's payments: the pay period as a big-endian number.
-pub fn payroll_reference(period: u32) -> H256 {
-	let mut bytes = [0u8; 32];
-	for (byte, from) in bytes.iter_mut().rev().zip(period.to_le_bytes()) {
-		*byte = from;
-	}
-	H256(bytes)
-}
-
 /// The most receipts pruned in one block, whatever the spare weight.
 pub const MAX_PRUNED_PER_BLOCK: u32 = 256;
-
-impl<T: Config> OnMeterReading<T::AccountId> for Pallet<T> {
-	fn on_meter_reading(reading: MeterReading<T::AccountId>) {
-		Self::bill(reading)
-	}
-
-	fn max_weight() -> Weight {
-		T::WeightInfo::bill_meter()
-	}
-}

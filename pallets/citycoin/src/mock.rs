@@ -1,13 +1,16 @@
 //! A runtime with `frame_system`, `pallet_balances`, the real reserve fund and CityCoin.
 //! Credentials come from a registry kept in a thread-local list; account 2 stands for the
-//! council (and two thirds of it), account 6 for a finance clerk.
+//! council (and two thirds of it, and a majority: the payroll admin with Root), account 6 for a
+//! payroll clerk (the payroll clerk credential). Wages are paid only within a `Payroll` budget:
+//! tests that pay set one with [`payroll_budget`].
 
 use crate::{self as pallet_citycoin, *};
+use city_primitives::credentials::{EnsureCredential, PayrollClerk};
 use frame_support::{
 	derive_impl,
 	traits::{ConstU32, ConstU64},
 };
-use frame_system::EnsureSignedBy;
+use frame_system::{EnsureRoot, EnsureSignedBy};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -40,12 +43,12 @@ pub const RESIDENT: u64 = 3;
 pub const VISITOR: u64 = 4;
 /// An employee of public works (role 1).
 pub const WORKER: u64 = 5;
-/// A finance clerk: enrols employees.
+/// A payroll clerk (holds the payroll clerk credential).
 pub const CLERK: u64 = 6;
 /// A second employee of public works (role 1).
 pub const MECHANIC: u64 = 7;
-/// A meter's owner.
-pub const OWNER: u64 = 8;
+/// A meter's consumer: who is billed for its readings.
+pub const CONSUMER: u64 = 8;
 
 /// What the fund holds at genesis, besides the existential deposit.
 pub const FUND: u64 = 10_000;
@@ -59,6 +62,10 @@ pub const PAY_PERIOD: u64 = 10;
 pub const BATCH: u32 = 2;
 /// Blocks a receipt is kept.
 pub const RETENTION: u64 = 20;
+/// The highest wage a clerk may set.
+pub const CLERK_WAGE_CAP: u64 = 1_000;
+/// Blocks of the reserve fund's fiscal period (its mock's, `impl_mock_config!`).
+pub const FISCAL_PERIOD: u64 = 100;
 
 /// Public works, role 1: the employee credential of the tests.
 pub fn public_works() -> CredentialKind {
@@ -77,14 +84,6 @@ impl frame_support::traits::SortedMembers<u64> for Council {
 	}
 }
 
-/// [`COUNCIL`] and [`CLERK`].
-pub struct PayrollStaff;
-impl frame_support::traits::SortedMembers<u64> for PayrollStaff {
-	fn sorted_members() -> Vec<u64> {
-		vec![COUNCIL, CLERK]
-	}
-}
-
 // The reserve fund as the bonds', CityCoin's and the vehicle registry's mocks share it.
 pallet_reserve_fund::impl_mock_config!(Test, Council);
 
@@ -96,7 +95,9 @@ impl Config for Test {
 	type MintOrigin = EnsureSignedBy<Council, u64>;
 	type CatalogueOrigin = EnsureSignedBy<Council, u64>;
 	type TaxOrigin = EnsureSignedBy<Council, u64>;
-	type PayrollOrigin = EnsureSignedBy<PayrollStaff, u64>;
+	type PayrollAdminOrigin = EitherOfDiverse<EnsureRoot<u64>, EnsureSignedBy<Council, u64>>;
+	type PayrollClerkOrigin = EnsureCredential<Registry, PayrollClerk, u64>;
+	type ClerkWageCap = ConstU64<CLERK_WAGE_CAP>;
 	type IssuancePeriod = ConstU64<ISSUANCE_PERIOD>;
 	type PayPeriod = ConstU64<PAY_PERIOD>;
 	type PayrollBatch = ConstU32<BATCH>;
@@ -105,6 +106,28 @@ impl Config for Test {
 	type MaxServiceNameLen = ConstU32<16>;
 	type ReceiptRetention = ConstU64<RETENTION>;
 	type WeightInfo = MockWeights;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockBenchmarkHelper;
+}
+
+/// Sets the `Payroll` budget through the reserve fund's own call, as the council would.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64> for MockBenchmarkHelper {
+	fn set_payroll_budget(amount: u64) {
+		payroll_budget(amount)
+	}
+}
+
+/// Gives the `Payroll` category a budget of `limit` per fiscal period (the council's call).
+pub fn payroll_budget(limit: u64) {
+	assert!(pallet_reserve_fund::Pallet::<Test>::set_budget(
+		RuntimeOrigin::signed(COUNCIL),
+		SpendCategory::Payroll,
+		limit
+	)
+	.is_ok());
 }
 
 /// Zero weights, but pruning receipts costs 10 + 5 per receipt (ref time), so the tests can
@@ -159,6 +182,15 @@ impl crate::weights::WeightInfo for MockWeights {
 	fn prune_receipts(n: u32) -> Weight {
 		Weight::from_parts(10 + 5 * u64::from(n), 0)
 	}
+	fn set_usage_cap() -> Weight {
+		Weight::zero()
+	}
+	fn dispute_bill() -> Weight {
+		Weight::zero()
+	}
+	fn resolve_bill() -> Weight {
+		Weight::zero()
+	}
 }
 
 pub fn fund() -> u64 {
@@ -206,7 +238,7 @@ fn storage() -> sp_runtime::Storage {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let mut balances = vec![(fund(), FUND + ed)];
 	balances.extend(
-		[COUNCIL, RESIDENT, VISITOR, WORKER, CLERK, MECHANIC, OWNER].map(|who| (who, ENDOWMENT)),
+		[COUNCIL, RESIDENT, VISITOR, WORKER, CLERK, MECHANIC, CONSUMER].map(|who| (who, ENDOWMENT)),
 	);
 	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
 		.assimilate_storage(&mut storage)
@@ -215,13 +247,14 @@ fn storage() -> sp_runtime::Storage {
 }
 
 /// Runs `test` from block 1 on a chain where the fund holds [`FUND`] and accounts 2-8 hold
-/// [`ENDOWMENT`] each; the resident, the two public-works employees hold their credentials.
-/// Checks both pallets' invariants after.
+/// [`ENDOWMENT`] each; the resident, the two public-works employees and the payroll clerk
+/// hold their credentials. No budget is set. Checks both pallets' invariants after.
 pub fn new_test_ext(test: impl FnOnce()) {
 	reset(Vec::new());
 	grant(RESIDENT, CredentialKind::Resident);
 	grant(WORKER, public_works());
 	grant(MECHANIC, public_works());
+	grant(CLERK, PayrollClerk::get());
 	let mut ext = sp_io::TestExternalities::new(storage());
 	ext.execute_with(|| {
 		System::set_block_number(1);

@@ -27,7 +27,7 @@ sp_api::decl_runtime_apis! {
 		/// The payroll's state.
 		fn payroll() -> PayrollStatus<Balance>;
 
-		/// `owner`'s unpaid bills, by meter.
-		fn open_bills(owner: AccountId) -> Vec<(MeterId, OpenBill<Balance, BlockNumber>)>;
+		/// `consumer`'s unpaid bills, by meter (held and disputed ones included).
+		fn open_bills(consumer: AccountId) -> Vec<(MeterId, OpenBill<Balance, BlockNumber>)>;
 	}
 }

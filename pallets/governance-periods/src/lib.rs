@@ -18,7 +18,8 @@
 //!   `Get<BlockNumber>` that reads [`Periods`] (one storage read) or falls back to production.
 //! - Invariants (checked at genesis and in `try_state`): every period is at least one block
 //!   (pallet-democracy divides by its launch period), and votes stay locked at least as long
-//!   as enactment takes (a voter cannot sell before the result is enacted).
+//!   as enactment takes (a voter cannot sell before the result is enacted), and the minimum
+//!   voting period is at most the fast-track one.
 //! - There is no call: a chain changes its periods by runtime upgrade, or Root writes the
 //!   value with `system.set_storage`.
 
@@ -60,6 +61,10 @@ pub struct GovernancePeriods<BlockNumber> {
 	/// The shortest voting period the technical committee may fast-track to without
 	/// unanimity (shorter needs the instant origin).
 	pub fast_track_voting: BlockNumber,
+	/// The shortest voting period of any referendum, even one the whole technical committee
+	/// fast-tracks "instantly": residents always get at least this long to vote (the runtime's
+	/// call filter refuses a shorter fast-track from anyone but Root).
+	pub minimum_voting: BlockNumber,
 	/// How long a passed referendum waits before it is enacted.
 	pub enactment: BlockNumber,
 	/// How long a winning vote stays locked per conviction step.
@@ -80,6 +85,7 @@ impl<BlockNumber: Copy + PartialOrd + Default> GovernancePeriods<BlockNumber> {
 			self.launch,
 			self.voting,
 			self.fast_track_voting,
+			self.minimum_voting,
 			self.enactment,
 			self.vote_locking,
 			self.cooloff,
@@ -91,6 +97,9 @@ impl<BlockNumber: Copy + PartialOrd + Default> GovernancePeriods<BlockNumber> {
 		}
 		if self.vote_locking < self.enactment {
 			return Err("votes must stay locked at least until enactment");
+		}
+		if self.minimum_voting > self.fast_track_voting {
+			return Err("the minimum voting period is at most the fast-track one");
 		}
 		Ok(())
 	}
@@ -201,6 +210,8 @@ period_selectors! {
 	Voting => voting,
 	/// [`GovernancePeriods::fast_track_voting`].
 	FastTrackVoting => fast_track_voting,
+	/// [`GovernancePeriods::minimum_voting`].
+	MinimumVoting => minimum_voting,
 	/// [`GovernancePeriods::enactment`].
 	Enactment => enactment,
 	/// [`GovernancePeriods::vote_locking`].

@@ -20,6 +20,7 @@ const PRODUCTION: GovernancePeriods<u64> = GovernancePeriods {
 	launch: 100_800,
 	voting: 100_800,
 	fast_track_voting: 1_800,
+	minimum_voting: 600,
 	enactment: 28_800,
 	vote_locking: 100_800,
 	cooloff: 100_800,
@@ -31,6 +32,7 @@ const DEVELOPMENT: GovernancePeriods<u64> = GovernancePeriods {
 	launch: 10,
 	voting: 10,
 	fast_track_voting: 5,
+	minimum_voting: 2,
 	enactment: 2,
 	vote_locking: 10,
 	cooloff: 10,
@@ -86,6 +88,7 @@ fn genesis_periods_replace_production_ones() {
 		assert_eq!(CurrentPeriod::<Test, Launch>::get(), 10);
 		assert_eq!(CurrentPeriod::<Test, Voting>::get(), 10);
 		assert_eq!(CurrentPeriod::<Test, FastTrackVoting>::get(), 5);
+		assert_eq!(CurrentPeriod::<Test, MinimumVoting>::get(), 2);
 		assert_eq!(CurrentPeriod::<Test, Enactment>::get(), 2);
 		assert_eq!(CurrentPeriod::<Test, VoteLocking>::get(), 10);
 		assert_eq!(CurrentPeriod::<Test, Cooloff>::get(), 10);
@@ -107,6 +110,12 @@ fn genesis_refuses_votes_unlocked_before_enactment() {
 }
 
 #[test]
+#[should_panic(expected = "the minimum voting period is at most the fast-track one")]
+fn genesis_refuses_a_minimum_vote_longer_than_a_fast_track() {
+	new_test_ext(Some(GovernancePeriods { minimum_voting: 6, ..DEVELOPMENT }));
+}
+
+#[test]
 fn try_state_catches_periods_written_past_genesis() {
 	new_test_ext(None).execute_with(|| {
 		Periods::<Test>::put(GovernancePeriods { council_motion: 0, ..DEVELOPMENT });
@@ -116,7 +125,7 @@ fn try_state_catches_periods_written_past_genesis() {
 
 #[test]
 fn genesis_config_reads_the_camel_case_json_of_a_preset() {
-	let json = r#"{"periods":{"launch":10,"voting":10,"fastTrackVoting":5,"enactment":2,
+	let json = r#"{"periods":{"launch":10,"voting":10,"fastTrackVoting":5,"minimumVoting":2,"enactment":2,
 		"voteLocking":10,"cooloff":10,"councilMotion":10,"technicalMotion":10}}"#;
 	let config: pallet_governance_periods::GenesisConfig<Test> =
 		serde_json::from_str(json).expect("the preset's JSON parses");

@@ -4,9 +4,14 @@ use super::*;
 use crate::Pallet as Registry;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
+use sp_runtime::traits::{One, Saturating};
 
 fn council<T: Config>() -> T::RuntimeOrigin {
 	T::CouncilOrigin::try_successful_origin().expect("the council origin can be made")
+}
+
+fn privileged<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::PrivilegedOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
 }
 
 /// `n` distinct, non-privileged kinds.
@@ -46,33 +51,56 @@ fn issuer<T: Config>(seed: u32) -> (IssuerId, T::AccountId) {
 	(id, clerk)
 }
 
-/// A subject holding `MaxCredentialsPerSubject - 1` credentials: the longest list to search.
-fn crowded_subject<T: Config>(issuer: IssuerId) -> T::AccountId {
+/// The block, at least 1 (no events at block 0).
+fn start<T: Config>() -> BlockNumberFor<T> {
+	let now = frame_system::Pallet::<T>::block_number().max(One::one());
+	frame_system::Pallet::<T>::set_block_number(now);
+	now
+}
+
+/// A subject whose list is full of expired credentials, `MaxCredentialsPerIssuer` of them from
+/// `by` and the others from other issuers: the next credential from `by` prunes every entry.
+fn expired_subject<T: Config>(by: IssuedBy) -> T::AccountId {
+	let now = start::<T>();
 	let subject: T::AccountId = account("subject", 0, 0);
-	for _ in 1..T::MaxCredentialsPerSubject::get() {
-		Registry::<T>::do_issue(
-			subject.clone(),
-			CredentialKind::Adult,
-			IssuedBy::Issuer(issuer),
-			H256::repeat_byte(1),
-			None,
-		)
-		.expect("room for a credential");
-	}
+	let max = T::MaxCredentialsPerSubject::get();
+	let ids = Registry::<T>::issue_for_benchmarks(
+		&subject,
+		&CredentialKind::Adult,
+		max,
+		Some(by),
+		Some(now.saturating_add(One::one())),
+	);
+	assert_eq!(ids.len() as u32, max, "a full list");
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(One::one()));
 	subject
 }
 
-/// An active resident credential issued by `issuer` to a crowded subject.
-fn credential<T: Config>(issuer: IssuerId) -> (CredentialId, T::AccountId) {
-	let subject = crowded_subject::<T>(issuer);
+/// An active resident credential issued by `issuer`, last on a subject's full list (the others
+/// from other issuers): the longest list to search and to take it off.
+fn credential<T: Config>(
+	issuer: IssuerId,
+	expires_at: Option<BlockNumberFor<T>>,
+) -> (CredentialId, T::AccountId) {
+	start::<T>();
+	let subject: T::AccountId = account("subject", 0, 0);
+	let max = T::MaxCredentialsPerSubject::get();
+	Registry::<T>::issue_for_benchmarks(
+		&subject,
+		&CredentialKind::Adult,
+		max.saturating_sub(1),
+		None,
+		None,
+	);
 	let id = Registry::<T>::do_issue(
 		subject.clone(),
 		CredentialKind::Resident,
 		IssuedBy::Issuer(issuer),
 		H256::repeat_byte(2),
-		None,
+		expires_at,
 	)
 	.expect("room for a credential");
+	assert_eq!(CredentialsOf::<T>::get(&subject).len() as u32, max, "a full list");
 	(id, subject)
 }
 
@@ -121,6 +149,7 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// An issuer that issued a credential (the check reads one key whatever the origin).
 	#[benchmark]
 	fn remove_issuer(
 		a: Linear<1, { T::MaxAccountsPerIssuer::get() }>,
@@ -133,7 +162,15 @@ mod benchmarks {
 			kinds::<T>(1),
 		)
 		.expect("room for an issuer");
-		let origin = council::<T>();
+		Registry::<T>::do_issue(
+			account("subject", 0, 0),
+			CredentialKind::Resident,
+			IssuedBy::Issuer(id),
+			H256::repeat_byte(3),
+			None,
+		)
+		.expect("room for a credential");
+		let origin = privileged::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id);
@@ -142,8 +179,10 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// `n` active credentials of a removed issuer, all suspended in one call.
 	#[benchmark]
 	fn suspend_issued(n: Linear<1, 200>) -> Result<(), BenchmarkError> {
+		start::<T>();
 		let (id, _) = issuer::<T>(0);
 		for i in 0..n {
 			Registry::<T>::do_issue(
@@ -155,7 +194,8 @@ mod benchmarks {
 			)
 			.expect("room for a credential");
 		}
-		let origin = council::<T>();
+		Registry::<T>::remove_issuer(privileged::<T>()?, id)?;
+		let origin = privileged::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id, n);
@@ -164,10 +204,13 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A full list of expired credentials, as many from this issuer as it may hold: every
+	/// entry is read and pruned.
 	#[benchmark]
 	fn issue() -> Result<(), BenchmarkError> {
 		let (id, clerk) = issuer::<T>(0);
-		let subject = crowded_subject::<T>(id);
+		let subject = expired_subject::<T>(IssuedBy::Issuer(id));
+		let expires_at = frame_system::Pallet::<T>::block_number().saturating_add(1_000u32.into());
 
 		#[extrinsic_call]
 		_(
@@ -175,7 +218,7 @@ mod benchmarks {
 			subject.clone(),
 			CredentialKind::Resident,
 			H256::repeat_byte(4),
-			Some(1_000u32.into()),
+			Some(expires_at),
 		);
 
 		assert!(Registry::<T>::has_active_credential(
@@ -183,15 +226,16 @@ mod benchmarks {
 			&CredentialKind::Resident,
 			Some(id)
 		));
+		assert_eq!(CredentialsOf::<T>::get(&subject).len(), 1, "every expired entry pruned");
 		Ok(())
 	}
 
+	/// A privileged kind to a full list of expired credentials, as many from the council as
+	/// it may hold: every entry is read and pruned.
 	#[benchmark]
 	fn issue_by_council() -> Result<(), BenchmarkError> {
-		let (id, _) = issuer::<T>(0);
-		let subject = crowded_subject::<T>(id);
-		let origin =
-			T::PrivilegedOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let subject = expired_subject::<T>(IssuedBy::Council);
+		let origin = privileged::<T>()?;
 
 		#[extrinsic_call]
 		_(
@@ -203,20 +247,21 @@ mod benchmarks {
 		);
 
 		assert!(Registry::<T>::has_active_credential(&subject, &CredentialKind::Treasurer, None));
+		assert_eq!(CredentialsOf::<T>::get(&subject).len(), 1, "every expired entry pruned");
 		Ok(())
 	}
 
 	#[benchmark]
 	fn suspend() -> Result<(), BenchmarkError> {
 		let (issuer, clerk) = issuer::<T>(0);
-		let (id, _) = credential::<T>(issuer);
+		let (id, _) = credential::<T>(issuer, None);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(clerk), id);
+		_(RawOrigin::Signed(clerk), id, SuspensionReason::Other(u16::MAX));
 
 		assert!(matches!(
 			Credentials::<T>::get(id).map(|c| c.state),
-			Some(CredentialState::Suspended { .. })
+			Some(CredentialState::Suspended { reason: SuspensionReason::Other(u16::MAX), .. })
 		));
 		Ok(())
 	}
@@ -224,8 +269,12 @@ mod benchmarks {
 	#[benchmark]
 	fn reinstate() -> Result<(), BenchmarkError> {
 		let (issuer, clerk) = issuer::<T>(0);
-		let (id, _) = credential::<T>(issuer);
-		Registry::<T>::suspend(RawOrigin::Signed(clerk.clone()).into(), id)?;
+		let (id, _) = credential::<T>(issuer, None);
+		Registry::<T>::suspend(
+			RawOrigin::Signed(clerk.clone()).into(),
+			id,
+			SuspensionReason::Other(u16::MAX),
+		)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(clerk), id);
@@ -234,42 +283,51 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The last entry of a full list, taken off it.
 	#[benchmark]
 	fn revoke() -> Result<(), BenchmarkError> {
 		let (issuer, clerk) = issuer::<T>(0);
-		let (id, _) = credential::<T>(issuer);
+		let (id, subject) = credential::<T>(issuer, None);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(clerk), id, RevocationReason::Fraud);
+		_(RawOrigin::Signed(clerk), id, RevocationReason::Other(u16::MAX));
 
 		assert!(matches!(
 			Credentials::<T>::get(id).map(|c| c.state),
 			Some(CredentialState::Revoked { .. })
 		));
+		assert!(PastCredentialsOf::<T>::contains_key(&subject, id));
 		Ok(())
 	}
 
+	/// An expired credential still on its subject's list (the pruning check reads the past
+	/// index).
 	#[benchmark]
 	fn renew() -> Result<(), BenchmarkError> {
 		let (issuer, clerk) = issuer::<T>(0);
-		let (id, _) = credential::<T>(issuer);
+		let now = start::<T>();
+		let (id, _) = credential::<T>(issuer, Some(now.saturating_add(One::one())));
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(One::one()));
+		let expires_at = now.saturating_add(1_000u32.into());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(clerk), id, Some(1_000u32.into()));
+		_(RawOrigin::Signed(clerk), id, Some(expires_at));
 
-		assert_eq!(Credentials::<T>::get(id).and_then(|c| c.expires_at), Some(1_000u32.into()));
+		assert_eq!(Credentials::<T>::get(id).and_then(|c| c.expires_at), Some(expires_at));
 		Ok(())
 	}
 
+	/// The last entry of a full list, taken off it.
 	#[benchmark]
 	fn erase() -> Result<(), BenchmarkError> {
 		let (issuer, _) = issuer::<T>(0);
-		let (id, subject) = credential::<T>(issuer);
+		let (id, subject) = credential::<T>(issuer, None);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(subject), id);
+		_(RawOrigin::Signed(subject.clone()), id);
 
 		assert_eq!(Credentials::<T>::get(id).and_then(|c| c.commitment), None);
+		assert!(PastCredentialsOf::<T>::contains_key(&subject, id));
 		Ok(())
 	}
 

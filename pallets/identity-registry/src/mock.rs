@@ -1,8 +1,16 @@
-//! A runtime with only `frame_system` and the identity registry. The council is Root.
+//! A runtime with only `frame_system` and the identity registry. The council's motions are
+//! signed by stand-in accounts: [`COUNCIL_MAJORITY`] passes `CouncilOrigin`,
+//! [`COUNCIL_TWO_THIRDS`] passes both origins, and Root passes both, as in the runtime.
 
 use crate::{self as pallet_identity_registry, *};
-use city_primitives::credentials::{CredentialKind, Department};
-use frame_support::{assert_ok, derive_impl, parameter_types, traits::ConstU32};
+use city_primitives::credentials::{
+	CredentialKind, Department, Inspector, MeterOperator, PayrollClerk, Treasurer,
+};
+use frame_support::{
+	assert_ok, derive_impl, parameter_types,
+	traits::{ConstU32, EitherOfDiverse, Equals},
+};
+use frame_system::{EnsureRoot, EnsureSignedBy};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -22,27 +30,49 @@ impl frame_system::Config for Test {
 parameter_types! {
 	pub const MaxIssuers: u32 = 4;
 	pub const MaxCredentialsPerSubject: u32 = 4;
-	/// Stands for the share of the council that grants privileged kinds.
-	pub const PrivilegedCouncil: u64 = 99;
+	pub const MaxCredentialsPerIssuer: u32 = 2;
+	/// Whether a referendum is running: the tests switch it with `ReferendumOngoing::set`.
+	pub storage ReferendumOngoing: bool = false;
 }
+
+/// Stands for a council majority's motion.
+pub const COUNCIL_MAJORITY: u64 = 98;
+/// Stands for a motion of two thirds of the council (a majority too).
+pub const COUNCIL_TWO_THIRDS: u64 = 99;
+
+/// Treasurer, inspector, payroll clerk and meter operator, as in the runtime.
+pub type PrivilegedKinds =
+	(Equals<Treasurer>, Equals<Inspector>, Equals<PayrollClerk>, Equals<MeterOperator>);
 
 impl Config for Test {
 	type RuntimeEvent = RuntimeEvent;
-	type CouncilOrigin = frame_system::EnsureRoot<u64>;
-	type PrivilegedOrigin = frame_system::EnsureSignedBy<PrivilegedMembers, u64>;
+	type CouncilOrigin = EitherOfDiverse<EnsureRoot<u64>, EnsureSignedBy<CouncilMajority, u64>>;
+	type PrivilegedOrigin = EitherOfDiverse<EnsureRoot<u64>, EnsureSignedBy<CouncilTwoThirds, u64>>;
+	type PrivilegedKinds = PrivilegedKinds;
+	type ReferendumOngoing = ReferendumOngoing;
 	type MaxIssuers = MaxIssuers;
 	type MaxAccountsPerIssuer = ConstU32<3>;
 	type MaxKindsPerIssuer = ConstU32<4>;
 	type MaxIssuerNameLen = ConstU32<32>;
 	type MaxCredentialsPerSubject = MaxCredentialsPerSubject;
+	type MaxCredentialsPerIssuer = MaxCredentialsPerIssuer;
 	type WeightInfo = ();
 }
 
-/// [`PrivilegedCouncil`] as a `SortedMembers`.
-pub struct PrivilegedMembers;
-impl frame_support::traits::SortedMembers<u64> for PrivilegedMembers {
+/// The motions that pass a council majority: [`COUNCIL_MAJORITY`]'s and
+/// [`COUNCIL_TWO_THIRDS`]'.
+pub struct CouncilMajority;
+impl frame_support::traits::SortedMembers<u64> for CouncilMajority {
 	fn sorted_members() -> Vec<u64> {
-		vec![PrivilegedCouncil::get()]
+		vec![COUNCIL_MAJORITY, COUNCIL_TWO_THIRDS]
+	}
+}
+
+/// The motions that pass two thirds of the council: [`COUNCIL_TWO_THIRDS`]'.
+pub struct CouncilTwoThirds;
+impl frame_support::traits::SortedMembers<u64> for CouncilTwoThirds {
+	fn sorted_members() -> Vec<u64> {
+		vec![COUNCIL_TWO_THIRDS]
 	}
 }
 
@@ -72,8 +102,14 @@ pub struct ExtBuilder {
 
 impl ExtBuilder {
 	/// Alice holds a resident credential from the population office (credential 0).
-	pub fn with_resident_alice(mut self) -> Self {
-		self.credentials.push((ALICE, CredentialKind::Resident, Some(0), commitment(1)));
+	pub fn with_resident_alice(self) -> Self {
+		self.with_credential(ALICE, CredentialKind::Resident, Some(POPULATION_OFFICE))
+	}
+
+	/// A genesis credential of `kind` for `who`, from the genesis issuer `issuer` (`None`: the
+	/// council).
+	pub fn with_credential(mut self, who: u64, kind: CredentialKind, issuer: Option<u32>) -> Self {
+		self.credentials.push((who, kind, issuer, commitment(1)));
 		self
 	}
 

@@ -95,6 +95,35 @@ pub enum RevocationReason {
 	Other(u16),
 }
 
+/// Why a credential was suspended. A suspension can be lifted ([`crate::Pallet::reinstate`]).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum SuspensionReason {
+	/// The issuer is looking into the credential or its subject.
+	UnderInvestigation,
+	/// The documents behind it are in doubt (contested, possibly forged, lapsed).
+	DocumentsInDoubt,
+	/// The subject asked for it (a lost phone, a stolen key).
+	RequestedBySubject,
+	/// Its issuer was removed and everything it issued was suspended
+	/// ([`crate::Pallet::suspend_issued`] records it; a single suspension may not claim it).
+	IssuerRemoved,
+	/// Another reason, by a code the issuer documents.
+	Other(u16),
+}
+
 /// A credential's recorded state.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
@@ -108,6 +137,8 @@ pub enum CredentialState<BlockNumber> {
 	Suspended {
 		/// When it was suspended.
 		since: BlockNumber,
+		/// Why.
+		reason: SuspensionReason,
 	},
 	/// Revoked for good at the block.
 	Revoked {
@@ -143,6 +174,21 @@ pub struct Credential<AccountId, BlockNumber> {
 	pub state: CredentialState<BlockNumber>,
 	/// When the subject erased its commitment, if they did.
 	pub erased_at: Option<BlockNumber>,
+}
+
+/// An entry of a subject's list of live credentials ([`crate::CredentialsOf`]): what a check
+/// needs without reading the credential (its kind) and what the per-issuer bound counts (who
+/// issued it).
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct HeldCredential {
+	/// The credential's id.
+	pub id: CredentialId,
+	/// Its kind.
+	pub kind: CredentialKind,
+	/// Who issued it (the council counts as one issuer).
+	pub issued_by: IssuedBy,
 }
 
 /// A credential's status at a block, as everyone should read it.

@@ -1,10 +1,12 @@
 //! The IoT anchors' benchmarks, each at its worst case: ecdsa keys (public-key recovery is the
-//! dearest of the three schemes' checks), a resident registering a meter (two credential
-//! reads), a full ring of anchors (each anchor removes the oldest; revocation clears them
-//! all), a summary outside its kind's plausible range (one more event).
+//! dearest of the three schemes' checks), owners whose credential check reads a full list of
+//! credentials (the registry's `grant_for_benchmarks` leaves them so), a full ring of anchors
+//! (each anchor removes the oldest; revocation clears them all), a summary outside its kind's
+//! plausible range (one more event).
 
 use super::*;
 use crate::Pallet as IotAnchors;
+use city_primitives::metering::MeterKind;
 use frame_benchmarking::v2::*;
 use frame_support::traits::Authorize;
 use frame_system::RawOrigin;
@@ -39,12 +41,47 @@ fn endow<T: Config>(who: &T::AccountId) -> Result<(), BenchmarkError> {
 	Ok(())
 }
 
-/// A resident with plenty of CITY (and no operator credential).
-fn resident<T: Config>(name: &'static str, index: u32) -> Result<T::AccountId, BenchmarkError> {
+/// A meter operator with plenty of CITY.
+fn utility<T: Config>(name: &'static str, index: u32) -> Result<T::AccountId, BenchmarkError> {
 	let who: T::AccountId = account(name, index, 0);
-	T::Credentials::grant_for_benchmarks(&who, CredentialKind::Resident);
+	T::Credentials::grant_for_benchmarks(&who, T::MeterOperatorCredential::get());
 	endow::<T>(&who)?;
 	Ok(who)
+}
+
+/// An operator of public sensors with plenty of CITY.
+fn operator<T: Config>(name: &'static str, index: u32) -> Result<T::AccountId, BenchmarkError> {
+	let who: T::AccountId = account(name, index, 0);
+	T::Credentials::grant_for_benchmarks(&who, T::OperatorCredential::get());
+	endow::<T>(&who)?;
+	Ok(who)
+}
+
+/// Lets `kind` be registered and anchored (the benchmarks' chain may have no policy for it).
+fn allow<T: Config>(kind: DeviceKind) {
+	Policies::<T>::insert(
+		kind,
+		DevicePolicy { max_per_owner: u32::MAX, min_interval: 1u32.into() },
+	);
+}
+
+/// The policy's interval of `kind`.
+fn interval<T: Config>(kind: DeviceKind) -> BlockNumberFor<T> {
+	Policies::<T>::get(kind).map_or(1u32.into(), |policy| policy.min_interval)
+}
+
+/// A bound meter of `owner` with key `n`: `consumer` accepted it long enough ago that its next
+/// anchor is billed.
+fn bound_meter<T: Config>(
+	owner: &T::AccountId,
+	consumer: &T::AccountId,
+	n: u32,
+) -> Result<(DeviceId, DeviceKey), BenchmarkError> {
+	let (id, key) = registered::<T>(owner, DeviceKind::Meter(MeterKind::Water), n)?;
+	let mut device = Devices::<T>::get(id).ok_or(BenchmarkError::Weightless)?;
+	device.binding = Some(Binding { consumer: consumer.clone(), since_sequence: 0 });
+	Devices::<T>::insert(id, device);
+	Ok((id, key))
 }
 
 /// The longest location a meter may have.
@@ -59,6 +96,7 @@ fn registered<T: Config>(
 	kind: DeviceKind,
 	n: u32,
 ) -> Result<(DeviceId, DeviceKey), BenchmarkError> {
+	allow::<T>(kind);
 	let key = new_key(n);
 	let proof = sign(&key, &possession_message(&IotAnchors::<T>::genesis(), owner))?;
 	IotAnchors::<T>::register(
@@ -76,7 +114,8 @@ fn registered<T: Config>(
 fn full_ring<T: Config>(id: DeviceId) -> Result<(), BenchmarkError> {
 	let kept: u64 = T::MaxAnchorsKept::get().into();
 	let now = frame_system::Pallet::<T>::block_number();
-	let at = now.saturating_sub(T::MinAnchorInterval::get());
+	let kind = Devices::<T>::get(id).ok_or(BenchmarkError::Weightless)?.kind;
+	let at = now.saturating_sub(interval::<T>(kind));
 	let timestamp = IotAnchors::<T>::now_ms();
 	for sequence in 0..kept {
 		Anchors::<T>::insert(
@@ -96,29 +135,32 @@ fn full_ring<T: Config>(id: DeviceId) -> Result<(), BenchmarkError> {
 	device.next_sequence = kept;
 	device.last_anchor_at = Some(at);
 	device.last_timestamp = timestamp;
+	device.meter_total = device.kind.meter().map(|_| 0);
 	Devices::<T>::insert(id, device);
 	Ok(())
 }
 
-/// The next anchor of device `id`: the largest batch, a summary out of `kind`'s range.
+/// The next anchor of device `id`: the largest batch, a summary out of `kind`'s range (a
+/// meter's: no summary, a cumulative reading that is billed).
 fn next_anchor<T: Config>(id: DeviceId, kind: DeviceKind) -> Result<Anchor, BenchmarkError> {
 	let device = Devices::<T>::get(id).ok_or(BenchmarkError::Weightless)?;
 	PlausibleRanges::<T>::insert(kind, Range { min: 0, max: 10 });
+	let meter = device.kind.meter().is_some();
 	Ok(Anchor {
 		device: id,
 		sequence: device.next_sequence,
 		timestamp: device.last_timestamp.saturating_add(1),
 		root: H256::repeat_byte(7),
 		count: T::MaxReadingsPerAnchor::get(),
-		summary: Some(Summary { min: -5, max: 50, mean: 20 }),
-		cumulative: device.kind.meter().map(|_| 1_000),
+		summary: (!meter).then_some(Summary { min: -5, max: 50, mean: 20 }),
+		cumulative: meter.then_some(1_000),
 	})
 }
 
-/// Block `MinAnchorInterval + 1` at least (the ring's last anchor sits an interval back).
+/// A block late enough that a ring's last anchor sits an interval back (any interval the
+/// benchmarks' chain sets).
 fn start<T: Config>() {
-	let now = frame_system::Pallet::<T>::block_number()
-		.max(T::MinAnchorInterval::get().saturating_add(1u32.into()));
+	let now = frame_system::Pallet::<T>::block_number().max(1_000_000u32.into());
 	frame_system::Pallet::<T>::set_block_number(now);
 }
 
@@ -129,10 +171,11 @@ mod benchmarks {
 	#[benchmark]
 	fn register() -> Result<(), BenchmarkError> {
 		start::<T>();
-		let owner = resident::<T>("owner", 0)?;
+		let owner = utility::<T>("owner", 0)?;
 		let key = new_key(0);
 		let proof = sign(&key, &possession_message(&IotAnchors::<T>::genesis(), &owner))?;
 		let kind = DeviceKind::Meter(MeterKind::Water);
+		allow::<T>(kind);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), key.clone(), kind, meter_location::<T>(), proof);
@@ -144,11 +187,7 @@ mod benchmarks {
 	#[benchmark]
 	fn anchor() -> Result<(), BenchmarkError> {
 		start::<T>();
-		let operator =
-			T::OperatorOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let owner =
-			T::OperatorOrigin::ensure_origin(operator).map_err(|_| BenchmarkError::Weightless)?;
-		endow::<T>(&owner)?;
+		let owner = operator::<T>("owner", 0)?;
 		let kind = DeviceKind::AirQuality;
 		let (id, key) = registered::<T>(&owner, kind, 0)?;
 		full_ring::<T>(id)?;
@@ -167,11 +206,11 @@ mod benchmarks {
 	#[benchmark]
 	fn authorize_anchor() -> Result<(), BenchmarkError> {
 		start::<T>();
-		let owner = resident::<T>("owner", 0)?;
-		let kind = DeviceKind::Meter(MeterKind::Electricity);
-		let (id, key) = registered::<T>(&owner, kind, 0)?;
+		let owner = utility::<T>("owner", 0)?;
+		let consumer: T::AccountId = account("consumer", 0, 0);
+		let (id, key) = bound_meter::<T>(&owner, &consumer, 0)?;
 		full_ring::<T>(id)?;
-		let next = next_anchor::<T>(id, kind)?;
+		let next = next_anchor::<T>(id, DeviceKind::Meter(MeterKind::Water))?;
 		let signature = sign(&key, &anchor_message(&IotAnchors::<T>::genesis(), &key, &next))?;
 		let call = Call::<T>::anchor { anchor: next, signature };
 
@@ -187,7 +226,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn suspend() -> Result<(), BenchmarkError> {
-		let owner = resident::<T>("owner", 0)?;
+		let owner = utility::<T>("owner", 0)?;
 		let (id, _) = registered::<T>(&owner, DeviceKind::Meter(MeterKind::Gas), 0)?;
 
 		#[extrinsic_call]
@@ -199,7 +238,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn resume() -> Result<(), BenchmarkError> {
-		let owner = resident::<T>("owner", 0)?;
+		let owner = utility::<T>("owner", 0)?;
 		let (id, _) = registered::<T>(&owner, DeviceKind::Meter(MeterKind::Gas), 0)?;
 		IotAnchors::<T>::suspend(RawOrigin::Signed(owner.clone()).into(), id)
 			.map_err(|_| BenchmarkError::Weightless)?;
@@ -214,7 +253,7 @@ mod benchmarks {
 	#[benchmark]
 	fn revoke() -> Result<(), BenchmarkError> {
 		start::<T>();
-		let owner = resident::<T>("owner", 0)?;
+		let owner = utility::<T>("owner", 0)?;
 		let (id, _) = registered::<T>(&owner, DeviceKind::Meter(MeterKind::Water), 0)?;
 		full_ring::<T>(id)?;
 
@@ -228,7 +267,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn rotate_key() -> Result<(), BenchmarkError> {
-		let owner = resident::<T>("owner", 0)?;
+		let owner = utility::<T>("owner", 0)?;
 		let (id, _) = registered::<T>(&owner, DeviceKind::Meter(MeterKind::Heat), 0)?;
 		let key = new_key(1);
 		let proof = sign(&key, &possession_message(&IotAnchors::<T>::genesis(), &owner))?;
@@ -242,8 +281,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn offer_transfer() -> Result<(), BenchmarkError> {
-		let owner = resident::<T>("owner", 0)?;
-		let to = resident::<T>("buyer", 0)?;
+		let owner = utility::<T>("owner", 0)?;
+		let to = utility::<T>("buyer", 0)?;
 		let (id, _) = registered::<T>(&owner, DeviceKind::Meter(MeterKind::Water), 0)?;
 
 		#[extrinsic_call]
@@ -255,16 +294,18 @@ mod benchmarks {
 
 	#[benchmark]
 	fn accept_transfer() -> Result<(), BenchmarkError> {
-		let owner = resident::<T>("owner", 0)?;
-		let to = resident::<T>("buyer", 0)?;
+		let owner = utility::<T>("owner", 0)?;
+		let to = utility::<T>("buyer", 0)?;
 		let (id, _) = registered::<T>(&owner, DeviceKind::Meter(MeterKind::Water), 0)?;
 		IotAnchors::<T>::offer_transfer(RawOrigin::Signed(owner).into(), id, Some(to.clone()))
 			.map_err(|_| BenchmarkError::Weightless)?;
+		let key = new_key(1);
+		let proof = sign(&key, &possession_message(&IotAnchors::<T>::genesis(), &to))?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(to.clone()), id);
+		_(RawOrigin::Signed(to.clone()), id, key.clone(), proof);
 
-		assert!(Devices::<T>::get(id).is_some_and(|d| d.owner == to));
+		assert!(Devices::<T>::get(id).is_some_and(|d| d.owner == to && d.key == key));
 		Ok(())
 	}
 
@@ -278,6 +319,114 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, DeviceKind::Weather, Some(range));
 
 		assert_eq!(PlausibleRanges::<T>::get(DeviceKind::Weather), Some(range));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn city_suspend() -> Result<(), BenchmarkError> {
+		let owner = operator::<T>("owner", 0)?;
+		let (id, _) = registered::<T>(&owner, DeviceKind::Noise, 0)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id);
+
+		assert!(Devices::<T>::get(id).is_some_and(|d| d.status == DeviceStatus::SuspendedByCity));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn city_resume() -> Result<(), BenchmarkError> {
+		let owner = operator::<T>("owner", 0)?;
+		let (id, _) = registered::<T>(&owner, DeviceKind::Noise, 0)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		IotAnchors::<T>::city_suspend(origin.clone(), id)
+			.map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id);
+
+		assert!(Devices::<T>::get(id).is_some_and(|d| d.status == DeviceStatus::Active));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn city_revoke() -> Result<(), BenchmarkError> {
+		start::<T>();
+		let owner = operator::<T>("owner", 0)?;
+		let (id, _) = registered::<T>(&owner, DeviceKind::Noise, 0)?;
+		full_ring::<T>(id)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id);
+
+		assert!(Devices::<T>::get(id).is_some_and(|d| d.status == DeviceStatus::Revoked));
+		assert_eq!(Anchors::<T>::iter_prefix(id).count(), 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_policy() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let policy = DevicePolicy { max_per_owner: 100, min_interval: 10u32.into() };
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, DeviceKind::Other(7), Some(policy));
+
+		assert_eq!(Policies::<T>::get(DeviceKind::Other(7)), Some(policy));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn propose_consumer() -> Result<(), BenchmarkError> {
+		let owner = utility::<T>("owner", 0)?;
+		let consumer: T::AccountId = account("consumer", 0, 0);
+		let (id, _) = registered::<T>(&owner, DeviceKind::Meter(MeterKind::Water), 0)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id, Some(consumer.clone()));
+
+		assert!(Devices::<T>::get(id).is_some_and(|d| d.proposed_consumer == Some(consumer)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn accept_consumer() -> Result<(), BenchmarkError> {
+		let owner = utility::<T>("owner", 0)?;
+		let consumer: T::AccountId = account("consumer", 0, 0);
+		let (id, _) = registered::<T>(&owner, DeviceKind::Meter(MeterKind::Water), 0)?;
+		IotAnchors::<T>::propose_consumer(
+			RawOrigin::Signed(owner).into(),
+			id,
+			Some(consumer.clone()),
+		)
+		.map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(consumer.clone()), id);
+
+		assert!(Devices::<T>::get(id)
+			.is_some_and(|d| d.binding.is_some_and(|binding| binding.consumer == consumer)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reset_meter() -> Result<(), BenchmarkError> {
+		start::<T>();
+		let owner = utility::<T>("owner", 0)?;
+		let consumer: T::AccountId = account("consumer", 0, 0);
+		let (id, _) = bound_meter::<T>(&owner, &consumer, 0)?;
+		full_ring::<T>(id)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id);
+
+		assert!(Devices::<T>::get(id).is_some_and(|d| d.meter_total.is_none()));
 		Ok(())
 	}
 

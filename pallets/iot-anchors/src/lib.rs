@@ -8,35 +8,52 @@
 //! - **Devices** are registered by their public key (sr25519, ed25519 or ecdsa: [`DeviceKey`])
 //!   with a kind ([`DeviceKind`]), a coarse location (a geohash) and a deposit. The key proves
 //!   it is in the registrant's hands by signing [`possession_message`]. Public sensors need
-//!   [`Config::OperatorOrigin`] (a device-operator credential in the runtime); a resident may
-//!   register meters (their own address is not recorded: a meter's geohash is cut to
-//!   [`Config::MaxMeterPrecision`] characters, a neighbourhood). A device's id is
-//!   `blake2_256(SCALE(first key))` and stays when its key is rotated. Owners suspend, resume,
-//!   revoke, rotate the key, and transfer a device (offer, then the recipient accepts).
+//!   the [`Config::OperatorCredential`] (a device operator); utility meters the
+//!   [`Config::MeterOperatorCredential`] (the utility's staff, a privileged credential in the
+//!   runtime): the utility installs and keys a meter, never the household it bills. A device's
+//!   id is `blake2_256(SCALE(first key))` and stays when its key is rotated. Owners suspend,
+//!   resume, revoke, rotate the key, and transfer a device (offer; the recipient accepts with
+//!   a key of their own, so the previous owner's key dies with the transfer).
+//! - **Policies**: the city sets, per kind, how many devices one account may own and how many
+//!   blocks must pass between two anchors of one device ([`Policies`], [`DevicePolicy`]);
+//!   a kind without a policy cannot be registered and its devices take no anchors.
 //! - **Anchors**: the device signs an [`Anchor`] (its id, sequence number, timestamp, Merkle
 //!   root, reading count, optional min/max/mean summary, and a meter's cumulative reading) in
 //!   [`anchor_message`], which also binds the genesis hash and the device's key. The chain
 //!   takes it only if the signature is the device's, the sequence number is exactly the next,
 //!   the timestamp lies within [`Config::FreshnessWindow`] behind and
 //!   [`Config::MaxClockDrift`] ahead of chain time (and after the device's last), the device is
-//!   active, and [`Config::MinAnchorInterval`] blocks passed since its last anchor.
+//!   active, its owner still holds the credential for its kind, and its kind's interval has
+//!   passed since its last anchor.
 //! - **Who pays**: nobody. Devices hold no CITY, so a gateway relays their anchors as
 //!   *general (unsigned) transactions* authorized by the pallet itself
 //!   (`#[pallet::authorize]`, the successor of `ValidateUnsigned`): every check above runs in
 //!   the transaction pool before the anchor is gossiped, so a forged, replayed, stale or
-//!   too-frequent anchor never reaches a block. The pool cannot be flooded: each transaction
-//!   `provides` the tag `(device, sequence)`, so one device has at most one anchor in the
-//!   pool, and the rate limit spaces them; only registered devices (each behind a deposit)
-//!   can produce a valid one. The alternative, a gateway paying fees, would make every
-//!   gateway operator hold CITY and would still need these checks.
+//!   too-frequent anchor never reaches a block. Each transaction `provides` the tag
+//!   `(device, sequence)`, so one device has at most one anchor in the pool.
+//! - **A budget nobody can exhaust**: all anchors of a block together take at most
+//!   [`Config::MaxAnchorWeight`] (in the runtime a tenth of the block, well below the quarter at
+//!   which fees start to rise). An anchor beyond it is refused with `ExhaustsResources`, which
+//!   the block builder takes as "the block is full": the anchor stays in the pool for the next
+//!   block. The runtime's fee adjustment leaves anchors' weight out ([`Pallet::anchor_weight`]),
+//!   so anchors never raise other users' fees, and their pool priority
+//!   ([`Config::AnchorPriority`]) puts every paid transaction first.
+//! - **The city's brake**: [`Config::AdminOrigin`] (the council) suspends any device (a state
+//!   only the city lifts) or revokes it for good (a tombstone: its key and id are never
+//!   registered again).
 //! - **Storage** keeps each device's last [`Config::MaxAnchorsKept`] anchors (a ring: the
 //!   anchor `sequence - MaxAnchorsKept` leaves as `sequence` arrives); older anchors live on
 //!   in [`Event::Anchored`]. A summary outside its kind's plausible range
 //!   ([`PlausibleRanges`], set by [`Config::AdminOrigin`]) is kept and flagged
 //!   ([`Event::Implausible`]).
-//! - **Meters**: an anchor from a meter must carry its cumulative reading, which never goes
-//!   down; the pallet reports the delta since the last anchor to [`Config::OnMeterReading`]
-//!   (CityCoin's billing in the runtime), naming the owner and the anchor's root.
+//! - **Meters**: the utility binds a meter to the consumer it bills, who accepts the binding
+//!   before any bill ([`Pallet::propose_consumer`], [`Pallet::accept_consumer`]); a move to
+//!   another consumer needs theirs, and from then on only they are billed. The first anchor
+//!   after a binding is the consumer's baseline. An anchor from a meter carries its cumulative
+//!   reading, which never goes down, and no summary (min/max/mean by the hour would show when
+//!   a home is occupied); the pallet reports the delta since the last anchor, and the time it
+//!   took, to [`Config::OnMeterReading`] (CityCoin's billing in the runtime, which holds
+//!   implausible bills for the consumer to settle or dispute).
 //!
 //! ## Proofs
 //! A reading is the leaf [`Reading`] (device, the anchor's sequence number, its index in the
@@ -50,7 +67,10 @@
 //! ## Low level details
 //! - The owner's deposit ([`Config::DeviceDeposit`]) pays for the record and its ring of
 //!   anchors; it follows the device to a new owner and returns on revocation, which clears
-//!   the ring.
+//!   the ring. A tombstone left by the city's revocation is the city's storage.
+//! - [`OwnedDevices`] counts each owner's devices per kind, for the policies' bound.
+//! - [`AnchorWeight`] is the weight anchors took in the current block, stored with the block
+//!   number so that the pool (which validates against the next block) reads it as zero.
 //! - Invariants (`try_state`, after every unit test): see [`Pallet::do_try_state`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -64,16 +84,18 @@ mod mock;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
+mod types;
 pub mod weights;
 
 use alloc::vec::Vec;
 use city_primitives::{
 	credentials::{CredentialInspect, CredentialKind},
 	merkle,
-	metering::{MeterKind, MeterReading, OnMeterReading},
+	metering::{MeterReading, OnMeterReading},
 };
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use codec::Encode;
 use frame_support::{
+	dispatch::DispatchClass,
 	pallet_prelude::*,
 	traits::{
 		fungible::{Inspect, Mutate, MutateHold},
@@ -82,312 +104,26 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::*;
-use scale_info::TypeInfo;
-use sp_core::{ecdsa, ed25519, sr25519, H256};
+use sp_core::H256;
 use sp_runtime::{
-	traits::{IdentifyAccount, Saturating, Verify, Zero},
-	MultiSignature, MultiSigner,
+	traits::{Saturating, Zero},
+	MultiSignature,
 };
 
 pub use pallet::*;
+pub use types::*;
 pub use weights::WeightInfo;
 
 /// A balance of CITY.
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 
-/// A device: the hash of the key it was registered with (the `MeterId` of a meter).
-pub type DeviceId = H256;
-
-/// The longest geohash kept (12 characters: a few centimetres).
-pub const MAX_GEOHASH_LEN: u32 = 12;
-
-/// A location as a geohash (base-32 characters `0-9`, `b-h`, `j`, `k`, `m`, `n`, `p-z`).
-pub type Geohash = BoundedVec<u8, ConstU32<MAX_GEOHASH_LEN>>;
-
-/// Separates the signed messages of this pallet from every other signature.
-pub const ANCHOR_DOMAIN: &[u8] = b"city-chain/iot-anchor/v1";
-/// Separates proofs of possession.
-pub const POSSESSION_DOMAIN: &[u8] = b"city-chain/iot-device-key/v1";
-/// Separates reading leaves from every other hash.
-pub const READING_DOMAIN: &[u8] = b"city-chain/iot-reading/v1";
-
-/// A device's public key. Encodes as `sp_runtime::MultiSigner` does (ed25519 0, sr25519 1,
-/// ecdsa 2), so wallets and libraries encode it alike.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Debug,
-)]
-pub enum DeviceKey {
-	/// An ed25519 key.
-	Ed25519(ed25519::Public),
-	/// An sr25519 key.
-	Sr25519(sr25519::Public),
-	/// A compressed secp256k1 key (messages are signed as their BLAKE2-256 hash).
-	Ecdsa(ecdsa::Public),
-}
-
-impl DeviceKey {
-	/// The device id this key gets when it registers a device.
-	pub fn device_id(&self) -> DeviceId {
-		H256(sp_io::hashing::blake2_256(&self.encode()))
-	}
-
-	/// Whether `signature` is this key's over `message`.
-	pub fn verify(&self, message: &[u8], signature: &MultiSignature) -> bool {
-		let signer: MultiSigner = match self.clone() {
-			DeviceKey::Ed25519(key) => key.into(),
-			DeviceKey::Sr25519(key) => key.into(),
-			DeviceKey::Ecdsa(key) => key.into(),
-		};
-		signature.verify(message, &signer.into_account())
-	}
-}
-
-/// What a device measures.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Debug,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-#[serde(rename_all = "camelCase")]
-pub enum DeviceKind {
-	/// Air quality (e.g. PM2.5 in µg/m³ x 1000).
-	AirQuality,
-	/// Traffic counts.
-	Traffic,
-	/// Noise (dB(A) x 1000).
-	Noise,
-	/// Weather (temperature, rain, wind).
-	Weather,
-	/// A utility meter, billed through `OnMeterReading`.
-	Meter(MeterKind),
-	/// Another public sensor, by a code the city documents.
-	Other(u16),
-}
-
-impl DeviceKind {
-	/// The meter kind, for a meter.
-	pub fn meter(&self) -> Option<MeterKind> {
-		match self {
-			DeviceKind::Meter(kind) => Some(*kind),
-			_ => None,
-		}
-	}
-}
-
-/// Whether a device takes anchors.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum DeviceStatus {
-	/// Anchors are taken.
-	Active,
-	/// The owner suspended it: anchors are refused until resumed.
-	Suspended,
-}
-
-/// A registered device.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Device<AccountId, Balance, BlockNumber> {
-	/// The key its anchors are signed with.
-	pub key: DeviceKey,
-	/// Who owns it (and is billed for a meter).
-	pub owner: AccountId,
-	/// What it measures.
-	pub kind: DeviceKind,
-	/// Where it is, as a geohash.
-	pub location: Geohash,
-	/// Active or suspended.
-	pub status: DeviceStatus,
-	/// The deposit held from the owner.
-	pub deposit: Balance,
-	/// The sequence number its next anchor must carry.
-	pub next_sequence: u64,
-	/// The block of its last anchor.
-	pub last_anchor_at: Option<BlockNumber>,
-	/// The timestamp (ms) of its last anchor.
-	pub last_timestamp: u64,
-	/// A meter's last cumulative reading.
-	pub meter_total: Option<u64>,
-	/// Who the owner offered it to, if anyone.
-	pub offered_to: Option<AccountId>,
-}
-
-/// The minimum, maximum and mean of a batch's values.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub struct Summary {
-	/// The least value.
-	pub min: i64,
-	/// The greatest value.
-	pub max: i64,
-	/// The mean value (rounded).
-	pub mean: i64,
-}
-
-/// The values a kind's summaries are expected within.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub struct Range {
-	/// The least plausible value.
-	pub min: i64,
-	/// The greatest plausible value.
-	pub max: i64,
-}
-
-/// What a device signs for one batch of readings.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Anchor {
-	/// The device.
-	pub device: DeviceId,
-	/// Its sequence number: exactly the device's next.
-	pub sequence: u64,
-	/// When the device signed it, in ms since the Unix epoch.
-	pub timestamp: u64,
-	/// The Merkle root of the batch's readings ([`reading_leaf`]).
-	pub root: H256,
-	/// How many readings the batch has.
-	pub count: u32,
-	/// The batch's min/max/mean.
-	pub summary: Option<Summary>,
-	/// A meter's cumulative reading at the end of the batch.
-	pub cumulative: Option<u64>,
-}
-
-/// An anchor as the chain keeps it.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct AnchorRecord<BlockNumber> {
-	/// The batch's Merkle root.
-	pub root: H256,
-	/// How many readings it has.
-	pub count: u32,
-	/// When the device signed it (ms).
-	pub timestamp: u64,
-	/// The block it was anchored in.
-	pub at: BlockNumber,
-	/// Its summary.
-	pub summary: Option<Summary>,
-	/// A meter's cumulative reading.
-	pub cumulative: Option<u64>,
-}
-
-/// One reading: the leaf a batch's tree is built from.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
-pub struct Reading {
-	/// The device.
-	pub device: DeviceId,
-	/// The sequence number of the anchor of its batch.
-	pub sequence: u64,
-	/// Its position in the batch (0-based).
-	pub index: u32,
-	/// When it was taken, in ms since the Unix epoch.
-	pub timestamp: u64,
-	/// The value, in the kind's unit (fixed point, as the city documents per kind).
-	pub value: i64,
-}
-
-/// The leaf hash of `reading`.
-pub fn reading_leaf(reading: &Reading) -> H256 {
-	let mut preimage = Vec::with_capacity(READING_DOMAIN.len() + 64);
-	preimage.extend_from_slice(READING_DOMAIN);
-	reading.encode_to(&mut preimage);
-	H256(sp_io::hashing::blake2_256(&preimage))
-}
-
-/// What a device signs for `anchor`: the domain, the genesis hash, its key and the anchor.
-pub fn anchor_message(genesis: &H256, key: &DeviceKey, anchor: &Anchor) -> Vec<u8> {
-	(ANCHOR_DOMAIN, genesis, key, anchor).encode()
-}
-
-/// What a key signs to show it is in `owner`'s hands (to register or rotate to it).
-pub fn possession_message<AccountId: Encode>(genesis: &H256, owner: &AccountId) -> Vec<u8> {
-	(POSSESSION_DOMAIN, genesis, owner).encode()
-}
-
-/// What the chain says of a reading and its proof.
-#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub enum Verdict<BlockNumber> {
-	/// The reading is in the anchored batch, anchored in block `at`, signed at `timestamp`.
-	Proven {
-		/// The block of the anchor.
-		at: BlockNumber,
-		/// When the device signed it (ms).
-		timestamp: u64,
-		/// The anchor's root.
-		root: H256,
-	},
-	/// The anchor is kept, but the reading and proof do not lead to its root.
-	NotProven,
-	/// No such device.
-	UnknownDevice,
-	/// The anchor is not kept (not anchored yet, or left the ring: see the events).
-	AnchorNotKept,
-}
-
 /// A device record as stored.
 pub type DeviceOf<T> =
 	Device<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A kind's policy as stored.
+pub type DevicePolicyOf<T> = DevicePolicy<BlockNumberFor<T>>;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -406,13 +142,18 @@ pub mod pallet {
 		type Currency: Mutate<Self::AccountId>
 			+ MutateHold<Self::AccountId, Reason: From<HoldReason>>;
 
-		/// Who is a resident (residents register meters).
+		/// Who holds which credential (operators of sensors and of meters).
 		type Credentials: CredentialInspect<Self::AccountId>;
 
-		/// An operator of public sensors (registers any kind).
-		type OperatorOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
+		/// The credential that lets an account own public sensors (every kind but meters).
+		type OperatorCredential: Get<CredentialKind>;
 
-		/// Who sets the kinds' plausible ranges (the council).
+		/// The credential that lets an account own utility meters: the utility's staff, never
+		/// the consumer billed.
+		type MeterOperatorCredential: Get<CredentialKind>;
+
+		/// The city (the council): sets the kinds' policies and plausible ranges, suspends and
+		/// revokes any device.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Chain time, for the anchors' freshness.
@@ -433,10 +174,6 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxReadingsPerAnchor: Get<u32>;
 
-		/// The fewest blocks between two anchors of one device (the rate limit).
-		#[pallet::constant]
-		type MinAnchorInterval: Get<BlockNumberFor<Self>>;
-
 		/// How far behind chain time an anchor's timestamp may be, in ms.
 		#[pallet::constant]
 		type FreshnessWindow: Get<u64>;
@@ -445,9 +182,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxClockDrift: Get<u64>;
 
-		/// The most geohash characters a meter's location keeps (its owner's privacy).
+		/// The most geohash characters a meter's location keeps (its household's privacy).
 		#[pallet::constant]
 		type MaxMeterPrecision: Get<u32>;
+
+		/// The most weight all anchors of one block take together (each counted as
+		/// [`Pallet::anchor_cost`]); anchors beyond it wait for the next block.
+		#[pallet::constant]
+		type MaxAnchorWeight: Get<Weight>;
 
 		/// The priority of anchors in the transaction pool.
 		#[pallet::constant]
@@ -469,15 +211,20 @@ pub mod pallet {
 		DeviceDeposit,
 	}
 
-	/// Every registered device.
+	/// Every registered device (and the city's tombstones of revoked ones).
+	// Hasher: Blake2_128Concat because ids are hashes of keys users choose.
 	#[pallet::storage]
 	pub type Devices<T: Config> = StorageMap<_, Blake2_128Concat, DeviceId, DeviceOf<T>>;
 
-	/// Devices by their current key (a key serves one device).
+	/// Devices by their current key (a key serves one device, for good once the city revoked
+	/// it).
+	// Hasher: Blake2_128Concat because users choose the keys.
 	#[pallet::storage]
 	pub type DeviceByKey<T: Config> = StorageMap<_, Blake2_128Concat, DeviceKey, DeviceId>;
 
 	/// Each device's last anchors, by sequence number.
+	// Hashers: Blake2_128Concat for the device (users choose keys), Twox64Concat for the
+	// sequence (the chain counts it).
 	#[pallet::storage]
 	pub type Anchors<T: Config> = StorageDoubleMap<
 		_,
@@ -489,24 +236,62 @@ pub mod pallet {
 	>;
 
 	/// The values each kind's summaries are expected within.
+	// Hasher: Twox64Concat because only the council chooses the keys.
 	#[pallet::storage]
 	pub type PlausibleRanges<T: Config> = StorageMap<_, Twox64Concat, DeviceKind, Range>;
+
+	/// What the city allows of each kind: devices per owner and the anchor interval. A kind
+	/// without a policy cannot be registered, and its devices take no anchors.
+	// Hasher: Twox64Concat because only the council chooses the keys.
+	#[pallet::storage]
+	pub type Policies<T: Config> = StorageMap<_, Twox64Concat, DeviceKind, DevicePolicyOf<T>>;
+
+	/// How many devices of each kind each account owns (city tombstones excluded).
+	// Hashers: Blake2_128Concat for accounts (users choose them), Twox64Concat for kinds (a
+	// small set the council allows).
+	#[pallet::storage]
+	pub type OwnedDevices<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		DeviceKind,
+		u32,
+		ValueQuery,
+	>;
+
+	/// The weight anchors took in a block, with that block's number (a count from an earlier
+	/// block counts as zero).
+	#[pallet::storage]
+	pub type AnchorWeight<T: Config> = StorageValue<_, (BlockNumberFor<T>, Weight), ValueQuery>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The kinds' plausible ranges at genesis.
 		pub plausible_ranges: Vec<(DeviceKind, i64, i64)>,
-		#[serde(skip)]
-		pub _config: core::marker::PhantomData<T>,
+		/// The kinds' policies at genesis: kind, devices per owner, blocks between anchors.
+		pub policies: Vec<(DeviceKind, u32, BlockNumberFor<T>)>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			// Genesis is the one place a panic is right: a chain whose rules contradict
+			// themselves must not start; qed.
 			for (kind, min, max) in &self.plausible_ranges {
-				assert!(min <= max, "a plausible range's min is above its max");
+				assert!(min <= max, "a plausible range's min is above its max; qed");
 				PlausibleRanges::<T>::insert(kind, Range { min: *min, max: *max });
+			}
+			for (kind, max_per_owner, min_interval) in &self.policies {
+				assert!(
+					!min_interval.is_zero(),
+					"a kind's anchor interval is a block at least; qed"
+				);
+				Policies::<T>::insert(
+					kind,
+					DevicePolicy { max_per_owner: *max_per_owner, min_interval: *min_interval },
+				);
 			}
 		}
 	}
@@ -528,22 +313,40 @@ pub mod pallet {
 		},
 		/// An anchor's summary lies outside its kind's plausible range (kept, flagged).
 		Implausible { device: DeviceId, sequence: u64, summary: Summary, range: Range },
-		/// A meter consumed `units` since its last anchor (reported for billing).
-		MeterReported { device: DeviceId, owner: T::AccountId, units: u64 },
+		/// A meter's consumer used `units` since its last anchor (reported for billing).
+		MeterReported { device: DeviceId, consumer: T::AccountId, units: u64 },
 		/// The owner suspended the device.
 		Suspended { device: DeviceId },
 		/// The owner resumed it.
 		Resumed { device: DeviceId },
 		/// The owner revoked it: record and anchors gone, deposit returned.
 		Revoked { device: DeviceId },
-		/// The owner rotated its key.
+		/// Its key was rotated (by its owner, or by a new owner accepting it).
 		KeyRotated { device: DeviceId, key: DeviceKey },
 		/// The owner offered it to `to` (or withdrew the offer: `None`).
 		TransferOffered { device: DeviceId, to: Option<T::AccountId> },
-		/// `to` accepted: the device and its deposit are theirs.
+		/// `to` accepted it with a key of their own: the device and its deposit are theirs.
 		Transferred { device: DeviceId, from: T::AccountId, to: T::AccountId },
 		/// A kind's plausible range was set (or cleared: `None`).
 		PlausibleRangeSet { kind: DeviceKind, range: Option<Range> },
+		/// The city set a kind's policy (or removed it: `None`).
+		PolicySet { kind: DeviceKind, policy: Option<DevicePolicyOf<T>> },
+		/// The city suspended the device: only the city resumes it.
+		SuspendedByCity { device: DeviceId },
+		/// The city resumed it.
+		ResumedByCity { device: DeviceId },
+		/// The city revoked it for good: anchors gone, deposit returned to its owner, a
+		/// tombstone keeps its key and id.
+		RevokedByCity { device: DeviceId },
+		/// The meter's owner asked `consumer` to accept being billed for it.
+		ConsumerProposed { device: DeviceId, consumer: T::AccountId },
+		/// `consumer` accepted: the meter bills them from the anchor after the next.
+		ConsumerBound { device: DeviceId, consumer: T::AccountId },
+		/// The meter's owner ended its binding (and any proposal): it bills nobody.
+		ConsumerUnbound { device: DeviceId },
+		/// The meter's owner reset it: its next anchor is a baseline (`previous`: the total it
+		/// forgot).
+		MeterReset { device: DeviceId, previous: Option<u64> },
 	}
 
 	#[pallet::error]
@@ -552,19 +355,19 @@ pub mod pallet {
 		UnknownDevice,
 		/// Only the device's owner may do that.
 		NotOwner,
-		/// The key already serves a device.
+		/// The key already serves a device (or served one the city revoked).
 		KeyInUse,
 		/// The key did not sign the proof of possession for this owner.
 		BadProofOfPossession,
-		/// Registering a public sensor takes a device-operator credential.
+		/// Owning a public sensor takes the device-operator credential.
 		NotAnOperator,
-		/// Registering a meter takes a resident (or device-operator) credential.
-		NotAResident,
+		/// Owning a utility meter takes the meter-operator credential.
+		NotAMeterOperator,
 		/// The location is empty or not a geohash.
 		BadGeohash,
 		/// A meter's location keeps at most `MaxMeterPrecision` characters.
 		LocationTooPrecise,
-		/// The device is suspended.
+		/// The device is suspended (by its owner).
 		DeviceSuspended,
 		/// The device is not suspended.
 		NotSuspended,
@@ -580,7 +383,7 @@ pub mod pallet {
 		FutureTimestamp,
 		/// The timestamp is not after the device's last anchor's.
 		TimestampNotIncreasing,
-		/// The device anchored less than `MinAnchorInterval` blocks ago.
+		/// The device anchored less than its kind's interval ago.
 		RateLimited,
 		/// An anchor stands for at least one reading.
 		EmptyBatch,
@@ -590,7 +393,7 @@ pub mod pallet {
 		BadSummary,
 		/// A meter's anchor carries its cumulative reading.
 		MissingMeterReading,
-		/// Only meters carry a cumulative reading.
+		/// Only meters carry a cumulative reading (and only meters take a consumer).
 		NotAMeter,
 		/// A meter's cumulative reading went down.
 		MeterWentBackwards,
@@ -600,6 +403,27 @@ pub mod pallet {
 		AlreadyOwner,
 		/// A range's min is above its max.
 		BadRange,
+		/// The city has no policy for the kind: it cannot be registered, and takes no anchors.
+		NoPolicy,
+		/// The account owns as many devices of the kind as its policy allows.
+		TooManyDevices,
+		/// A policy's interval is zero blocks.
+		BadPolicy,
+		/// The city suspended the device: only the city resumes it, and its owner cannot
+		/// revoke it.
+		SuspendedByCity,
+		/// The device is not suspended by the city.
+		NotSuspendedByCity,
+		/// The city revoked the device: nothing can change it.
+		DeviceRevoked,
+		/// The device's owner no longer holds the credential for its kind.
+		OwnerNotAccredited,
+		/// A meter's anchor carries no summary.
+		MeterSummary,
+		/// The caller was not asked to accept the meter.
+		NotProposed,
+		/// The consumer is the meter's consumer already.
+		AlreadyBound,
 	}
 
 	#[pallet::hooks]
@@ -612,14 +436,24 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxAnchorsKept::get() > 0, "a device keeps at least one anchor");
 			assert!(T::MaxReadingsPerAnchor::get() > 0, "an anchor stands for a reading");
+			assert!(
+				Self::anchor_cost(true).all_lte(T::MaxAnchorWeight::get()),
+				"a block takes at least one anchor"
+			);
 		}
 	}
 
 	#[pallet::call(weight = <T as Config>::WeightInfo)]
 	impl<T: Config> Pallet<T> {
 		/// Registers a device by its key, held by the caller (`proof` is the key's signature
-		/// of [`possession_message`] for the caller). Meters take a resident or an operator;
-		/// other kinds an operator. Holds [`Config::DeviceDeposit`].
+		/// of [`possession_message`] for the caller). Public sensors take the
+		/// [`Config::OperatorCredential`], meters the [`Config::MeterOperatorCredential`]; the
+		/// kind needs a policy, and the caller may own no more of it than the policy allows.
+		/// Holds [`Config::DeviceDeposit`].
+		///
+		/// Errors: `NotAnOperator`, `NotAMeterOperator`, `NoPolicy`, `TooManyDevices`,
+		/// `BadGeohash`, `LocationTooPrecise`, `KeyInUse`, `BadProofOfPossession`, or the
+		/// currency's. Event: `Registered`.
 		#[pallet::call_index(0)]
 		pub fn register(
 			origin: OriginFor<T>,
@@ -628,7 +462,8 @@ pub mod pallet {
 			location: Geohash,
 			proof: MultiSignature,
 		) -> DispatchResult {
-			let owner = Self::ensure_may_own(origin, &kind)?;
+			let owner = ensure_signed(origin)?;
+			Self::ensure_may_own(&owner, &kind)?;
 			Self::check_location(&kind, &location)?;
 			ensure!(!DeviceByKey::<T>::contains_key(&key), Error::<T>::KeyInUse);
 			let device = key.device_id();
@@ -637,6 +472,7 @@ pub mod pallet {
 			Self::check_possession(&key, &owner, &proof)?;
 			let deposit = T::DeviceDeposit::get();
 			T::Currency::hold(&HoldReason::DeviceDeposit.into(), &owner, deposit)?;
+			Self::count_owned(&owner, &kind, true);
 			DeviceByKey::<T>::insert(&key, device);
 			Devices::<T>::insert(
 				device,
@@ -652,6 +488,8 @@ pub mod pallet {
 					last_timestamp: 0,
 					meter_total: None,
 					offered_to: None,
+					binding: None,
+					proposed_consumer: None,
 				},
 			);
 			Self::deposit_event(Event::Registered { device, owner, kind, key });
@@ -659,8 +497,12 @@ pub mod pallet {
 		}
 
 		/// Anchors a batch of a device's readings: a general transaction nobody signs or pays
-		/// for, authorized by [`Pallet::authorize_anchor`] (signature, sequence, freshness,
-		/// status, rate limit) in the pool and again in the block.
+		/// for, authorized by [`Pallet::authorize_anchor`] (the block's anchor budget,
+		/// signature, sequence, freshness, status, the owner's credential, the kind's interval)
+		/// in the pool and again in the block.
+		///
+		/// Origin: authorized. Errors: those of [`Pallet::check_anchor`]. Events: `Anchored`,
+		/// `Implausible`, `MeterReported`.
 		#[pallet::call_index(1)]
 		#[pallet::authorize(Pallet::<T>::authorize_anchor)]
 		#[pallet::weight(T::WeightInfo::anchor().saturating_add(T::OnMeterReading::max_weight()))]
@@ -686,18 +528,22 @@ pub mod pallet {
 			if let Some(gone) = sequence.checked_sub(T::MaxAnchorsKept::get().into()) {
 				Anchors::<T>::remove(id, gone);
 			}
-			device.next_sequence = sequence.saturating_add(1);
-			device.last_anchor_at = Some(now);
-			device.last_timestamp = timestamp;
+			let elapsed_ms = timestamp.saturating_sub(device.last_timestamp);
 			let billed = match (device.kind.meter(), cumulative) {
 				(Some(kind), Some(total)) => {
 					let units = device.meter_total.map_or(0, |last| total.saturating_sub(last));
 					device.meter_total = Some(total);
-					(units > 0).then(|| (kind, units))
+					device
+						.binding
+						.as_ref()
+						.filter(|binding| sequence > binding.since_sequence && units > 0)
+						.map(|binding| (kind, units, binding.consumer.clone()))
 				}
 				_ => None,
 			};
-			let owner = device.owner.clone();
+			device.next_sequence = sequence.saturating_add(1);
+			device.last_anchor_at = Some(now);
+			device.last_timestamp = timestamp;
 			let kind = device.kind;
 			Devices::<T>::insert(id, device);
 			Self::deposit_event(Event::Anchored {
@@ -719,18 +565,21 @@ pub mod pallet {
 					});
 				}
 			}
+			let billing = billed.is_some();
+			Self::count_anchor_weight(now, billing);
 			match billed {
-				Some((kind, units)) => {
+				Some((kind, units, consumer)) => {
 					Self::deposit_event(Event::MeterReported {
 						device: id,
-						owner: owner.clone(),
+						consumer: consumer.clone(),
 						units,
 					});
 					T::OnMeterReading::on_meter_reading(MeterReading {
 						meter: id,
-						owner,
+						consumer,
 						kind,
 						units,
+						elapsed_ms,
 						reference: root,
 					});
 					Ok(().into())
@@ -740,7 +589,10 @@ pub mod pallet {
 			}
 		}
 
-		/// Suspends the caller's device: its anchors are refused until resumed.
+		/// Suspends the caller's device: its anchors are refused until the owner resumes it.
+		///
+		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `DeviceSuspended` (suspended
+		/// already, by the owner or the city). Event: `Suspended`.
 		#[pallet::call_index(2)]
 		pub fn suspend(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
@@ -753,11 +605,18 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Resumes the caller's suspended device.
+		/// Resumes the caller's device that the caller suspended.
+		///
+		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `SuspendedByCity` (only the
+		/// city lifts its suspension), `NotSuspended`. Event: `Resumed`.
 		#[pallet::call_index(3)]
 		pub fn resume(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::mutate_owned(&who, device, |record| {
+				ensure!(
+					record.status != DeviceStatus::SuspendedByCity,
+					Error::<T>::SuspendedByCity
+				);
 				ensure!(record.status == DeviceStatus::Suspended, Error::<T>::NotSuspended);
 				record.status = DeviceStatus::Active;
 				Ok(())
@@ -767,14 +626,20 @@ pub mod pallet {
 		}
 
 		/// Revokes the caller's device for good: its record, key and kept anchors leave
-		/// storage (the events stay) and the deposit returns.
+		/// storage (the events stay) and the deposit returns. A device the city suspended
+		/// cannot be revoked by its owner (it would come back unsuspended under the same key).
+		///
+		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `SuspendedByCity`. Event:
+		/// `Revoked`.
 		#[pallet::call_index(4)]
 		pub fn revoke(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let record = Self::owned(&who, device)?;
+			ensure!(record.status != DeviceStatus::SuspendedByCity, Error::<T>::SuspendedByCity);
 			let _ = Anchors::<T>::clear_prefix(device, T::MaxAnchorsKept::get(), None);
 			DeviceByKey::<T>::remove(&record.key);
 			Devices::<T>::remove(device);
+			Self::count_owned(&record.owner, &record.kind, false);
 			T::Currency::release(
 				&HoldReason::DeviceDeposit.into(),
 				&record.owner,
@@ -788,6 +653,9 @@ pub mod pallet {
 		/// Replaces the caller's device's key with `key` (`proof`: `key`'s signature of
 		/// [`possession_message`] for the caller). The id, sequence and anchors stay; anchors
 		/// signed with the old key are refused from now on.
+		///
+		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `KeyInUse`,
+		/// `BadProofOfPossession`. Event: `KeyRotated`.
 		#[pallet::call_index(5)]
 		pub fn rotate_key(
 			origin: OriginFor<T>,
@@ -797,11 +665,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut record = Self::owned(&who, device)?;
-			ensure!(!DeviceByKey::<T>::contains_key(&key), Error::<T>::KeyInUse);
-			Self::check_possession(&key, &who, &proof)?;
-			DeviceByKey::<T>::remove(&record.key);
-			DeviceByKey::<T>::insert(&key, device);
-			record.key = key.clone();
+			Self::replace_key(device, &mut record, &who, key.clone(), &proof)?;
 			Devices::<T>::insert(device, record);
 			Self::deposit_event(Event::KeyRotated { device, key });
 			Ok(())
@@ -809,6 +673,9 @@ pub mod pallet {
 
 		/// Offers the caller's device to `to`, who accepts with
 		/// [`Pallet::accept_transfer`]; `None` withdraws the offer.
+		///
+		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `AlreadyOwner`. Event:
+		/// `TransferOffered`.
 		#[pallet::call_index(6)]
 		pub fn offer_transfer(
 			origin: OriginFor<T>,
@@ -825,26 +692,47 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Accepts a device offered to the caller, who must be allowed to own its kind: the
-		/// deposit is held from the caller and released to the former owner.
+		/// Accepts a device offered to the caller, who must be allowed to own its kind (and
+		/// one more of it), with a key of the caller's own (`proof`: its signature of
+		/// [`possession_message`] for the caller): the previous owner's key stops counting at
+		/// once, so whoever kept it can no longer sign for the device (nor bill a meter's
+		/// consumer). The deposit is held from the caller and released to the former owner. A
+		/// meter's binding stays.
+		///
+		/// Errors: `UnknownDevice`, `NotOffered`, `DeviceRevoked`, `NotAnOperator`,
+		/// `NotAMeterOperator`, `NoPolicy`, `TooManyDevices`, `KeyInUse`,
+		/// `BadProofOfPossession`, or the currency's. Events: `Transferred`, `KeyRotated`.
 		#[pallet::call_index(7)]
-		pub fn accept_transfer(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+		pub fn accept_transfer(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			key: DeviceKey,
+			proof: MultiSignature,
+		) -> DispatchResult {
+			let to = ensure_signed(origin)?;
 			let mut record = Devices::<T>::get(device).ok_or(Error::<T>::UnknownDevice)?;
-			let to = Self::ensure_may_own(origin, &record.kind)?;
 			ensure!(record.offered_to.as_ref() == Some(&to), Error::<T>::NotOffered);
+			Self::ensure_live(&record)?;
+			Self::ensure_may_own(&to, &record.kind)?;
+			Self::replace_key(device, &mut record, &to, key.clone(), &proof)?;
 			let reason: <T::Currency as frame_support::traits::fungible::InspectHold<
 				T::AccountId,
 			>>::Reason = HoldReason::DeviceDeposit.into();
 			T::Currency::hold(&reason, &to, record.deposit)?;
 			T::Currency::release(&reason, &record.owner, record.deposit, Precision::BestEffort)?;
+			Self::count_owned(&record.owner, &record.kind, false);
+			Self::count_owned(&to, &record.kind, true);
 			let from = core::mem::replace(&mut record.owner, to.clone());
 			record.offered_to = None;
 			Devices::<T>::insert(device, record);
 			Self::deposit_event(Event::Transferred { device, from, to });
+			Self::deposit_event(Event::KeyRotated { device, key });
 			Ok(())
 		}
 
 		/// Sets the values `kind`'s summaries are expected within (`None` clears them).
+		///
+		/// Origin: `AdminOrigin`. Errors: `BadRange`. Event: `PlausibleRangeSet`.
 		#[pallet::call_index(8)]
 		pub fn set_plausible_range(
 			origin: OriginFor<T>,
@@ -862,12 +750,184 @@ pub mod pallet {
 			Self::deposit_event(Event::PlausibleRangeSet { kind, range });
 			Ok(())
 		}
+
+		/// Suspends any device in the city's name: its anchors are refused until the city
+		/// resumes it, and its owner can neither resume nor revoke it.
+		///
+		/// Origin: `AdminOrigin`. Errors: `UnknownDevice`, `DeviceRevoked`, `SuspendedByCity`
+		/// (already). Event: `SuspendedByCity`.
+		#[pallet::call_index(9)]
+		pub fn city_suspend(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::mutate_any(device, |record| {
+				ensure!(
+					record.status != DeviceStatus::SuspendedByCity,
+					Error::<T>::SuspendedByCity
+				);
+				record.status = DeviceStatus::SuspendedByCity;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::SuspendedByCity { device });
+			Ok(())
+		}
+
+		/// Lifts the city's suspension of a device: it takes anchors again.
+		///
+		/// Origin: `AdminOrigin`. Errors: `UnknownDevice`, `DeviceRevoked`,
+		/// `NotSuspendedByCity`. Event: `ResumedByCity`.
+		#[pallet::call_index(10)]
+		pub fn city_resume(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::mutate_any(device, |record| {
+				ensure!(
+					record.status == DeviceStatus::SuspendedByCity,
+					Error::<T>::NotSuspendedByCity
+				);
+				record.status = DeviceStatus::Active;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::ResumedByCity { device });
+			Ok(())
+		}
+
+		/// Revokes any device in the city's name, for good: its kept anchors leave storage,
+		/// its deposit returns to its owner (who may not be at fault: a stolen key), and a
+		/// tombstone stays so that neither its key nor its id is ever registered again.
+		///
+		/// Origin: `AdminOrigin`. Errors: `UnknownDevice`, `DeviceRevoked`. Event:
+		/// `RevokedByCity`.
+		#[pallet::call_index(11)]
+		pub fn city_revoke(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			let mut record = Devices::<T>::get(device).ok_or(Error::<T>::UnknownDevice)?;
+			Self::ensure_live(&record)?;
+			let _ = Anchors::<T>::clear_prefix(device, T::MaxAnchorsKept::get(), None);
+			T::Currency::release(
+				&HoldReason::DeviceDeposit.into(),
+				&record.owner,
+				record.deposit,
+				Precision::BestEffort,
+			)?;
+			Self::count_owned(&record.owner, &record.kind, false);
+			record.status = DeviceStatus::Revoked;
+			record.deposit = Zero::zero();
+			record.offered_to = None;
+			record.binding = None;
+			record.proposed_consumer = None;
+			Devices::<T>::insert(device, record);
+			Self::deposit_event(Event::RevokedByCity { device });
+			Ok(())
+		}
+
+		/// Sets what the city allows of `kind` (`None` removes the policy: the kind can no
+		/// longer be registered and its devices take no anchors). A lower bound on devices per
+		/// owner applies to new registrations and transfers; owners keep what they have.
+		///
+		/// Origin: `AdminOrigin`. Errors: `BadPolicy` (an interval of zero blocks). Event:
+		/// `PolicySet`.
+		#[pallet::call_index(12)]
+		pub fn set_policy(
+			origin: OriginFor<T>,
+			kind: DeviceKind,
+			policy: Option<DevicePolicyOf<T>>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			match policy {
+				Some(policy) => {
+					ensure!(!policy.min_interval.is_zero(), Error::<T>::BadPolicy);
+					Policies::<T>::insert(kind, policy);
+				}
+				None => Policies::<T>::remove(kind),
+			}
+			Self::deposit_event(Event::PolicySet { kind, policy });
+			Ok(())
+		}
+
+		/// Asks `consumer` to accept being billed for the caller's meter (`Some`); the binding
+		/// in force, if any, stays until they accept. `None` ends the binding and withdraws any
+		/// proposal: the meter bills nobody. Only the meter's owner (the utility) binds: the
+		/// consumer can neither bind nor unbind themselves.
+		///
+		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `NotAMeter`, `AlreadyBound`.
+		/// Event: `ConsumerProposed` or `ConsumerUnbound`.
+		#[pallet::call_index(13)]
+		pub fn propose_consumer(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			consumer: Option<T::AccountId>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::mutate_owned(&who, device, |record| {
+				ensure!(record.kind.meter().is_some(), Error::<T>::NotAMeter);
+				match &consumer {
+					Some(consumer) => {
+						ensure!(
+							record.binding.as_ref().is_none_or(|b| &b.consumer != consumer),
+							Error::<T>::AlreadyBound
+						);
+						record.proposed_consumer = Some(consumer.clone());
+					}
+					None => {
+						record.binding = None;
+						record.proposed_consumer = None;
+					}
+				}
+				Ok(())
+			})?;
+			match consumer {
+				Some(consumer) => Self::deposit_event(Event::ConsumerProposed { device, consumer }),
+				None => Self::deposit_event(Event::ConsumerUnbound { device }),
+			}
+			Ok(())
+		}
+
+		/// Accepts being billed for meter `device`, which its owner proposed to the caller. The
+		/// previous consumer, if any, is billed no more; the meter's next anchor is the
+		/// caller's baseline, and every later one is billed to the caller.
+		///
+		/// Errors: `UnknownDevice`, `DeviceRevoked`, `NotProposed`. Event: `ConsumerBound`.
+		#[pallet::call_index(14)]
+		pub fn accept_consumer(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut record = Devices::<T>::get(device).ok_or(Error::<T>::UnknownDevice)?;
+			Self::ensure_live(&record)?;
+			ensure!(record.proposed_consumer.as_ref() == Some(&who), Error::<T>::NotProposed);
+			record.proposed_consumer = None;
+			record.binding =
+				Some(Binding { consumer: who.clone(), since_sequence: record.next_sequence });
+			Devices::<T>::insert(device, record);
+			Self::deposit_event(Event::ConsumerBound { device, consumer: who });
+			Ok(())
+		}
+
+		/// Forgets the caller's meter's last cumulative reading: its next anchor is a new
+		/// baseline, billed to nobody. For a meter replaced, or reset after a reading its
+		/// consumer disputed (a forged huge total would otherwise refuse every honest reading as
+		/// going backwards). The consumer stays bound; CityCoin's usage cap and the consumer's
+		/// dispute still guard every later bill.
+		///
+		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `NotAMeter`. Event:
+		/// `MeterReset`.
+		#[pallet::call_index(15)]
+		pub fn reset_meter(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let previous = Self::mutate_owned(&who, device, |record| {
+				ensure!(record.kind.meter().is_some(), Error::<T>::NotAMeter);
+				Ok(record.meter_total.take())
+			})?;
+			Self::deposit_event(Event::MeterReset { device, previous });
+			Ok(())
+		}
 	}
 }
 
 impl<T: Config> Pallet<T> {
 	/// Authorizes an [`Pallet::anchor`] call: the pool's (and the block's) check of everything
-	/// an anchor must satisfy. Errors map to transaction validity: a bad signature is
+	/// an anchor must satisfy. First, cheaply, the block's anchor budget: an anchor that would
+	/// take the anchors of this block beyond [`Config::MaxAnchorWeight`] is
+	/// `ExhaustsResources`, which the block builder treats as "full" (the anchor stays in the
+	/// pool for the next block; the pool itself validates against the next block, whose
+	/// budget is untouched). Then the errors map to transaction validity: a bad signature is
 	/// `BadProof`, a replay `Stale`, a skipped sequence number `Future`, an unknown device
 	/// `UnknownOrigin`, anything else `Custom(i)` with `i` the index of the pallet's [`Error`]
 	/// variant (e.g. `RateLimited`, `StaleTimestamp`).
@@ -876,6 +936,10 @@ impl<T: Config> Pallet<T> {
 		anchor: &Anchor,
 		signature: &MultiSignature,
 	) -> TransactionValidityWithRefund {
+		let budget_left = T::MaxAnchorWeight::get().saturating_sub(Self::anchor_weight());
+		if Self::anchor_cost(true).any_gt(budget_left) {
+			return Err(InvalidTransaction::ExhaustsResources.into());
+		}
 		let device = Devices::<T>::get(anchor.device).ok_or(InvalidTransaction::UnknownOrigin)?;
 		let check = Self::check_anchor(&device, anchor).and_then(|()| {
 			let message = anchor_message(&Self::genesis(), &device.key, anchor);
@@ -894,6 +958,36 @@ impl<T: Config> Pallet<T> {
 		Ok((valid, Weight::zero()))
 	}
 
+	/// The weight one anchor adds to a block: the extrinsic's base weight, its authorization
+	/// and its dispatch (with the biller's, when `billing`). What [`Config::MaxAnchorWeight`]
+	/// counts.
+	pub fn anchor_cost(billing: bool) -> Weight {
+		let base = T::BlockWeights::get().get(DispatchClass::Normal).base_extrinsic;
+		let dispatch = if billing {
+			T::WeightInfo::anchor().saturating_add(T::OnMeterReading::max_weight())
+		} else {
+			T::WeightInfo::anchor()
+		};
+		base.saturating_add(T::WeightInfo::authorize_anchor()).saturating_add(dispatch)
+	}
+
+	/// The weight anchors took in the current block (what the runtime's fee adjustment leaves
+	/// out).
+	pub fn anchor_weight() -> Weight {
+		let (at, weight) = AnchorWeight::<T>::get();
+		if at == frame_system::Pallet::<T>::block_number() {
+			weight
+		} else {
+			Weight::zero()
+		}
+	}
+
+	/// Counts an anchor applied in block `now` against the block's budget.
+	fn count_anchor_weight(now: BlockNumberFor<T>, billing: bool) {
+		let used = Self::anchor_weight().saturating_add(Self::anchor_cost(billing));
+		AnchorWeight::<T>::put((now, used));
+	}
+
 	/// The transaction validity an anchor's error maps to.
 	fn invalidity(error: Error<T>) -> InvalidTransaction {
 		match error {
@@ -908,17 +1002,36 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Everything an anchor must satisfy but its signature.
+	/// Everything an anchor must satisfy but its signature and the block's budget: the device
+	/// is active (`DeviceSuspended`, `SuspendedByCity`, `DeviceRevoked`), its owner still holds
+	/// the credential for its kind (`OwnerNotAccredited`), its kind has a policy (`NoPolicy`)
+	/// whose interval passed (`RateLimited`), the sequence is the next (`Replayed`,
+	/// `SequenceGap`), the timestamp is fresh and increasing (`StaleTimestamp`,
+	/// `FutureTimestamp`, `TimestampNotIncreasing`), the batch is of a plausible size
+	/// (`EmptyBatch`, `BatchTooLarge`), the summary is ordered (`BadSummary`) and absent for
+	/// meters (`MeterSummary`), and a meter's cumulative reading is there and never lower
+	/// (`MissingMeterReading`, `MeterWentBackwards`; others: `NotAMeter`).
 	fn check_anchor(device: &DeviceOf<T>, anchor: &Anchor) -> Result<(), Error<T>> {
-		ensure!(device.status == DeviceStatus::Active, Error::<T>::DeviceSuspended);
+		match device.status {
+			DeviceStatus::Active => {}
+			DeviceStatus::Suspended => return Err(Error::<T>::DeviceSuspended),
+			DeviceStatus::SuspendedByCity => return Err(Error::<T>::SuspendedByCity),
+			DeviceStatus::Revoked => return Err(Error::<T>::DeviceRevoked),
+		}
 		ensure!(anchor.sequence >= device.next_sequence, Error::<T>::Replayed);
 		ensure!(anchor.sequence == device.next_sequence, Error::<T>::SequenceGap);
+		ensure!(
+			T::Credentials::has_active_credential(
+				&device.owner,
+				&Self::credential_for(&device.kind).0,
+				None
+			),
+			Error::<T>::OwnerNotAccredited
+		);
+		let policy = Policies::<T>::get(device.kind).ok_or(Error::<T>::NoPolicy)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		if let Some(last) = device.last_anchor_at {
-			ensure!(
-				now >= last.saturating_add(T::MinAnchorInterval::get()),
-				Error::<T>::RateLimited
-			);
+			ensure!(now >= last.saturating_add(policy.min_interval), Error::<T>::RateLimited);
 		}
 		let chain_time = Self::now_ms();
 		ensure!(
@@ -942,6 +1055,7 @@ impl<T: Config> Pallet<T> {
 			(Some(_), None) => Err(Error::<T>::MissingMeterReading),
 			(None, Some(_)) => Err(Error::<T>::NotAMeter),
 			(Some(_), Some(total)) => {
+				ensure!(anchor.summary.is_none(), Error::<T>::MeterSummary);
 				ensure!(
 					device.meter_total.is_none_or(|last| total >= last),
 					Error::<T>::MeterWentBackwards
@@ -952,24 +1066,36 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The caller, allowed to own a device of `kind`: an operator owns any kind, a resident
-	/// meters.
-	fn ensure_may_own(
-		origin: OriginFor<T>,
-		kind: &DeviceKind,
-	) -> Result<T::AccountId, DispatchError> {
-		match T::OperatorOrigin::try_origin(origin) {
-			Ok(operator) => Ok(operator),
-			Err(origin) => {
-				let who = ensure_signed(origin)?;
-				ensure!(kind.meter().is_some(), Error::<T>::NotAnOperator);
-				ensure!(
-					T::Credentials::has_active_credential(&who, &CredentialKind::Resident, None),
-					Error::<T>::NotAResident
-				);
-				Ok(who)
-			}
+	/// The credential an owner of a device of `kind` holds, and the error of an account
+	/// without it.
+	fn credential_for(kind: &DeviceKind) -> (CredentialKind, Error<T>) {
+		if kind.meter().is_some() {
+			(T::MeterOperatorCredential::get(), Error::<T>::NotAMeterOperator)
+		} else {
+			(T::OperatorCredential::get(), Error::<T>::NotAnOperator)
 		}
+	}
+
+	/// Whether `who` may own one more device of `kind`: the credential for the kind, and
+	/// fewer devices of it than its policy allows.
+	fn ensure_may_own(who: &T::AccountId, kind: &DeviceKind) -> DispatchResult {
+		let (credential, not_accredited) = Self::credential_for(kind);
+		ensure!(T::Credentials::has_active_credential(who, &credential, None), not_accredited);
+		let policy = Policies::<T>::get(kind).ok_or(Error::<T>::NoPolicy)?;
+		ensure!(
+			OwnedDevices::<T>::get(who, kind) < policy.max_per_owner,
+			Error::<T>::TooManyDevices
+		);
+		Ok(())
+	}
+
+	/// Counts one device of `kind` more (`added`) or less for `owner`.
+	fn count_owned(owner: &T::AccountId, kind: &DeviceKind, added: bool) {
+		OwnedDevices::<T>::mutate_exists(owner, kind, |count| {
+			let now = count.unwrap_or(0);
+			let next = if added { now.saturating_add(1) } else { now.saturating_sub(1) };
+			*count = (next > 0).then_some(next);
+		});
 	}
 
 	/// Checks a location: a non-empty geohash, no more precise than a meter may be.
@@ -1001,20 +1127,56 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Device `id`, if `who` owns it.
+	/// Gives device `id` (`record`, stored by the caller) the key `key`, which `holder` proves
+	/// to hold with `proof`; the old key no longer names it.
+	fn replace_key(
+		id: DeviceId,
+		record: &mut DeviceOf<T>,
+		holder: &T::AccountId,
+		key: DeviceKey,
+		proof: &MultiSignature,
+	) -> DispatchResult {
+		ensure!(!DeviceByKey::<T>::contains_key(&key), Error::<T>::KeyInUse);
+		Self::check_possession(&key, holder, proof)?;
+		DeviceByKey::<T>::remove(&record.key);
+		DeviceByKey::<T>::insert(&key, id);
+		record.key = key;
+		Ok(())
+	}
+
+	/// Refuses a device the city revoked (a tombstone nothing changes).
+	fn ensure_live(record: &DeviceOf<T>) -> DispatchResult {
+		ensure!(record.status != DeviceStatus::Revoked, Error::<T>::DeviceRevoked);
+		Ok(())
+	}
+
+	/// Device `id`, if `who` owns it and the city has not revoked it.
 	fn owned(who: &T::AccountId, id: DeviceId) -> Result<DeviceOf<T>, DispatchError> {
 		let record = Devices::<T>::get(id).ok_or(Error::<T>::UnknownDevice)?;
 		ensure!(&record.owner == who, Error::<T>::NotOwner);
+		Self::ensure_live(&record)?;
 		Ok(record)
 	}
 
 	/// Changes device `id`, which `who` owns, with `change`.
-	fn mutate_owned(
+	fn mutate_owned<R>(
 		who: &T::AccountId,
+		id: DeviceId,
+		change: impl FnOnce(&mut DeviceOf<T>) -> Result<R, DispatchError>,
+	) -> Result<R, DispatchError> {
+		let mut record = Self::owned(who, id)?;
+		let result = change(&mut record)?;
+		Devices::<T>::insert(id, record);
+		Ok(result)
+	}
+
+	/// Changes device `id`, whoever owns it, unless the city revoked it (for the city's calls).
+	fn mutate_any(
 		id: DeviceId,
 		change: impl FnOnce(&mut DeviceOf<T>) -> DispatchResult,
 	) -> DispatchResult {
-		let mut record = Self::owned(who, id)?;
+		let mut record = Devices::<T>::get(id).ok_or(Error::<T>::UnknownDevice)?;
+		Self::ensure_live(&record)?;
 		change(&mut record)?;
 		Devices::<T>::insert(id, record);
 		Ok(())
@@ -1058,15 +1220,22 @@ impl<T: Config> Pallet<T> {
 	/// 1. `DeviceByKey` and `Devices` agree: every device is found by its key, and every key
 	///    names a device with that key.
 	/// 2. A device keeps at most `MaxAnchorsKept` anchors, all below its next sequence number
-	///    and within the ring (`sequence + MaxAnchorsKept >= next`); no anchors without a device.
+	///    and within the ring (`sequence + MaxAnchorsKept >= next`); no anchors without a device,
+	///    none of a city tombstone.
 	/// 3. A device that anchored has `last_anchor_at`, and its last anchor, if kept, carries its
 	///    last timestamp.
-	/// 4. Deposits: each owner's holds for devices equal the deposits of the devices they own.
-	/// 5. Plausible ranges are ordered.
+	/// 4. Deposits: each owner's holds for devices equal the deposits of the devices they own;
+	///    a tombstone holds none.
+	/// 5. Plausible ranges are ordered; policies' intervals are a block at least.
+	/// 6. `OwnedDevices` counts each owner's live devices per kind (tombstones excluded), with
+	///    no zero entries.
+	/// 7. Only meters have a consumer or a proposed one; a binding's baseline is not ahead of
+	///    the meter's next sequence number.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		use frame_support::traits::fungible::InspectHold;
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut owned: BTreeMap<(T::AccountId, DeviceKind), u32> = BTreeMap::new();
 		for (id, device) in Devices::<T>::iter() {
 			ensure!(
 				DeviceByKey::<T>::get(&device.key) == Some(id),
@@ -1088,8 +1257,27 @@ impl<T: Config> Pallet<T> {
 					ensure!(last.timestamp == device.last_timestamp, "3: the last timestamp");
 				}
 			}
-			let total = deposits.entry(device.owner.clone()).or_default();
-			*total = total.saturating_add(device.deposit);
+			if device.status == DeviceStatus::Revoked {
+				ensure!(kept.is_empty(), "2: a tombstone keeps anchors");
+				ensure!(device.deposit.is_zero(), "4: a tombstone holds a deposit");
+			} else {
+				let total = deposits.entry(device.owner.clone()).or_default();
+				*total = total.saturating_add(device.deposit);
+				let count = owned.entry((device.owner.clone(), device.kind)).or_default();
+				*count = count.saturating_add(1);
+			}
+			if device.kind.meter().is_none() {
+				ensure!(
+					device.binding.is_none() && device.proposed_consumer.is_none(),
+					"7: a consumer of a device that is no meter"
+				);
+			}
+			if let Some(binding) = &device.binding {
+				ensure!(
+					binding.since_sequence <= device.next_sequence,
+					"7: a binding's baseline ahead of the sequence"
+				);
+			}
 		}
 		for (key, id) in DeviceByKey::<T>::iter() {
 			ensure!(
@@ -1109,6 +1297,18 @@ impl<T: Config> Pallet<T> {
 		for (_, range) in PlausibleRanges::<T>::iter() {
 			ensure!(range.min <= range.max, "5: a range out of order");
 		}
+		for (_, policy) in Policies::<T>::iter() {
+			ensure!(!policy.min_interval.is_zero(), "5: a policy's interval is zero");
+		}
+		let mut counted = 0usize;
+		for (owner, kind, count) in OwnedDevices::<T>::iter() {
+			counted = counted.saturating_add(1);
+			ensure!(
+				owned.get(&(owner, kind)) == Some(&count),
+				"6: OwnedDevices differs from the devices"
+			);
+		}
+		ensure!(counted == owned.len(), "6: an owner's devices are not counted");
 		Ok(())
 	}
 }

@@ -4,7 +4,10 @@
 
 use crate::{self as pallet_iot_anchors, *};
 pub use city_primitives::credentials::testing::{grant, reset, revoke, TestCredentials};
-use city_primitives::credentials::{DeviceOperator, EnsureCredential};
+use city_primitives::{
+	credentials::{DeviceOperator, MeterOperator},
+	metering::MeterKind,
+};
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl,
@@ -35,9 +38,9 @@ impl pallet_balances::Config for Test {
 	type AccountStore = System;
 }
 
-/// The council (sets plausible ranges).
+/// The council (sets plausible ranges and policies, suspends and revokes devices).
 pub const COUNCIL: u64 = 1;
-/// A resident with a water meter.
+/// A resident, billed for a water meter.
 pub const ANNA: u64 = 2;
 /// Another resident.
 pub const BORIS: u64 = 3;
@@ -45,6 +48,10 @@ pub const BORIS: u64 = 3;
 pub const VISITOR: u64 = 4;
 /// The city's sensor operator.
 pub const OPERATOR: u64 = 5;
+/// The water utility's meter operator: installs and keys meters.
+pub const UTILITY: u64 = 6;
+/// A second meter operator of the utility.
+pub const FITTER: u64 = 7;
 
 /// What each account holds at genesis.
 pub const ENDOWMENT: u64 = 10_000;
@@ -54,8 +61,16 @@ pub const DEPOSIT: u64 = 100;
 pub const KEPT: u32 = 3;
 /// The most readings per anchor.
 pub const MAX_READINGS: u32 = 1_000;
-/// Blocks between two anchors of a device.
+/// Blocks between two anchors of a public sensor.
 pub const INTERVAL: u64 = 2;
+/// Blocks between two anchors of a meter (its billing interval).
+pub const METER_INTERVAL: u64 = 5;
+/// Public sensors of one kind one account may own.
+pub const MAX_SENSORS: u32 = 4;
+/// Meters of one kind one account may own.
+pub const MAX_METERS: u32 = 3;
+/// Anchors (with billing) one block takes.
+pub const ANCHORS_PER_BLOCK: u64 = 3;
 /// How far behind chain time a timestamp may be (ms).
 pub const FRESHNESS: u64 = 60_000;
 /// How far ahead (ms).
@@ -113,21 +128,27 @@ impl frame_support::traits::SortedMembers<u64> for Council {
 	}
 }
 
+frame_support::parameter_types! {
+	/// Room for [`ANCHORS_PER_BLOCK`] anchors with billing.
+	pub AnchorBudget: Weight = IotAnchors::anchor_cost(true).saturating_mul(ANCHORS_PER_BLOCK);
+}
+
 impl Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type Credentials = TestCredentials;
-	type OperatorOrigin = EnsureCredential<TestCredentials, DeviceOperator, u64>;
+	type OperatorCredential = DeviceOperator;
+	type MeterOperatorCredential = MeterOperator;
 	type AdminOrigin = EnsureSignedBy<Council, u64>;
 	type UnixTime = Clock;
 	type OnMeterReading = Biller;
 	type DeviceDeposit = ConstU64<DEPOSIT>;
 	type MaxAnchorsKept = ConstU32<KEPT>;
 	type MaxReadingsPerAnchor = ConstU32<MAX_READINGS>;
-	type MinAnchorInterval = ConstU64<INTERVAL>;
 	type FreshnessWindow = ConstU64<FRESHNESS>;
 	type MaxClockDrift = ConstU64<DRIFT>;
 	type MaxMeterPrecision = ConstU32<6>;
+	type MaxAnchorWeight = AnchorBudget;
 	type AnchorPriority = ConstU64<100>;
 	type AnchorLongevity = ConstU64<64>;
 	type WeightInfo = ();
@@ -199,26 +220,44 @@ impl TestKey {
 	}
 }
 
+/// The policies of the tests: [`MAX_SENSORS`] sensors of a kind per owner anchoring every
+/// [`INTERVAL`] blocks, [`MAX_METERS`] water or electricity meters anchoring every
+/// [`METER_INTERVAL`] blocks; no other kind is allowed.
+pub fn policies() -> Vec<(DeviceKind, u32, u64)> {
+	let mut policies: Vec<_> =
+		[DeviceKind::AirQuality, DeviceKind::Noise, DeviceKind::Traffic, DeviceKind::Weather]
+			.into_iter()
+			.map(|kind| (kind, MAX_SENSORS, INTERVAL))
+			.collect();
+	for meter in [MeterKind::Water, MeterKind::Electricity, MeterKind::Gas, MeterKind::Heat] {
+		policies.push((DeviceKind::Meter(meter), MAX_METERS, METER_INTERVAL));
+	}
+	policies
+}
+
 /// Runs `test` from block 1: everyone holds [`ENDOWMENT`]; Anna and Boris are residents, the
-/// operator holds a device-operator credential. Checks the invariants after.
+/// operator holds a device-operator credential, the utility and the fitter meter-operator
+/// credentials. Checks the invariants after.
 pub fn new_test_ext(test: impl FnOnce()) {
 	reset(vec![
 		(ANNA, CredentialKind::Resident),
 		(BORIS, CredentialKind::Resident),
 		(OPERATOR, CredentialKind::DeviceOperator),
+		(UTILITY, MeterOperator::get()),
+		(FITTER, MeterOperator::get()),
 	]);
 	NOW_MS.with(|now| *now.borrow_mut() = START_MS);
 	BILLED.with(|billed| billed.borrow_mut().clear());
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: (1..=5).map(|who| (who, ENDOWMENT)).collect(),
+		balances: (1..=7).map(|who| (who, ENDOWMENT)).collect(),
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	pallet_iot_anchors::GenesisConfig::<Test> {
 		plausible_ranges: vec![(DeviceKind::AirQuality, 0, 500_000)],
-		..Default::default()
+		policies: policies(),
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
@@ -235,7 +274,10 @@ pub fn new_test_ext(test: impl FnOnce()) {
 pub fn new_bench_ext() -> sp_io::TestExternalities {
 	reset(Vec::new());
 	NOW_MS.with(|now| *now.borrow_mut() = START_MS);
-	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_iot_anchors::GenesisConfig::<Test> { plausible_ranges: vec![], policies: policies() }
+		.assimilate_storage(&mut storage)
+		.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.register_extension(sp_keystore::KeystoreExt::new(
 		sp_keystore::testing::MemoryKeystore::new(),

@@ -4,6 +4,7 @@
 //! invariants are checked after every test (`new_test_ext`).
 
 use crate::{mock::*, *};
+use city_primitives::metering::MeterKind;
 use frame_support::{assert_noop, assert_ok, traits::Authorize};
 use sp_runtime::{
 	transaction_validity::{TransactionSource, TransactionValidityError},
@@ -69,8 +70,32 @@ fn anchor_of(id: DeviceId, readings: &[Reading], cumulative: Option<u64>) -> Anc
 		timestamp: now_ms(),
 		root: merkle::root(&leaves),
 		count: readings.len() as u32,
-		summary: Some(Summary { min, max, mean }),
+		// Meters (which carry a cumulative reading) anchor no summary.
+		summary: cumulative.is_none().then_some(Summary { min, max, mean }),
 		cumulative,
+	}
+}
+
+/// The utility's water meter `key`, bound to `consumer` (who accepted it); answers its id.
+fn bound_meter(key: &TestKey, consumer: u64) -> DeviceId {
+	let id = register(UTILITY, key, meter());
+	bind(id, consumer);
+	id
+}
+
+/// The utility binds meter `id` to `consumer`, who accepts.
+fn bind(id: DeviceId, consumer: u64) {
+	let owner = Devices::<Test>::get(id).expect("a device").owner;
+	assert_ok!(IotAnchors::propose_consumer(signed(owner), id, Some(consumer)));
+	assert_ok!(IotAnchors::accept_consumer(signed(consumer), id));
+}
+
+/// The blocks between two anchors of a device of `kind`.
+fn interval(kind: DeviceKind) -> u64 {
+	if kind.meter().is_some() {
+		METER_INTERVAL
+	} else {
+		INTERVAL
 	}
 }
 
@@ -116,25 +141,32 @@ mod registration {
 	use super::*;
 
 	#[test]
-	fn a_resident_registers_a_meter_with_each_scheme() {
+	fn the_utility_registers_meters_with_each_scheme() {
 		new_test_ext(|| {
 			for (i, key) in
 				[TestKey::sr("//m1"), TestKey::ed("//m2"), TestKey::ec("//m3")].iter().enumerate()
 			{
-				let id = register(ANNA, key, meter());
+				let id = register(UTILITY, key, meter());
 				assert_eq!(
 					last_event(),
-					Event::Registered { device: id, owner: ANNA, kind: meter(), key: key.public() }
-						.into()
+					Event::Registered {
+						device: id,
+						owner: UTILITY,
+						kind: meter(),
+						key: key.public()
+					}
+					.into()
 				);
 				let device = Devices::<Test>::get(id).expect("registered");
-				assert_eq!(device.owner, ANNA);
+				assert_eq!(device.owner, UTILITY);
 				assert_eq!(device.next_sequence, 0);
 				assert_eq!(device.status, DeviceStatus::Active);
+				assert_eq!(device.binding, None);
 				assert_eq!(DeviceByKey::<Test>::get(key.public()), Some(id));
-				assert_eq!(on_hold(ANNA), DEPOSIT * (i as u64 + 1));
+				assert_eq!(on_hold(UTILITY), DEPOSIT * (i as u64 + 1));
+				assert_eq!(OwnedDevices::<Test>::get(UTILITY, meter()), i as u32 + 1);
 			}
-			assert_eq!(free(ANNA), ENDOWMENT - 3 * DEPOSIT);
+			assert_eq!(free(UTILITY), ENDOWMENT - 3 * DEPOSIT);
 		});
 	}
 
@@ -154,50 +186,37 @@ mod registration {
 	}
 
 	#[test]
-	fn only_operators_register_public_sensors_and_only_residents_meters() {
+	fn a_resident_cannot_install_the_meter_that_bills_them() {
 		new_test_ext(|| {
 			let key = TestKey::sr("//x");
-			assert_noop!(
+			let try_register = |who: u64, kind: DeviceKind| {
 				IotAnchors::register(
-					signed(ANNA),
+					signed(who),
 					key.public(),
-					DeviceKind::Noise,
+					kind,
 					location("u33d"),
-					key.possession(ANNA)
-				),
-				Error::NotAnOperator
-			);
-			assert_noop!(
-				IotAnchors::register(
-					signed(VISITOR),
-					key.public(),
-					meter(),
-					location("u33d"),
-					key.possession(VISITOR)
-				),
-				Error::NotAResident
-			);
+					key.possession(who),
+				)
+			};
+			// Residents own no device: neither a sensor nor the meter they would be billed by.
+			assert_noop!(try_register(ANNA, DeviceKind::Noise), Error::NotAnOperator);
+			assert_noop!(try_register(ANNA, meter()), Error::NotAMeterOperator);
+			assert_noop!(try_register(VISITOR, meter()), Error::NotAMeterOperator);
+			// Each operator credential serves its own kinds only.
+			assert_noop!(try_register(OPERATOR, meter()), Error::NotAMeterOperator);
+			assert_noop!(try_register(UTILITY, DeviceKind::Noise), Error::NotAnOperator);
 			assert_noop!(
 				IotAnchors::register(
 					RuntimeOrigin::none(),
 					key.public(),
 					meter(),
 					location("u33d"),
-					key.possession(ANNA)
+					key.possession(UTILITY)
 				),
 				DispatchError::BadOrigin
 			);
-			revoke(BORIS, &CredentialKind::Resident);
-			assert_noop!(
-				IotAnchors::register(
-					signed(BORIS),
-					key.public(),
-					meter(),
-					location("u33d"),
-					key.possession(BORIS)
-				),
-				Error::NotAResident
-			);
+			revoke(FITTER, &city_primitives::credentials::MeterOperator::get());
+			assert_noop!(try_register(FITTER, meter()), Error::NotAMeterOperator);
 		});
 	}
 
@@ -208,22 +227,22 @@ mod registration {
 			for bad in ["", "u33a", "U33D", "u3 3"] {
 				assert_noop!(
 					IotAnchors::register(
-						signed(ANNA),
+						signed(UTILITY),
 						key.public(),
 						meter(),
 						location(bad),
-						key.possession(ANNA)
+						key.possession(UTILITY)
 					),
 					Error::BadGeohash
 				);
 			}
 			assert_noop!(
 				IotAnchors::register(
-					signed(ANNA),
+					signed(UTILITY),
 					key.public(),
 					meter(),
 					location("u33dbfc"),
-					key.possession(ANNA)
+					key.possession(UTILITY)
 				),
 				Error::LocationTooPrecise
 			);
@@ -237,32 +256,32 @@ mod registration {
 			// A proof made for someone else, or by another key.
 			assert_noop!(
 				IotAnchors::register(
-					signed(ANNA),
+					signed(UTILITY),
 					key.public(),
 					meter(),
 					location("u33d"),
-					key.possession(BORIS)
+					key.possession(FITTER)
 				),
 				Error::BadProofOfPossession
 			);
 			assert_noop!(
 				IotAnchors::register(
-					signed(ANNA),
+					signed(UTILITY),
 					key.public(),
 					meter(),
 					location("u33d"),
-					TestKey::sr("//y").possession(ANNA)
+					TestKey::sr("//y").possession(UTILITY)
 				),
 				Error::BadProofOfPossession
 			);
-			register(ANNA, &key, meter());
+			register(UTILITY, &key, meter());
 			assert_noop!(
 				IotAnchors::register(
-					signed(BORIS),
+					signed(FITTER),
 					key.public(),
 					meter(),
 					location("u33d"),
-					key.possession(BORIS)
+					key.possession(FITTER)
 				),
 				Error::KeyInUse
 			);
@@ -274,7 +293,7 @@ mod registration {
 		new_test_ext(|| {
 			let key = TestKey::sr("//x");
 			let poor = 9;
-			grant(poor, CredentialKind::Resident);
+			grant(poor, city_primitives::credentials::MeterOperator::get());
 			assert_noop!(
 				IotAnchors::register(
 					signed(poor),
@@ -285,6 +304,91 @@ mod registration {
 				),
 				sp_runtime::TokenError::FundsUnavailable
 			);
+		});
+	}
+
+	#[test]
+	fn an_operator_cannot_register_more_devices_of_a_kind_than_its_policy_allows() {
+		new_test_ext(|| {
+			let keys: Vec<TestKey> =
+				(0..=MAX_SENSORS).map(|n| TestKey::sr(&format!("//air-{n}"))).collect();
+			for key in keys.iter().take(MAX_SENSORS as usize) {
+				register(OPERATOR, key, DeviceKind::AirQuality);
+			}
+			let extra = &keys[MAX_SENSORS as usize];
+			assert_noop!(
+				IotAnchors::register(
+					signed(OPERATOR),
+					extra.public(),
+					DeviceKind::AirQuality,
+					location("u33d"),
+					extra.possession(OPERATOR)
+				),
+				Error::TooManyDevices
+			);
+			// The bound is per kind ...
+			register(OPERATOR, &TestKey::sr("//noise"), DeviceKind::Noise);
+			// ... and a revoked device frees its place.
+			assert_ok!(IotAnchors::revoke(signed(OPERATOR), keys[0].id()));
+			register(OPERATOR, extra, DeviceKind::AirQuality);
+			assert_eq!(OwnedDevices::<Test>::get(OPERATOR, DeviceKind::AirQuality), MAX_SENSORS);
+		});
+	}
+
+	#[test]
+	fn a_kind_without_a_policy_cannot_be_registered() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//x");
+			assert_noop!(
+				IotAnchors::register(
+					signed(OPERATOR),
+					key.public(),
+					DeviceKind::Other(9),
+					location("u33d"),
+					key.possession(OPERATOR)
+				),
+				Error::NoPolicy
+			);
+		});
+	}
+
+	#[test]
+	fn the_city_sets_policies() {
+		new_test_ext(|| {
+			let policy = DevicePolicy { max_per_owner: 1, min_interval: 7 };
+			let kind = DeviceKind::Other(9);
+			assert_noop!(
+				IotAnchors::set_policy(signed(OPERATOR), kind, Some(policy)),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				IotAnchors::set_policy(
+					signed(COUNCIL),
+					kind,
+					Some(DevicePolicy { max_per_owner: 1, min_interval: 0 })
+				),
+				Error::BadPolicy
+			);
+			assert_ok!(IotAnchors::set_policy(signed(COUNCIL), kind, Some(policy)));
+			assert_eq!(last_event(), Event::PolicySet { kind, policy: Some(policy) }.into());
+			let key = TestKey::sr("//x");
+			let id = register(OPERATOR, &key, kind);
+			let other = TestKey::sr("//y");
+			assert_noop!(
+				IotAnchors::register(
+					signed(OPERATOR),
+					other.public(),
+					kind,
+					location("u33d"),
+					other.possession(OPERATOR)
+				),
+				Error::TooManyDevices
+			);
+			// Without a policy, the kind's devices take no anchors either.
+			assert_ok!(IotAnchors::set_policy(signed(COUNCIL), kind, None));
+			assert_eq!(Policies::<Test>::get(kind), None);
+			let (anchor, _) = next(id, &[1], None);
+			refused(&key, &anchor, custom(Error::NoPolicy), Error::NoPolicy);
 		});
 	}
 }
@@ -301,6 +405,7 @@ mod anchoring {
 			let signature = key.sign_anchor(&anchor);
 			let valid = authorize(&anchor, &signature).expect("valid");
 			assert_eq!(valid.priority, 100);
+			assert_eq!(IotAnchors::anchor_weight(), Weight::zero());
 			assert_eq!(valid.longevity, 64);
 			assert_eq!(valid.provides.len(), 1);
 			assert!(valid.requires.is_empty());
@@ -392,37 +497,106 @@ mod anchoring {
 	}
 
 	#[test]
-	fn a_meter_reports_its_consumption_since_the_last_anchor() {
+	fn a_bound_meter_bills_its_consumer_from_the_baseline_on() {
 		new_test_ext(|| {
 			let key = TestKey::sr("//water");
-			let id = register(ANNA, &key, meter());
+			let id = bound_meter(&key, ANNA);
 			// The first reading sets the baseline: nothing billed.
 			let (first, _) = next(id, &[5], Some(1_000));
+			assert_eq!(first.summary, None);
 			submit(&key, &first);
 			assert!(billed().is_empty());
-			go_to_block(1 + INTERVAL);
+			go_to_block(1 + METER_INTERVAL);
 			let (second, _) = next(id, &[7], Some(1_250));
 			submit(&key, &second);
 			assert_eq!(
 				billed(),
 				vec![MeterReading {
 					meter: id,
-					owner: ANNA,
+					consumer: ANNA,
 					kind: MeterKind::Water,
 					units: 250,
+					elapsed_ms: second.timestamp - first.timestamp,
 					reference: second.root
 				}]
 			);
 			assert_eq!(
 				last_event(),
-				Event::MeterReported { device: id, owner: ANNA, units: 250 }.into()
+				Event::MeterReported { device: id, consumer: ANNA, units: 250 }.into()
 			);
 			// No consumption, no bill.
-			go_to_block(1 + 2 * INTERVAL);
+			go_to_block(1 + 2 * METER_INTERVAL);
 			let (third, _) = next(id, &[7], Some(1_250));
 			submit(&key, &third);
 			assert_eq!(billed().len(), 1);
 			assert_eq!(Devices::<Test>::get(id).and_then(|d| d.meter_total), Some(1_250));
+		});
+	}
+
+	#[test]
+	fn an_unbound_meter_bills_nobody() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//water");
+			let id = register(UTILITY, &key, meter());
+			for (n, total) in [10u64, 500].into_iter().enumerate() {
+				go_to_block(1 + n as u64 * METER_INTERVAL);
+				let (anchor, _) = next(id, &[1], Some(total));
+				submit(&key, &anchor);
+			}
+			assert!(billed().is_empty());
+			// The utility itself is never billed for its meter.
+			assert!(!System::events().iter().any(|record| matches!(
+				record.event,
+				RuntimeEvent::IotAnchors(Event::MeterReported { .. })
+			)));
+		});
+	}
+
+	#[test]
+	fn anchors_beyond_the_block_budget_wait_for_the_next_block() {
+		new_test_ext(|| {
+			let keys: Vec<TestKey> =
+				(0..=ANCHORS_PER_BLOCK).map(|n| TestKey::sr(&format!("//air-{n}"))).collect();
+			let ids: Vec<DeviceId> =
+				keys.iter().map(|key| register(OPERATOR, key, DeviceKind::AirQuality)).collect();
+			for (key, id) in keys.iter().zip(&ids).take(ANCHORS_PER_BLOCK as usize) {
+				let (anchor, _) = next(*id, &[1], None);
+				submit(key, &anchor);
+			}
+			let used = IotAnchors::anchor_weight();
+			assert_eq!(used, IotAnchors::anchor_cost(false).saturating_mul(ANCHORS_PER_BLOCK));
+			// The last one does not fit: the block builder skips it and keeps it in the pool.
+			let last = keys.last().expect("a key");
+			let (anchor, _) = next(*ids.last().expect("an id"), &[1], None);
+			let signature = last.sign_anchor(&anchor);
+			assert_eq!(
+				authorize(&anchor, &signature),
+				Err(InvalidTransaction::ExhaustsResources.into())
+			);
+			assert_eq!(IotAnchors::anchor_weight(), used);
+			// In the next block (and in the pool, which validates against the next block) it
+			// goes in.
+			go_to_block(2);
+			assert_eq!(IotAnchors::anchor_weight(), Weight::zero());
+			assert_ok!(authorize(&anchor, &signature));
+			assert_ok!(IotAnchors::anchor(authorized(), anchor, signature));
+			assert_eq!(IotAnchors::anchor_weight(), IotAnchors::anchor_cost(false));
+		});
+	}
+
+	#[test]
+	fn a_billed_anchor_counts_its_billing_in_the_budget() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//water");
+			let id = bound_meter(&key, ANNA);
+			let (first, _) = next(id, &[1], Some(10));
+			submit(&key, &first);
+			// The baseline bills nothing.
+			assert_eq!(IotAnchors::anchor_weight(), IotAnchors::anchor_cost(false));
+			go_to_block(1 + METER_INTERVAL);
+			let (second, _) = next(id, &[1], Some(20));
+			submit(&key, &second);
+			assert_eq!(IotAnchors::anchor_weight(), IotAnchors::anchor_cost(true));
 		});
 	}
 
@@ -452,14 +626,14 @@ mod anchoring {
 mod rejections {
 	use super::*;
 
-	/// A device that anchored once at block 1, now at block `1 + INTERVAL`.
+	/// A device that anchored once at block 1, now its kind's interval later.
 	fn anchored_once(key: &TestKey, kind: DeviceKind) -> DeviceId {
-		let owner = if kind.meter().is_some() { ANNA } else { OPERATOR };
+		let owner = if kind.meter().is_some() { UTILITY } else { OPERATOR };
 		let id = register(owner, key, kind);
 		let cumulative = kind.meter().map(|_| 100);
 		let (anchor, _) = next(id, &[1], cumulative);
 		submit(key, &anchor);
-		go_to_block(1 + INTERVAL);
+		go_to_block(1 + interval(kind));
 		id
 	}
 
@@ -552,6 +726,40 @@ mod rejections {
 	}
 
 	#[test]
+	fn a_device_the_city_suspended_is_refused() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//air");
+			let id = anchored_once(&key, DeviceKind::AirQuality);
+			assert_ok!(IotAnchors::city_suspend(signed(COUNCIL), id));
+			let (anchor, _) = next(id, &[1], None);
+			refused(&key, &anchor, custom(Error::SuspendedByCity), Error::SuspendedByCity);
+			assert_ok!(IotAnchors::city_resume(signed(COUNCIL), id));
+			submit(&key, &anchor);
+		});
+	}
+
+	#[test]
+	fn a_revoked_operators_devices_stop_anchoring_at_once() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//air");
+			let id = anchored_once(&key, DeviceKind::AirQuality);
+			revoke(OPERATOR, &CredentialKind::DeviceOperator);
+			let (anchor, _) = next(id, &[1], None);
+			refused(&key, &anchor, custom(Error::OwnerNotAccredited), Error::OwnerNotAccredited);
+			// The same for a meter whose utility operator lost the credential.
+			let water = TestKey::sr("//water");
+			let meter_id = anchored_once(&water, meter());
+			revoke(UTILITY, &city_primitives::credentials::MeterOperator::get());
+			let (anchor, _) = next(meter_id, &[1], Some(200));
+			refused(&water, &anchor, custom(Error::OwnerNotAccredited), Error::OwnerNotAccredited);
+			// Reinstated: anchors are taken again.
+			grant(OPERATOR, CredentialKind::DeviceOperator);
+			let (anchor, _) = next(id, &[1], None);
+			submit(&key, &anchor);
+		});
+	}
+
+	#[test]
 	fn a_device_over_the_rate_limit_is_refused() {
 		new_test_ext(|| {
 			let key = TestKey::sr("//air");
@@ -606,14 +814,42 @@ mod rejections {
 			let id = anchored_once(&key, meter());
 			let (mut anchor, _) = next(id, &[1], None);
 			refused(&key, &anchor, custom(Error::MissingMeterReading), Error::MissingMeterReading);
+			anchor.summary = None;
 			anchor.cumulative = Some(99);
 			refused(&key, &anchor, custom(Error::MeterWentBackwards), Error::MeterWentBackwards);
 			let air = TestKey::sr("//air");
 			let air_id = anchored_once(&air, DeviceKind::AirQuality);
-			go_to_block(1 + 2 * INTERVAL);
-			let (mut not_a_meter, _) = next(air_id, &[1], Some(5));
+			go_to_block(1 + 2 * METER_INTERVAL);
+			let (mut not_a_meter, _) = next(air_id, &[1], None);
 			not_a_meter.cumulative = Some(5);
 			refused(&air, &not_a_meter, custom(Error::NotAMeter), Error::NotAMeter);
+		});
+	}
+
+	#[test]
+	fn a_meter_cannot_reveal_when_a_home_is_occupied() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//water");
+			let id = anchored_once(&key, meter());
+			let (mut anchor, _) = next(id, &[1, 900, 3], Some(150));
+			anchor.summary = Some(Summary { min: 1, max: 900, mean: 301 });
+			refused(&key, &anchor, custom(Error::MeterSummary), Error::MeterSummary);
+			anchor.summary = None;
+			submit(&key, &anchor);
+		});
+	}
+
+	#[test]
+	fn a_meter_anchors_at_most_once_per_billing_interval() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//water");
+			let id = anchored_once(&key, meter());
+			go_to_block(METER_INTERVAL);
+			let (anchor, _) = next(id, &[1], Some(150));
+			refused(&key, &anchor, custom(Error::RateLimited), Error::RateLimited);
+			go_to_block(1 + METER_INTERVAL);
+			let (anchor, _) = next(id, &[1], Some(150));
+			submit(&key, &anchor);
 		});
 	}
 }
@@ -686,17 +922,45 @@ mod ownership {
 	fn owners_suspend_and_resume() {
 		new_test_ext(|| {
 			let key = TestKey::sr("//water");
-			let id = register(ANNA, &key, meter());
+			let id = register(UTILITY, &key, meter());
 			assert_noop!(IotAnchors::suspend(signed(BORIS), id), Error::NotOwner);
-			assert_noop!(IotAnchors::suspend(signed(ANNA), H256::zero()), Error::UnknownDevice);
-			assert_noop!(IotAnchors::resume(signed(ANNA), id), Error::NotSuspended);
-			assert_ok!(IotAnchors::suspend(signed(ANNA), id));
+			assert_noop!(IotAnchors::suspend(signed(UTILITY), H256::zero()), Error::UnknownDevice);
+			assert_noop!(IotAnchors::resume(signed(UTILITY), id), Error::NotSuspended);
+			assert_ok!(IotAnchors::suspend(signed(UTILITY), id));
 			assert_eq!(last_event(), Event::Suspended { device: id }.into());
-			assert_noop!(IotAnchors::suspend(signed(ANNA), id), Error::DeviceSuspended);
+			assert_noop!(IotAnchors::suspend(signed(UTILITY), id), Error::DeviceSuspended);
 			assert_noop!(IotAnchors::resume(signed(BORIS), id), Error::NotOwner);
-			assert_ok!(IotAnchors::resume(signed(ANNA), id));
+			assert_ok!(IotAnchors::resume(signed(UTILITY), id));
 			assert_eq!(last_event(), Event::Resumed { device: id }.into());
 			assert_noop!(IotAnchors::suspend(RuntimeOrigin::none(), id), DispatchError::BadOrigin);
+		});
+	}
+
+	#[test]
+	fn the_consumer_cannot_suspend_rotate_or_revoke_their_meter() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//water");
+			let id = bound_meter(&key, ANNA);
+			let new = TestKey::sr("//anna-key");
+			assert_noop!(IotAnchors::suspend(signed(ANNA), id), Error::NotOwner);
+			assert_noop!(
+				IotAnchors::rotate_key(signed(ANNA), id, new.public(), new.possession(ANNA)),
+				Error::NotOwner
+			);
+			assert_noop!(IotAnchors::revoke(signed(ANNA), id), Error::NotOwner);
+			assert_noop!(
+				IotAnchors::offer_transfer(signed(ANNA), id, Some(BORIS)),
+				Error::NotOwner
+			);
+			// Nor unbind themselves to escape the bills.
+			assert_noop!(IotAnchors::propose_consumer(signed(ANNA), id, None), Error::NotOwner);
+			assert_noop!(
+				IotAnchors::propose_consumer(signed(ANNA), id, Some(BORIS)),
+				Error::NotOwner
+			);
+			let device = Devices::<Test>::get(id).expect("the meter");
+			assert_eq!(device.status, DeviceStatus::Active);
+			assert_eq!(device.binding.map(|b| b.consumer), Some(ANNA));
 		});
 	}
 
@@ -717,6 +981,7 @@ mod ownership {
 			assert!(Devices::<Test>::get(id).is_none());
 			assert!(DeviceByKey::<Test>::get(key.public()).is_none());
 			assert_eq!(Anchors::<Test>::iter_prefix(id).count(), 0);
+			assert_eq!(OwnedDevices::<Test>::get(OPERATOR, DeviceKind::AirQuality), 0);
 			assert_eq!(on_hold(OPERATOR), 0);
 			assert_eq!(free(OPERATOR), ENDOWMENT);
 			// Its anchors are refused now.
@@ -734,27 +999,27 @@ mod ownership {
 		new_test_ext(|| {
 			let old = TestKey::sr("//water");
 			let new = TestKey::ec("//water-2");
-			let id = register(ANNA, &old, meter());
+			let id = register(UTILITY, &old, meter());
 			let (anchor, _) = next(id, &[1], Some(10));
 			submit(&old, &anchor);
-			go_to_block(1 + INTERVAL);
+			go_to_block(1 + METER_INTERVAL);
 			assert_noop!(
 				IotAnchors::rotate_key(signed(BORIS), id, new.public(), new.possession(BORIS)),
 				Error::NotOwner
 			);
 			assert_noop!(
-				IotAnchors::rotate_key(signed(ANNA), id, new.public(), new.possession(BORIS)),
+				IotAnchors::rotate_key(signed(UTILITY), id, new.public(), new.possession(BORIS)),
 				Error::BadProofOfPossession
 			);
 			assert_noop!(
-				IotAnchors::rotate_key(signed(ANNA), id, old.public(), old.possession(ANNA)),
+				IotAnchors::rotate_key(signed(UTILITY), id, old.public(), old.possession(UTILITY)),
 				Error::KeyInUse
 			);
 			assert_ok!(IotAnchors::rotate_key(
-				signed(ANNA),
+				signed(UTILITY),
 				id,
 				new.public(),
-				new.possession(ANNA)
+				new.possession(UTILITY)
 			));
 			assert_eq!(last_event(), Event::KeyRotated { device: id, key: new.public() }.into());
 			assert_eq!(DeviceByKey::<Test>::get(old.public()), None);
@@ -770,54 +1035,158 @@ mod ownership {
 	}
 
 	#[test]
-	fn a_device_moves_to_whoever_accepts_it_with_its_deposit() {
+	fn a_device_moves_to_whoever_accepts_it_with_a_key_of_their_own() {
 		new_test_ext(|| {
 			let key = TestKey::sr("//water");
-			let id = register(ANNA, &key, meter());
+			let id = bound_meter(&key, ANNA);
+			let fitters = TestKey::sr("//fitter-key");
 			assert_noop!(
-				IotAnchors::offer_transfer(signed(BORIS), id, Some(BORIS)),
-				Error::AlreadyOwner
-			);
-			assert_noop!(
-				IotAnchors::offer_transfer(signed(ANNA), id, Some(ANNA)),
+				IotAnchors::offer_transfer(signed(UTILITY), id, Some(UTILITY)),
 				Error::AlreadyOwner
 			);
 			assert_noop!(
 				IotAnchors::offer_transfer(signed(BORIS), id, Some(VISITOR)),
 				Error::NotOwner
 			);
-			assert_noop!(IotAnchors::accept_transfer(signed(BORIS), id), Error::NotOffered);
-			assert_ok!(IotAnchors::offer_transfer(signed(ANNA), id, Some(VISITOR)));
+			assert_noop!(
+				IotAnchors::accept_transfer(
+					signed(FITTER),
+					id,
+					fitters.public(),
+					fitters.possession(FITTER)
+				),
+				Error::NotOffered
+			);
+			assert_ok!(IotAnchors::offer_transfer(signed(UTILITY), id, Some(VISITOR)));
 			assert_eq!(
 				last_event(),
 				Event::TransferOffered { device: id, to: Some(VISITOR) }.into()
 			);
 			// A visitor may not own a meter.
-			assert_noop!(IotAnchors::accept_transfer(signed(VISITOR), id), Error::NotAResident);
-			assert_ok!(IotAnchors::offer_transfer(signed(ANNA), id, None));
-			assert_noop!(IotAnchors::accept_transfer(signed(VISITOR), id), Error::NotAResident);
-			assert_ok!(IotAnchors::offer_transfer(signed(ANNA), id, Some(BORIS)));
-			assert_noop!(IotAnchors::accept_transfer(signed(OPERATOR), id), Error::NotOffered);
+			let visitors = TestKey::sr("//visitor-key");
 			assert_noop!(
-				IotAnchors::accept_transfer(signed(BORIS), H256::zero()),
+				IotAnchors::accept_transfer(
+					signed(VISITOR),
+					id,
+					visitors.public(),
+					visitors.possession(VISITOR)
+				),
+				Error::NotAMeterOperator
+			);
+			assert_ok!(IotAnchors::offer_transfer(signed(UTILITY), id, Some(FITTER)));
+			assert_noop!(
+				IotAnchors::accept_transfer(
+					signed(OPERATOR),
+					id,
+					fitters.public(),
+					fitters.possession(OPERATOR)
+				),
+				Error::NotOffered
+			);
+			assert_noop!(
+				IotAnchors::accept_transfer(
+					signed(FITTER),
+					H256::zero(),
+					fitters.public(),
+					fitters.possession(FITTER)
+				),
 				Error::UnknownDevice
 			);
-			assert_ok!(IotAnchors::accept_transfer(signed(BORIS), id));
+			// The new owner brings a key they hold: not the old one, not someone else's proof.
+			assert_noop!(
+				IotAnchors::accept_transfer(
+					signed(FITTER),
+					id,
+					key.public(),
+					key.possession(FITTER)
+				),
+				Error::KeyInUse
+			);
+			assert_noop!(
+				IotAnchors::accept_transfer(
+					signed(FITTER),
+					id,
+					fitters.public(),
+					fitters.possession(UTILITY)
+				),
+				Error::BadProofOfPossession
+			);
+			assert_ok!(IotAnchors::accept_transfer(
+				signed(FITTER),
+				id,
+				fitters.public(),
+				fitters.possession(FITTER)
+			));
+			assert!(System::events().iter().any(|record| record.event
+				== Event::Transferred { device: id, from: UTILITY, to: FITTER }.into()));
 			assert_eq!(
 				last_event(),
-				Event::Transferred { device: id, from: ANNA, to: BORIS }.into()
+				Event::KeyRotated { device: id, key: fitters.public() }.into()
 			);
-			assert_eq!((on_hold(ANNA), on_hold(BORIS)), (0, DEPOSIT));
-			assert_eq!(free(ANNA), ENDOWMENT);
+			assert_eq!((on_hold(UTILITY), on_hold(FITTER)), (0, DEPOSIT));
+			assert_eq!(free(UTILITY), ENDOWMENT);
+			assert_eq!(OwnedDevices::<Test>::get(UTILITY, meter()), 0);
+			assert_eq!(OwnedDevices::<Test>::get(FITTER, meter()), 1);
 			let device = Devices::<Test>::get(id).expect("device");
-			assert_eq!((device.owner, device.offered_to), (BORIS, None));
-			// Boris is billed from now on.
+			assert_eq!((device.owner, device.offered_to), (FITTER, None));
+			// The meter still bills the consumer who accepted it.
 			let (anchor, _) = next(id, &[1], Some(10));
-			submit(&key, &anchor);
-			go_to_block(1 + INTERVAL);
+			submit(&fitters, &anchor);
+			go_to_block(1 + METER_INTERVAL);
 			let (anchor, _) = next(id, &[1], Some(15));
-			submit(&key, &anchor);
-			assert_eq!(billed().last().map(|b| (b.owner, b.units)), Some((BORIS, 5)));
+			submit(&fitters, &anchor);
+			assert_eq!(billed().last().map(|b| (b.consumer, b.units)), Some((ANNA, 5)));
+		});
+	}
+
+	#[test]
+	fn a_previous_owner_who_kept_the_meter_key_cannot_bill_its_consumer() {
+		new_test_ext(|| {
+			let old = TestKey::sr("//water");
+			let id = bound_meter(&old, ANNA);
+			let (baseline, _) = next(id, &[1], Some(100));
+			submit(&old, &baseline);
+			let fitters = TestKey::sr("//fitter-key");
+			assert_ok!(IotAnchors::offer_transfer(signed(UTILITY), id, Some(FITTER)));
+			assert_ok!(IotAnchors::accept_transfer(
+				signed(FITTER),
+				id,
+				fitters.public(),
+				fitters.possession(FITTER)
+			));
+			go_to_block(1 + METER_INTERVAL);
+			// The previous owner still holds the old key and forges a huge reading.
+			let (forged, _) = next(id, &[1], Some(u64::MAX / 2));
+			assert_eq!(
+				authorize(&forged, &old.sign_anchor(&forged)),
+				Err(InvalidTransaction::BadProof.into())
+			);
+			assert!(billed().is_empty());
+			assert_eq!(Devices::<Test>::get(id).and_then(|d| d.meter_total), Some(100));
+		});
+	}
+
+	#[test]
+	fn an_owner_cannot_take_over_more_devices_than_the_policy_allows() {
+		new_test_ext(|| {
+			let mine: Vec<TestKey> =
+				(0..MAX_METERS).map(|n| TestKey::sr(&format!("//fitter-{n}"))).collect();
+			for key in &mine {
+				register(FITTER, key, meter());
+			}
+			let key = TestKey::sr("//water");
+			let id = register(UTILITY, &key, meter());
+			assert_ok!(IotAnchors::offer_transfer(signed(UTILITY), id, Some(FITTER)));
+			let fitters = TestKey::sr("//fitter-key");
+			assert_noop!(
+				IotAnchors::accept_transfer(
+					signed(FITTER),
+					id,
+					fitters.public(),
+					fitters.possession(FITTER)
+				),
+				Error::TooManyDevices
+			);
 		});
 	}
 
@@ -849,6 +1218,239 @@ mod ownership {
 			assert_eq!(PlausibleRanges::<Test>::get(DeviceKind::Weather), Some(range));
 			assert_ok!(IotAnchors::set_plausible_range(signed(COUNCIL), DeviceKind::Weather, None));
 			assert_eq!(PlausibleRanges::<Test>::get(DeviceKind::Weather), None);
+		});
+	}
+}
+
+mod city {
+	use super::*;
+
+	#[test]
+	fn the_city_suspends_any_device_and_its_owner_cannot_lift_it() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//air");
+			let id = register(OPERATOR, &key, DeviceKind::AirQuality);
+			assert_noop!(IotAnchors::city_suspend(signed(OPERATOR), id), DispatchError::BadOrigin);
+			assert_noop!(
+				IotAnchors::city_suspend(signed(COUNCIL), H256::zero()),
+				Error::UnknownDevice
+			);
+			assert_noop!(IotAnchors::city_resume(signed(COUNCIL), id), Error::NotSuspendedByCity);
+			assert_ok!(IotAnchors::city_suspend(signed(COUNCIL), id));
+			assert_eq!(last_event(), Event::SuspendedByCity { device: id }.into());
+			assert_noop!(IotAnchors::city_suspend(signed(COUNCIL), id), Error::SuspendedByCity);
+			// The owner can neither resume it, nor suspend it again, nor revoke it to register
+			// the same key afresh.
+			assert_noop!(IotAnchors::resume(signed(OPERATOR), id), Error::SuspendedByCity);
+			assert_noop!(IotAnchors::suspend(signed(OPERATOR), id), Error::DeviceSuspended);
+			assert_noop!(IotAnchors::revoke(signed(OPERATOR), id), Error::SuspendedByCity);
+			assert_noop!(IotAnchors::city_resume(signed(OPERATOR), id), DispatchError::BadOrigin);
+			assert_ok!(IotAnchors::city_resume(signed(COUNCIL), id));
+			assert_eq!(last_event(), Event::ResumedByCity { device: id }.into());
+			assert_eq!(Devices::<Test>::get(id).map(|d| d.status), Some(DeviceStatus::Active));
+		});
+	}
+
+	#[test]
+	fn the_city_revokes_a_device_for_good() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//water");
+			let id = bound_meter(&key, ANNA);
+			let (anchor, _) = next(id, &[1], Some(10));
+			submit(&key, &anchor);
+			assert_noop!(IotAnchors::city_revoke(signed(UTILITY), id), DispatchError::BadOrigin);
+			assert_noop!(
+				IotAnchors::city_revoke(signed(COUNCIL), H256::zero()),
+				Error::UnknownDevice
+			);
+			assert_ok!(IotAnchors::city_revoke(signed(COUNCIL), id));
+			assert_eq!(last_event(), Event::RevokedByCity { device: id }.into());
+			let tombstone = Devices::<Test>::get(id).expect("a tombstone");
+			assert_eq!(tombstone.status, DeviceStatus::Revoked);
+			assert_eq!((tombstone.deposit, tombstone.binding), (0, None));
+			assert_eq!(Anchors::<Test>::iter_prefix(id).count(), 0);
+			assert_eq!((on_hold(UTILITY), free(UTILITY)), (0, ENDOWMENT));
+			assert_eq!(OwnedDevices::<Test>::get(UTILITY, meter()), 0);
+			// Nothing brings it back: not the city, not the owner, not its key.
+			assert_noop!(IotAnchors::city_revoke(signed(COUNCIL), id), Error::DeviceRevoked);
+			assert_noop!(IotAnchors::city_resume(signed(COUNCIL), id), Error::DeviceRevoked);
+			assert_noop!(IotAnchors::resume(signed(UTILITY), id), Error::DeviceRevoked);
+			assert_noop!(IotAnchors::revoke(signed(UTILITY), id), Error::DeviceRevoked);
+			assert_noop!(
+				IotAnchors::register(
+					signed(FITTER),
+					key.public(),
+					meter(),
+					location("u33d"),
+					key.possession(FITTER)
+				),
+				Error::KeyInUse
+			);
+			go_to_block(1 + METER_INTERVAL);
+			let (anchor, _) = next(id, &[1], Some(20));
+			refused(&key, &anchor, custom(Error::DeviceRevoked), Error::DeviceRevoked);
+		});
+	}
+}
+
+mod consumers {
+	use super::*;
+
+	#[test]
+	fn a_consumer_is_billed_only_after_accepting() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//water");
+			let id = register(UTILITY, &key, meter());
+			assert_noop!(
+				IotAnchors::propose_consumer(signed(BORIS), id, Some(ANNA)),
+				Error::NotOwner
+			);
+			assert_noop!(IotAnchors::accept_consumer(signed(ANNA), id), Error::NotProposed);
+			assert_ok!(IotAnchors::propose_consumer(signed(UTILITY), id, Some(ANNA)));
+			assert_eq!(last_event(), Event::ConsumerProposed { device: id, consumer: ANNA }.into());
+			// Proposed but not accepted: readings bill nobody.
+			for (n, total) in [10u64, 60].into_iter().enumerate() {
+				go_to_block(1 + n as u64 * METER_INTERVAL);
+				let (anchor, _) = next(id, &[1], Some(total));
+				submit(&key, &anchor);
+			}
+			assert!(billed().is_empty());
+			assert_noop!(IotAnchors::accept_consumer(signed(BORIS), id), Error::NotProposed);
+			assert_noop!(
+				IotAnchors::accept_consumer(signed(ANNA), H256::zero()),
+				Error::UnknownDevice
+			);
+			assert_ok!(IotAnchors::accept_consumer(signed(ANNA), id));
+			assert_eq!(last_event(), Event::ConsumerBound { device: id, consumer: ANNA }.into());
+			let device = Devices::<Test>::get(id).expect("the meter");
+			assert_eq!(device.binding, Some(Binding { consumer: ANNA, since_sequence: 2 }));
+			assert_eq!(device.proposed_consumer, None);
+			assert_noop!(
+				IotAnchors::propose_consumer(signed(UTILITY), id, Some(ANNA)),
+				Error::AlreadyBound
+			);
+			// Her baseline, then her first bill.
+			for (n, total) in [80u64, 95].into_iter().enumerate() {
+				go_to_block(1 + (n as u64 + 2) * METER_INTERVAL);
+				let (anchor, _) = next(id, &[1], Some(total));
+				submit(&key, &anchor);
+			}
+			assert_eq!(
+				billed().iter().map(|b| (b.consumer, b.units)).collect::<Vec<_>>(),
+				vec![(ANNA, 15)]
+			);
+		});
+	}
+
+	#[test]
+	fn only_meters_take_a_consumer() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//air");
+			let id = register(OPERATOR, &key, DeviceKind::AirQuality);
+			assert_noop!(
+				IotAnchors::propose_consumer(signed(OPERATOR), id, Some(ANNA)),
+				Error::NotAMeter
+			);
+		});
+	}
+
+	#[test]
+	fn a_previous_consumer_is_billed_no_more_after_a_move() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//water");
+			let id = bound_meter(&key, ANNA);
+			let (baseline, _) = next(id, &[1], Some(100));
+			submit(&key, &baseline);
+			go_to_block(1 + METER_INTERVAL);
+			let (anna, _) = next(id, &[1], Some(130));
+			submit(&key, &anna);
+			// The utility proposes Boris; until he accepts, Anna is still billed.
+			assert_ok!(IotAnchors::propose_consumer(signed(UTILITY), id, Some(BORIS)));
+			go_to_block(1 + 2 * METER_INTERVAL);
+			let (still_anna, _) = next(id, &[1], Some(140));
+			submit(&key, &still_anna);
+			assert_ok!(IotAnchors::accept_consumer(signed(BORIS), id));
+			// Boris's baseline, then Boris's bill; Anna's bills stop.
+			for (n, total) in [150u64, 175].into_iter().enumerate() {
+				go_to_block(1 + (n as u64 + 3) * METER_INTERVAL);
+				let (anchor, _) = next(id, &[1], Some(total));
+				submit(&key, &anchor);
+			}
+			assert_eq!(
+				billed().iter().map(|b| (b.consumer, b.units)).collect::<Vec<_>>(),
+				vec![(ANNA, 30), (ANNA, 10), (BORIS, 25)]
+			);
+		});
+	}
+
+	#[test]
+	fn the_utility_unbinds_a_meter_and_it_bills_nobody() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//water");
+			let id = bound_meter(&key, ANNA);
+			assert_ok!(IotAnchors::propose_consumer(signed(UTILITY), id, Some(BORIS)));
+			assert_ok!(IotAnchors::propose_consumer(signed(UTILITY), id, None));
+			assert_eq!(last_event(), Event::ConsumerUnbound { device: id }.into());
+			let device = Devices::<Test>::get(id).expect("the meter");
+			assert_eq!((device.binding, device.proposed_consumer), (None, None));
+			assert_noop!(IotAnchors::accept_consumer(signed(BORIS), id), Error::NotProposed);
+			for (n, total) in [100u64, 900].into_iter().enumerate() {
+				go_to_block(1 + n as u64 * METER_INTERVAL);
+				let (anchor, _) = next(id, &[1], Some(total));
+				submit(&key, &anchor);
+			}
+			assert!(billed().is_empty());
+		});
+	}
+}
+
+mod reset {
+	use super::*;
+
+	#[test]
+	fn a_meter_stuck_on_a_forged_total_reads_again_once_its_utility_resets_it() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//water");
+			let id = bound_meter(&key, ANNA);
+			let (baseline, _) = next(id, &[1], Some(100));
+			submit(&key, &baseline);
+			// Whoever held the key anchored a forged, huge total (CityCoin holds that bill).
+			go_to_block(1 + METER_INTERVAL);
+			let (forged, _) = next(id, &[1], Some(1_000_000));
+			submit(&key, &forged);
+			// Honest readings now look like going backwards.
+			go_to_block(1 + 2 * METER_INTERVAL);
+			let (honest, _) = next(id, &[1], Some(130));
+			refused(&key, &honest, custom(Error::MeterWentBackwards), Error::MeterWentBackwards);
+			// Only the utility resets it: not the consumer, not another operator.
+			assert_noop!(IotAnchors::reset_meter(signed(ANNA), id), Error::NotOwner);
+			assert_noop!(IotAnchors::reset_meter(signed(FITTER), id), Error::NotOwner);
+			assert_ok!(IotAnchors::reset_meter(signed(UTILITY), id));
+			assert_eq!(
+				last_event(),
+				Event::MeterReset { device: id, previous: Some(1_000_000) }.into()
+			);
+			// The next reading is a baseline (billed to nobody), the one after is billed.
+			let billed_before = billed().len();
+			submit(&key, &honest);
+			assert_eq!(billed().len(), billed_before);
+			go_to_block(1 + 3 * METER_INTERVAL);
+			let (next_one, _) = next(id, &[1], Some(150));
+			submit(&key, &next_one);
+			assert_eq!(billed().last().map(|b| (b.consumer, b.units)), Some((ANNA, 20)));
+		});
+	}
+
+	#[test]
+	fn only_meters_are_reset() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//air");
+			let id = register(OPERATOR, &key, DeviceKind::AirQuality);
+			assert_noop!(IotAnchors::reset_meter(signed(OPERATOR), id), Error::NotAMeter);
+			assert_noop!(
+				IotAnchors::reset_meter(signed(OPERATOR), H256::zero()),
+				Error::UnknownDevice
+			);
 		});
 	}
 }

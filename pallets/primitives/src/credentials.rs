@@ -92,7 +92,8 @@ pub enum CredentialKind {
 	PoliceOfficer,
 	/// Decides disputed fines.
 	Adjudicator,
-	/// Spends from the reserve fund within a small cap. Privileged: only the council grants it.
+	/// Spends from the reserve fund within a small cap (privileged in the runtime: only two
+	/// thirds of the council or Root grant it).
 	Treasurer,
 	/// Operates public sensors.
 	DeviceOperator,
@@ -102,12 +103,12 @@ pub enum CredentialKind {
 	Custom(BoundedVec<u8, ConstU32<MAX_CUSTOM_KIND_LEN>>),
 }
 
-impl CredentialKind {
-	/// Whether only the council itself may grant this kind (issuers cannot).
-	pub fn is_privileged(&self) -> bool {
-		matches!(self, CredentialKind::Treasurer)
-	}
-}
+/// The role, in [`Department::Finance`], of the clerks who run the payroll.
+pub const PAYROLL_CLERK_ROLE: u16 = 1;
+
+/// The role, in [`Department::Utilities`], of the staff who install, key and bind utility
+/// meters.
+pub const METER_OPERATOR_ROLE: u16 = 1;
 
 /// Answers whether an account holds a credential: the identity registry implements it.
 pub trait CredentialInspect<AccountId> {
@@ -193,6 +194,16 @@ kinds! {
 	DeviceOperator => CredentialKind::DeviceOperator,
 	/// [`CredentialKind::DriversLicence`].
 	DriversLicence => CredentialKind::DriversLicence,
+	/// A payroll clerk: an employee of [`Department::Finance`] in [`PAYROLL_CLERK_ROLE`].
+	PayrollClerk => CredentialKind::Employee {
+		department: Department::Finance,
+		role: PAYROLL_CLERK_ROLE,
+	},
+	/// A meter operator: an employee of [`Department::Utilities`] in [`METER_OPERATOR_ROLE`].
+	MeterOperator => CredentialKind::Employee {
+		department: Department::Utilities,
+		role: METER_OPERATOR_ROLE,
+	},
 }
 
 /// The identity registry of pallets' mocks (accounts are `u64`): a thread-local list of
@@ -308,7 +319,10 @@ mod tests {
 			Err(Origin(RawOrigin::None))
 		);
 		assert_eq!(Inspector::get(), CredentialKind::Inspector);
-		assert!(Treasurer::get().is_privileged() && !Inspector::get().is_privileged());
+		assert_eq!(
+			PayrollClerk::get(),
+			CredentialKind::Employee { department: Department::Finance, role: 1 }
+		);
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

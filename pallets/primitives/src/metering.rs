@@ -47,12 +47,17 @@ pub enum MeterKind {
 pub struct MeterReading<AccountId> {
 	/// The meter.
 	pub meter: MeterId,
-	/// Who is billed: the meter's owner.
-	pub owner: AccountId,
+	/// Who is billed: the consumer bound to the meter, who accepted the binding (never the
+	/// utility that keys the meter).
+	pub consumer: AccountId,
 	/// What it measures.
 	pub kind: MeterKind,
 	/// Units consumed since the last reading.
 	pub units: u64,
+	/// Milliseconds between the last reading and this one, by the meter's signed timestamps
+	/// (each within the chain's freshness window of chain time): what a plausibility cap per
+	/// hour is measured against.
+	pub elapsed_ms: u64,
 	/// The reading's anchor (the Merkle root the reading is proven against).
 	pub reference: H256,
 }

@@ -135,9 +135,11 @@ pub trait ReserveFund<AccountId, Balance> {
 	) -> Result<(), DispatchError>;
 
 	/// Pays `amount` of the fund's free funds (never what it owes) to `to` for `category`: a
-	/// payment another pallet makes for the city as it falls due (a wage). Budgets and the
-	/// floor, which bind the council's discretionary spends, do not apply. Fails, changing
-	/// nothing, if the free funds cannot cover it.
+	/// payment another pallet makes for the city as it falls due (a wage). It binds as a
+	/// council's spend does: it counts against `category`'s budget for the fiscal period (a
+	/// category without a budget pays nothing) and never leaves free funds below the reserve
+	/// floor. Fails, changing nothing, if the free funds, the budget or the floor cannot
+	/// cover it.
 	fn pay(
 		to: &AccountId,
 		amount: Balance,

@@ -4,6 +4,7 @@ use super::*;
 use crate::Pallet as Fund;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
+use sp_runtime::traits::CheckedDiv;
 
 /// Fills the fund with `amount` beyond what it holds.
 fn endow<T: Config>(amount: BalanceOf<T>) {
@@ -15,7 +16,8 @@ fn big<T: Config>() -> BalanceOf<T> {
 	T::Currency::minimum_balance().saturating_mul(1_000_000u32.into())
 }
 
-/// A contract with the most milestones, awarded to a contractor without an account.
+/// A contract with the most milestones, awarded by Root (beyond caps and budgets) to a
+/// contractor without an account.
 fn awarded<T: Config>() -> Result<ContractId, BenchmarkError> {
 	let m = T::MaxMilestones::get();
 	endow::<T>(big::<T>().saturating_mul(m.saturating_add(1).into()));
@@ -24,10 +26,8 @@ fn awarded<T: Config>() -> Result<ContractId, BenchmarkError> {
 		.collect::<alloc::vec::Vec<_>>()
 		.try_into()
 		.map_err(|_| BenchmarkError::Weightless)?;
-	let origin =
-		T::ContractOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 	let id = NextContractId::<T>::get();
-	Fund::<T>::award_contract(origin, account("contractor", 0, 0), milestones)
+	Fund::<T>::award_contract(RawOrigin::Root.into(), account("contractor", 0, 0), milestones)
 		.map_err(|_| BenchmarkError::Weightless)?;
 	Ok(id)
 }
@@ -81,7 +81,7 @@ mod benchmarks {
 			SpendCategory::PublicWorks,
 			Budget { limit: amount, period: 0, spent: amount },
 		);
-		BudgetCount::<T>::put(1);
+		BudgetCount::<T>::put(Budgets::<T>::iter().count() as u32);
 		frame_system::Pallet::<T>::set_block_number(T::FiscalPeriod::get());
 		let to: T::AccountId = account("contractor", 0, 0);
 
@@ -96,11 +96,15 @@ mod benchmarks {
 	fn set_budget() -> Result<(), BenchmarkError> {
 		let origin =
 			T::BudgetOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// A new category (the chain may have budgets from genesis): one more is counted.
+		Budgets::<T>::remove(SpendCategory::Operations);
+		let before = Budgets::<T>::iter().count() as u32;
+		BudgetCount::<T>::put(before);
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, SpendCategory::Operations, big::<T>());
 
-		assert_eq!(BudgetCount::<T>::get(), 1);
+		assert_eq!(BudgetCount::<T>::get(), before + 1);
 		Ok(())
 	}
 
@@ -109,12 +113,13 @@ mod benchmarks {
 		let origin =
 			T::BudgetOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		Budgets::<T>::insert(SpendCategory::Operations, Budget::default());
-		BudgetCount::<T>::put(1);
+		let before = Budgets::<T>::iter().count() as u32;
+		BudgetCount::<T>::put(before);
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, SpendCategory::Operations);
 
-		assert_eq!(BudgetCount::<T>::get(), 0);
+		assert_eq!(BudgetCount::<T>::get(), before - 1);
 		Ok(())
 	}
 
@@ -126,13 +131,33 @@ mod benchmarks {
 		assert_eq!(ReserveFloor::<T>::get(), Permill::from_percent(20));
 	}
 
+	/// The worst case: `m` milestones awarded by a capped origin (Root skips the floor), up
+	/// to its cap, with a `PublicWorks` budget that starts a new period (read and written)
+	/// and the floor checked against obligations.
 	#[benchmark]
 	fn award_contract(m: Linear<1, { T::MaxMilestones::get() }>) -> Result<(), BenchmarkError> {
 		let origin =
-			T::ContractOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		endow::<T>(big::<T>().saturating_mul(m.saturating_add(1).into()));
+			T::AwardOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let cap =
+			T::AwardOrigin::try_origin(origin.clone()).map_err(|_| BenchmarkError::Weightless)?;
+		let each = cap
+			.min(big::<T>())
+			.checked_div(&m.into())
+			.filter(|each| !each.is_zero())
+			.ok_or(BenchmarkError::Weightless)?;
+		let total = each.saturating_mul(m.into());
+		endow::<T>(big::<T>().saturating_mul(4u32.into()).saturating_add(total));
+		ReserveFloor::<T>::put(Permill::from_percent(10));
+		Fund::<T>::reserve(Obligation::BondPrincipal, big::<T>())
+			.map_err(|_| BenchmarkError::Weightless)?;
+		Budgets::<T>::insert(
+			SpendCategory::PublicWorks,
+			Budget { limit: total, period: 0, spent: total },
+		);
+		BudgetCount::<T>::put(Budgets::<T>::iter().count() as u32);
+		frame_system::Pallet::<T>::set_block_number(T::FiscalPeriod::get());
 		let milestones: BoundedVec<_, _> = (0..m)
-			.map(|_| (big::<T>(), H256::repeat_byte(1)))
+			.map(|_| (each, H256::repeat_byte(1)))
 			.collect::<alloc::vec::Vec<_>>()
 			.try_into()
 			.map_err(|_| BenchmarkError::Weightless)?;
@@ -142,6 +167,8 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, contractor, milestones);
 
 		assert!(Contracts::<T>::contains_key(0));
+		let budget = Budgets::<T>::get(SpendCategory::PublicWorks);
+		assert_eq!(budget.map(|b| (b.period, b.spent)), Some((1, total)));
 		Ok(())
 	}
 
@@ -165,7 +192,7 @@ mod benchmarks {
 		let last = T::MaxMilestones::get().saturating_sub(1);
 		certified::<T>(id, last)?;
 		let origin =
-			T::ContractOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+			T::DisputeOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id, last);
@@ -195,7 +222,7 @@ mod benchmarks {
 	fn cancel_contract() -> Result<(), BenchmarkError> {
 		let id = awarded::<T>()?;
 		let origin =
-			T::ContractOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+			T::CancelOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id);

@@ -10,29 +10,62 @@
 //!   bills); the runtime's fee handler ([`CollectFees`]) pays fees and tips in whole (none
 //!   burned), reported once per block. Every inflow emits [`Event::Received`] with its
 //!   [`Inflow`] category, amount and the hash of its off-chain document.
+//! - **One set of rules for every outflow**: spends, public works contracts and wages pass
+//!   the same tiers, budgets and floor, checked in one place. Below Root, each outflow is
+//!   within its origin's cap, within its category's budget for the fiscal period, and leaves
+//!   free funds at or above the reserve floor; for everyone, Root included, free funds must
+//!   cover it: nobody spends money set aside for obligations. Root (a referendum) is the one
+//!   way past caps, budgets and the floor, and what it moves still counts in the budget.
 //! - **Spends** ([`Pallet::spend`]) by tiered origins: [`Config::SpendOrigin`] succeeds with
 //!   the most that origin may spend at once (a treasurer's small cap, a council majority's
-//!   larger one, two thirds' larger still). Root (a referendum) spends without a cap.
+//!   larger one, two thirds' larger still). Root spends without a cap.
 //! - **Budgets**: the council sets a limit per [`SpendCategory`] per fiscal period
-//!   ([`Config::FiscalPeriod`] blocks). A spend counts against its category; one beyond the
-//!   budget, or in a category without one, fails unless Root.
+//!   ([`Config::FiscalPeriod`] blocks); the chain may start with some
+//!   ([`GenesisConfig::budgets`], for period 0). A spend, an award or a wage counts against
+//!   its category; one beyond the budget, or in a category without one, fails unless Root.
 //! - **Obligations**: other pallets set part of the fund aside for what the city owes
 //!   ([`ReserveFundT::reserve`]: bond coupons and principal, contracts, wage arrears) and pay
-//!   it out later ([`ReserveFundT::pay_obligation`]). Free funds are balance minus
-//!   obligations. A spend may not leave free funds below the reserve floor (a `Permill` of
-//!   obligations that Root sets) unless Root, and no spend, not even Root's, may touch
-//!   obligated money.
-//! - **Public works contracts**: the council awards a contract with up to
-//!   [`Config::MaxMilestones`] milestones (amount and specification hash each); their total
-//!   becomes a `Contracts` obligation. An inspector ([`Config::InspectorOrigin`], a credential
-//!   in the runtime) certifies a milestone; anyone releases the payment once
-//!   [`Config::ChallengePeriod`] has passed without the council disputing it (a dispute sends
-//!   it back for certification). Cancelling releases what is unpaid; the record stays.
+//!   it out later ([`ReserveFundT::pay_obligation`]: no budget or floor again, the money was
+//!   set aside already). Free funds are balance minus obligations. The reserve floor is a
+//!   `Permill` of obligations, set by Root, that free funds must stay at or above.
+//! - **Wages** ([`ReserveFundT::pay`], used by CityCoin's payroll): paid from free funds as
+//!   they fall due, within the category's (`Payroll`) budget for the fiscal period and the
+//!   floor. A category without a budget pays nothing; a wage that does not fit fails and
+//!   changes nothing (CityCoin keeps it as arrears).
+//! - **Public works contracts**: [`Config::AwardOrigin`] awards a contract with up to
+//!   [`Config::MaxMilestones`] milestones (amount and specification hash each); the award is
+//!   a spend of [`SpendCategory::PublicWorks`]: its total is within the origin's cap (a
+//!   council majority's, two thirds' larger one; Root none), counts in the `PublicWorks`
+//!   budget of the fiscal period it is awarded in, and is set aside at once as a `Contracts`
+//!   obligation that keeps free funds at or above the floor. An inspector
+//!   ([`Config::InspectorOrigin`], a credential in the runtime), never the contractor
+//!   themselves, certifies a milestone; anyone releases the payment once
+//!   [`Config::ChallengePeriod`] has passed without [`Config::DisputeOrigin`] (the council
+//!   or the technical committee) disputing it (a dispute sends it back for certification).
+//!   [`Config::CancelOrigin`] (the council) cancels a contract: what is unpaid goes back to
+//!   free funds, the record stays, and the budget the award counted in is *not* given back
+//!   (otherwise awarding and cancelling would get round the budget).
+//!
+//! ## Who may do what
+//! | step | origin |
+//! | --- | --- |
+//! | donate; release a certified milestone after the challenge period | anyone |
+//! | spend | `SpendOrigin` up to its cap, within budget and floor; Root without cap, budget or floor |
+//! | award a contract | `AwardOrigin` up to its cap, within the `PublicWorks` budget and floor; Root without cap, budget or floor |
+//! | certify a milestone | `InspectorOrigin`, not the contractor |
+//! | dispute a certified milestone | `DisputeOrigin`, within the challenge period |
+//! | cancel a contract | `CancelOrigin` |
+//! | set or remove a budget | `BudgetOrigin` |
+//! | set the reserve floor | Root |
+//! | pay a wage ([`ReserveFundT::pay`]) | another pallet, within budget and floor |
 //!
 //! ## Low level details
 //! - The fund's account must exist (the runtime endows it at genesis); spends keep it alive.
-//! - Budgets are stored with the fiscal period they were last used in; the first spend of a
-//!   new period starts it from zero spent.
+//! - Budgets are stored with the fiscal period they were last used in; the first outflow of
+//!   a new period starts it from zero spent.
+//! - Caps, budgets and the floor are checked by one private function, `do_outflow`, for
+//!   `spend`, `award_contract` and `pay`; the floor after an award counts its total as an
+//!   obligation, after a spend or a wage as money gone.
 //! - Invariants (`try_state`, after every unit test): see [`Pallet::do_try_state`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -134,8 +167,18 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxBudgets: Get<u32>;
 
-		/// Who awards, disputes and cancels public works contracts (the council).
-		type ContractOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Who awards public works contracts, succeeding with the most that origin may award
+		/// at once (a contract's total). An award is a spend of `PublicWorks`: it also passes
+		/// that category's budget and the reserve floor. Root is handled apart, as in `spend`:
+		/// no cap, budget or floor.
+		type AwardOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = BalanceOf<Self>>;
+
+		/// Who disputes a certified milestone within its challenge period (the council or
+		/// the technical committee).
+		type DisputeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who cancels a public works contract (the council).
+		type CancelOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Who certifies a milestone (an inspector), succeeding with their account.
 		type InspectorOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
@@ -190,6 +233,38 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Contracts<T: Config> = StorageMap<_, Twox64Concat, ContractId, ContractOf<T>>;
 
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The budgets the city starts with, for fiscal period 0 on: category and limit (at
+		/// most `MaxBudgets`, one per category). Without them only Root could spend, award a
+		/// contract or pay a wage until the council sets budgets.
+		pub budgets: alloc::vec::Vec<(SpendCategory, BalanceOf<T>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			// Genesis is the one place a panic is right: a chain whose budgets break their
+			// bounds must not start; qed.
+			assert!(
+				self.budgets.len() <= T::MaxBudgets::get() as usize,
+				"the genesis budgets fit MaxBudgets; qed"
+			);
+			for (category, limit) in self.budgets.iter() {
+				assert!(
+					!Budgets::<T>::contains_key(category),
+					"a category has at most one genesis budget; qed"
+				);
+				Budgets::<T>::insert(
+					category,
+					Budget { limit: *limit, period: 0, spent: Zero::zero() },
+				);
+			}
+			BudgetCount::<T>::put(self.budgets.len() as u32);
+		}
+	}
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -224,15 +299,16 @@ pub mod pallet {
 		BudgetRemoved { category: SpendCategory },
 		/// Root set the reserve floor.
 		ReserveFloorSet { floor: Permill },
-		/// The council awarded a contract; its total is set aside.
+		/// A contract was awarded (by `AwardOrigin` or Root); its total is set aside.
 		ContractAwarded { id: ContractId, contractor: T::AccountId, total: BalanceOf<T> },
 		/// An inspector certified a milestone; it can be paid after the challenge period.
 		MilestoneCertified { id: ContractId, milestone: u32, inspector: T::AccountId },
-		/// The council disputed a certified milestone; it must be certified again.
+		/// `DisputeOrigin` disputed a certified milestone; it must be certified again.
 		MilestoneDisputed { id: ContractId, milestone: u32 },
 		/// A milestone was paid to the contractor.
 		MilestonePaid { id: ContractId, milestone: u32, amount: BalanceOf<T> },
-		/// The council cancelled a contract; what was unpaid is released.
+		/// `CancelOrigin` cancelled a contract; what was unpaid is released (the budget the
+		/// award counted in is not given back).
 		ContractCancelled { id: ContractId, released: BalanceOf<T> },
 	}
 
@@ -240,13 +316,14 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The amount is zero.
 		ZeroAmount,
-		/// The amount is above what the origin may spend at once.
+		/// The amount (a contract's total) is above what the origin may spend or award at once.
 		AboveSpendCap,
-		/// The category has no budget.
+		/// The category has no budget (for a spend, an award or a wage not Root's).
 		NoBudget,
-		/// The spend would take the category beyond its budget for this fiscal period.
+		/// The spend, award or wage would take the category beyond its budget for this fiscal
+		/// period.
 		OverBudget,
-		/// The spend would leave free funds below the reserve floor.
+		/// The spend, award or wage would leave free funds below the reserve floor.
 		BelowReserveFloor,
 		/// The spend would touch money set aside for obligations.
 		ObligatedFunds,
@@ -254,7 +331,7 @@ pub mod pallet {
 		TooManyBudgets,
 		/// The category has no budget to remove.
 		BudgetNotFound,
-		/// The fund's free balance cannot cover the obligation.
+		/// The fund's free balance cannot cover the obligation, the contract or the payment.
 		InsufficientFreeFunds,
 		/// More is paid for an obligation than is set aside for it.
 		ObligationExceeded,
@@ -274,6 +351,8 @@ pub mod pallet {
 		ChallengePeriodRunning,
 		/// The milestone's challenge period has ended: it can no longer be disputed.
 		ChallengePeriodOver,
+		/// The inspector is the contract's contractor: nobody certifies their own work.
+		InspectorIsContractor,
 	}
 
 	#[pallet::hooks]
@@ -324,8 +403,9 @@ pub mod pallet {
 		///
 		/// Origin: Root (no cap, budget or floor), or `SpendOrigin` up to its cap, within the
 		/// category's budget for this fiscal period and the reserve floor. Nobody spends money
-		/// set aside for obligations. Errors: `ZeroAmount`, `AboveSpendCap`, `NoBudget`,
-		/// `OverBudget`, `BelowReserveFloor`, `ObligatedFunds`. Event: `Spent`.
+		/// set aside for obligations. The amount counts in the category's budget (Root's too).
+		/// Errors: `ZeroAmount`, `AboveSpendCap`, `ObligatedFunds`, `NoBudget`, `OverBudget`,
+		/// `BelowReserveFloor`. Event: `Spent`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::spend())]
 		pub fn spend(
@@ -335,41 +415,11 @@ pub mod pallet {
 			to: T::AccountId,
 			reference: H256,
 		) -> DispatchResult {
-			let by_root =
-				match EitherOfDiverse::<EnsureRoot<T::AccountId>, T::SpendOrigin>::ensure_origin(
-					origin,
-				)? {
-					Either::Left(()) => true,
-					Either::Right(cap) => {
-						ensure!(amount <= cap, Error::<T>::AboveSpendCap);
-						false
-					}
-				};
-			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-
-			let period = Self::current_period();
-			let mut budget = Budgets::<T>::get(category);
-			if let Some(budget) = budget.as_mut() {
-				if budget.period != period {
-					budget.period = period;
-					budget.spent = Zero::zero();
-				}
-				budget.spent = budget.spent.saturating_add(amount);
-			}
-			let balance = Self::balance();
-			let obligations = TotalObligations::<T>::get();
-			let left = balance.checked_sub(&amount).ok_or(Error::<T>::ObligatedFunds)?;
-			ensure!(left >= obligations, Error::<T>::ObligatedFunds);
-			if !by_root {
-				let budget = budget.as_ref().ok_or(Error::<T>::NoBudget)?;
-				ensure!(budget.spent <= budget.limit, Error::<T>::OverBudget);
-				ensure!(Self::floor_holds(left, obligations), Error::<T>::BelowReserveFloor);
-			}
-
-			T::Currency::transfer(&Self::account_id(), &to, amount, Preservation::Preserve)?;
-			if let Some(budget) = budget {
-				Budgets::<T>::insert(category, budget);
-			}
+			let spender = Self::ensure_spender::<T::SpendOrigin>(origin)?;
+			Self::do_outflow(spender, category, amount, Outflow::Spend, || {
+				Self::transfer_out(&to, amount)
+			})?;
+			let by_root = matches!(spender, Spender::Root);
 			Self::deposit_event(Event::Spent { category, to, amount, reference, by_root });
 			Ok(())
 		}
@@ -432,8 +482,16 @@ pub mod pallet {
 		/// the hash of its specification each; their total is set aside (obligation
 		/// `Contracts`) at once.
 		///
-		/// Origin: `ContractOrigin`. Errors: `NoMilestones`, `ZeroAmount` (a milestone of
-		/// nothing), `InsufficientFreeFunds`. Event: `ContractAwarded`.
+		/// The award is a spend of `PublicWorks`, bound as `spend` is: its total counts in that
+		/// category's budget for this fiscal period when it is awarded (paying the milestones
+		/// later does not count again, and cancelling does not give the budget back).
+		///
+		/// Origin: Root (no cap, budget or floor), or `AwardOrigin` up to its cap, within the
+		/// `PublicWorks` budget and the reserve floor (free funds after setting the total aside
+		/// stay at or above the floor x obligations). Errors: `NoMilestones`, `ZeroAmount` (a
+		/// milestone of nothing), `AboveSpendCap`, `InsufficientFreeFunds` (Root too),
+		/// `NoBudget`, `OverBudget`, `BelowReserveFloor`. Events: `ObligationReserved`,
+		/// `ContractAwarded`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::award_contract(milestones.len() as u32))]
 		pub fn award_contract(
@@ -441,14 +499,14 @@ pub mod pallet {
 			contractor: T::AccountId,
 			milestones: BoundedVec<(BalanceOf<T>, H256), T::MaxMilestones>,
 		) -> DispatchResult {
-			T::ContractOrigin::ensure_origin(origin)?;
+			let spender = Self::ensure_spender::<T::AwardOrigin>(origin)?;
 			ensure!(!milestones.is_empty(), Error::<T>::NoMilestones);
 			let mut total = BalanceOf::<T>::zero();
 			for (amount, _) in milestones.iter() {
 				ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+				// Clamping is safe: a saturated total is beyond any cap and any fund.
 				total = total.saturating_add(*amount);
 			}
-			<Self as ReserveFundT<_, _>>::reserve(Obligation::Contracts, total)?;
 			let milestones: BoundedVec<_, _> = milestones
 				.into_iter()
 				.map(|(amount, document)| Milestone {
@@ -459,6 +517,13 @@ pub mod pallet {
 				.collect::<alloc::vec::Vec<_>>()
 				.try_into()
 				.map_err(|_| Error::<T>::NoMilestones)?;
+			Self::do_outflow(
+				spender,
+				SpendCategory::PublicWorks,
+				total,
+				Outflow::Contract,
+				|| <Self as ReserveFundT<_, _>>::reserve(Obligation::Contracts, total),
+			)?;
 			let id = NextContractId::<T>::get();
 			NextContractId::<T>::put(id.saturating_add(1));
 			Contracts::<T>::insert(
@@ -471,8 +536,9 @@ pub mod pallet {
 
 		/// Certifies that milestone `milestone` of contract `id` is done.
 		///
-		/// Origin: `InspectorOrigin`. Errors: `ContractNotFound`, `ContractCancelled`,
-		/// `MilestoneNotFound`, `NotPending`. Event: `MilestoneCertified`.
+		/// Origin: `InspectorOrigin`, never the contract's contractor. Errors:
+		/// `ContractNotFound`, `ContractCancelled`, `MilestoneNotFound`,
+		/// `InspectorIsContractor`, `NotPending`. Event: `MilestoneCertified`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::certify_milestone())]
 		pub fn certify_milestone(
@@ -482,7 +548,8 @@ pub mod pallet {
 		) -> DispatchResult {
 			let inspector = T::InspectorOrigin::ensure_origin(origin)?;
 			let now = frame_system::Pallet::<T>::block_number();
-			Self::with_milestone(id, milestone, |_, m| {
+			Self::with_milestone(id, milestone, |contractor, m| {
+				ensure!(*contractor != inspector, Error::<T>::InspectorIsContractor);
 				ensure!(m.state == MilestoneState::Pending, Error::<T>::NotPending);
 				m.state = MilestoneState::Certified { at: now, by: inspector.clone() };
 				Ok(())
@@ -494,7 +561,7 @@ pub mod pallet {
 		/// Disputes a certified milestone within its challenge period: it goes back to
 		/// waiting for certification.
 		///
-		/// Origin: `ContractOrigin`. Errors: `ContractNotFound`, `ContractCancelled`,
+		/// Origin: `DisputeOrigin`. Errors: `ContractNotFound`, `ContractCancelled`,
 		/// `MilestoneNotFound`, `NotCertified`, `ChallengePeriodOver`. Event:
 		/// `MilestoneDisputed`.
 		#[pallet::call_index(7)]
@@ -504,7 +571,7 @@ pub mod pallet {
 			id: ContractId,
 			milestone: u32,
 		) -> DispatchResult {
-			T::ContractOrigin::ensure_origin(origin)?;
+			T::DisputeOrigin::ensure_origin(origin)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			Self::with_milestone(id, milestone, |_, m| {
 				let MilestoneState::Certified { at, .. } = m.state else {
@@ -557,15 +624,16 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Cancels a contract: what is not paid yet is released from the obligations. Paid
-		/// milestones stay on record.
+		/// Cancels a contract: what is not paid yet is released from the obligations (back to
+		/// free funds). Paid milestones stay on record. The budget the award counted in is not
+		/// given back: a cancelled award cannot be used to award again past the budget.
 		///
-		/// Origin: `ContractOrigin`. Errors: `ContractNotFound`, `ContractCancelled`. Event:
-		/// `ContractCancelled`.
+		/// Origin: `CancelOrigin`. Errors: `ContractNotFound`, `ContractCancelled`. Events:
+		/// `ObligationReleased` (if anything was unpaid), `ContractCancelled`.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::cancel_contract())]
 		pub fn cancel_contract(origin: OriginFor<T>, id: ContractId) -> DispatchResult {
-			T::ContractOrigin::ensure_origin(origin)?;
+			T::CancelOrigin::ensure_origin(origin)?;
 			let mut contract = Self::live_contract(id)?;
 			let released = contract.unpaid();
 			contract.cancelled = true;
@@ -764,7 +832,8 @@ impl<T: Config> Pallet<T> {
 	/// 2. `TotalObligations` is the sum of `Obligations`, and no kind is stored at zero;
 	/// 3. `BudgetCount` counts the budgets, at most `MaxBudgets`;
 	/// 4. no budget counts a fiscal period still to come;
-	/// 5. the `Contracts` obligation is what the live contracts' unpaid milestones add up to.
+	/// 5. the `Contracts` obligation is what the live contracts' unpaid milestones add up to;
+	/// 6. no milestone is certified by its contract's contractor.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let total = TotalObligations::<T>::get();
 		ensure!(Self::balance() >= total, "1: the fund holds less than its obligations");
@@ -789,6 +858,13 @@ impl<T: Config> Pallet<T> {
 			unpaid == Obligations::<T>::get(Obligation::Contracts),
 			"5: the Contracts obligation is not the contracts' unpaid milestones"
 		);
+		let self_certified = Contracts::<T>::iter_values().any(|contract| {
+			contract.milestones.iter().any(|m| match &m.state {
+				MilestoneState::Certified { by, .. } => *by == contract.contractor,
+				_ => false,
+			})
+		});
+		ensure!(!self_certified, "6: a milestone is certified by its contractor");
 		Ok(())
 	}
 }
@@ -836,7 +912,7 @@ impl<T: Config> ReserveFundT<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let reserved = Obligations::<T>::get(obligation);
 		let left = reserved.checked_sub(&amount).ok_or(Error::<T>::ObligationExceeded)?;
-		T::Currency::transfer(&Self::account_id(), to, amount, Preservation::Preserve)?;
+		Self::transfer_out(to, amount)?;
 		Self::set_obligation(obligation, reserved, left);
 		Self::deposit_event(Event::ObligationPaid {
 			obligation,
@@ -848,15 +924,18 @@ impl<T: Config> ReserveFundT<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		Ok(())
 	}
 
+	/// Bound as a council's spend is, without a cap of its own (the paying pallet bounds each
+	/// payment): errors `ZeroAmount`, `InsufficientFreeFunds`, `NoBudget`, `OverBudget`,
+	/// `BelowReserveFloor`, and nothing changes on any of them.
 	fn pay(
 		to: &T::AccountId,
 		amount: BalanceOf<T>,
 		category: SpendCategory,
 		reference: H256,
 	) -> Result<(), DispatchError> {
-		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-		ensure!(Self::free_balance() >= amount, Error::<T>::InsufficientFreeFunds);
-		T::Currency::transfer(&Self::account_id(), to, amount, Preservation::Preserve)?;
+		Self::do_outflow(Spender::Pallet, category, amount, Outflow::Payment, || {
+			Self::transfer_out(to, amount)
+		})?;
 		Self::deposit_event(Event::Paid { category, to: to.clone(), amount, reference });
 		Ok(())
 	}
@@ -892,7 +971,98 @@ impl<T: Config> ReserveFundT<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	}
 }
 
+/// Who moves money out of the fund, and so which of its rules bind them.
+#[derive(Clone, Copy, Debug)]
+enum Spender<Balance> {
+	/// Root (a referendum): no cap, budget or floor; what it moves still counts in a budget.
+	Root,
+	/// An origin that moves up to this much at once, within budget and floor.
+	UpTo(Balance),
+	/// A pallet paying what falls due (a wage): no cap of its own, but budget and floor.
+	Pallet,
+}
+
+/// The kinds of outflow: where the money goes decides how the floor is reckoned, and which
+/// error says free funds fall short.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Outflow {
+	/// `spend`: paid out of the fund (short: `ObligatedFunds`).
+	Spend,
+	/// `award_contract`: kept in the fund, set aside as an obligation (short:
+	/// `InsufficientFreeFunds`).
+	Contract,
+	/// [`ReserveFundT::pay`]: paid out of the fund (short: `InsufficientFreeFunds`).
+	Payment,
+}
+
 impl<T: Config> Pallet<T> {
+	/// Root, or `O` with its cap: who a spend or an award is by.
+	fn ensure_spender<O>(origin: OriginFor<T>) -> Result<Spender<BalanceOf<T>>, DispatchError>
+	where
+		O: EnsureOrigin<T::RuntimeOrigin, Success = BalanceOf<T>>,
+	{
+		Ok(match EitherOfDiverse::<EnsureRoot<T::AccountId>, O>::ensure_origin(origin)? {
+			Either::Left(()) => Spender::Root,
+			Either::Right(cap) => Spender::UpTo(cap),
+		})
+	}
+
+	/// The rules every outflow of the fund passes (`spend`, `award_contract` and
+	/// [`ReserveFundT::pay`] all come here): `amount` is not zero (`ZeroAmount`) and within
+	/// `spender`'s cap (`AboveSpendCap`); free funds cover it, for Root too (`ObligatedFunds`
+	/// for a spend, else `InsufficientFreeFunds`); unless Root, `category` has a budget
+	/// (`NoBudget`) that `amount` fits in this fiscal period (`OverBudget`), and free funds
+	/// stay at or above the reserve floor afterwards (`BelowReserveFloor`). Then
+	/// `move_funds` moves the money (pays it out, or sets it aside), and only if it
+	/// succeeds does `amount` count in the budget (Root's too). Nothing changes on failure.
+	fn do_outflow(
+		spender: Spender<BalanceOf<T>>,
+		category: SpendCategory,
+		amount: BalanceOf<T>,
+		outflow: Outflow,
+		move_funds: impl FnOnce() -> DispatchResult,
+	) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		if let Spender::UpTo(cap) = spender {
+			ensure!(amount <= cap, Error::<T>::AboveSpendCap);
+		}
+		let short = match outflow {
+			Outflow::Spend => Error::<T>::ObligatedFunds,
+			Outflow::Contract | Outflow::Payment => Error::<T>::InsufficientFreeFunds,
+		};
+		ensure!(Self::free_balance() >= amount, short);
+
+		let period = Self::current_period();
+		let budget = Budgets::<T>::get(category).map(|budget| {
+			let spent = if budget.period == period { budget.spent } else { Zero::zero() };
+			Budget { limit: budget.limit, period, spent: spent.saturating_add(amount) }
+		});
+		if !matches!(spender, Spender::Root) {
+			let budget = budget.as_ref().ok_or(Error::<T>::NoBudget)?;
+			ensure!(budget.spent <= budget.limit, Error::<T>::OverBudget);
+			// Free funds cover `amount`, so neither side below over- or underflows.
+			let (balance, obligations) = (Self::balance(), TotalObligations::<T>::get());
+			let floor_holds = match outflow {
+				Outflow::Contract => Self::floor_holds(balance, obligations.saturating_add(amount)),
+				Outflow::Spend | Outflow::Payment => {
+					Self::floor_holds(balance.saturating_sub(amount), obligations)
+				}
+			};
+			ensure!(floor_holds, Error::<T>::BelowReserveFloor);
+		}
+
+		move_funds()?;
+		if let Some(budget) = budget {
+			Budgets::<T>::insert(category, budget);
+		}
+		Ok(())
+	}
+
+	/// Pays `amount` out of the fund's account to `to`, keeping the account alive.
+	fn transfer_out(to: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		T::Currency::transfer(&Self::account_id(), to, amount, Preservation::Preserve).map(|_| ())
+	}
+
 	/// Whether a fund holding `balance` and owing `obligations` keeps free funds at or above
 	/// the reserve floor (`ReserveFloor` x obligations).
 	fn floor_holds(balance: BalanceOf<T>, obligations: BalanceOf<T>) -> bool {
@@ -939,12 +1109,22 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
+#[doc(hidden)]
+/// What [`impl_mock_config`] names, so that it expands in any crate.
+pub mod __private {
+	pub use sp_runtime::traits::Replace;
+}
+
 /// For the mocks of pallets that pay into or out of the fund (bonds, CityCoin, the vehicle
 /// registry): implements this pallet's `Config` for the test runtime `$runtime` (whose
 /// `Balances` is `pallet_balances` over `u64` accounts and balances), with `$council` (a
-/// `SortedMembers<u64>`) setting budgets, awarding contracts and certifying milestones, nobody
-/// spending, 100-block fiscal periods, a 5-block challenge period, and the fund's account from
+/// `SortedMembers<u64>`) setting budgets, awarding contracts (up to 10^12 at once), disputing
+/// and cancelling them and certifying milestones, nobody spending, 100-block fiscal periods,
+/// 4 budgets, a 5-block challenge period, and the fund's account from
 /// `PalletId(*b"city/rsv")` as `ReserveFundPalletId`.
+///
+/// No budget is set: wages ([`ReserveFundT::pay`]) and awards need one, set by `$council`
+/// with `set_budget` or at genesis (`pallet_reserve_fund::GenesisConfig { budgets }`).
 #[macro_export]
 macro_rules! impl_mock_config {
 	($runtime:ty, $council:ty) => {
@@ -961,7 +1141,12 @@ macro_rules! impl_mock_config {
 			type BudgetOrigin = frame_system::EnsureSignedBy<$council, u64>;
 			type FiscalPeriod = frame_support::traits::ConstU64<100>;
 			type MaxBudgets = frame_support::traits::ConstU32<4>;
-			type ContractOrigin = frame_system::EnsureSignedBy<$council, u64>;
+			type AwardOrigin = frame_support::traits::MapSuccess<
+				frame_system::EnsureSignedBy<$council, u64>,
+				$crate::__private::Replace<frame_support::traits::ConstU64<1_000_000_000_000>>,
+			>;
+			type DisputeOrigin = frame_system::EnsureSignedBy<$council, u64>;
+			type CancelOrigin = frame_system::EnsureSignedBy<$council, u64>;
 			type InspectorOrigin = frame_system::EnsureSignedBy<$council, u64>;
 			type ChallengePeriod = frame_support::traits::ConstU64<5>;
 			type MaxMilestones = frame_support::traits::ConstU32<4>;

@@ -1,5 +1,6 @@
 //! A runtime with `frame_system`, `pallet_balances` and the reserve fund. Spenders and their
-//! caps stand for the treasurer and the council; account 2 is "the council" for budgets.
+//! caps stand for the treasurer and the council; account 2 is "the council" for budgets,
+//! awards, disputes and cancellations, account 6 "the technical committee" (disputes only).
 
 use crate::{self as pallet_reserve_fund, *};
 use frame_support::{derive_impl, parameter_types, traits::ConstU32};
@@ -48,6 +49,9 @@ parameter_types! {
 	pub const FiscalPeriod: u64 = PERIOD;
 }
 
+/// Stands for a technical-committee majority: may dispute a milestone, nothing else.
+pub const TECHNICAL_COMMITTEE: u64 = 6;
+
 /// The mock's tiered spend origin: each spender succeeds with their cap.
 pub struct Spenders;
 impl EnsureOrigin<RuntimeOrigin> for Spenders {
@@ -64,6 +68,32 @@ impl EnsureOrigin<RuntimeOrigin> for Spenders {
 	#[cfg(feature = "runtime-benchmarks")]
 	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
 		Ok(RuntimeOrigin::signed(COUNCIL))
+	}
+}
+
+/// The mock's award origin: the council, up to [`COUNCIL_CAP`] (the treasurer awards nothing).
+pub struct Awarders;
+impl EnsureOrigin<RuntimeOrigin> for Awarders {
+	type Success = u64;
+
+	fn try_origin(origin: RuntimeOrigin) -> Result<u64, RuntimeOrigin> {
+		match origin.clone().into() {
+			Ok(RawOrigin::Signed(COUNCIL)) => Ok(COUNCIL_CAP),
+			_ => Err(origin),
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
+		Ok(RuntimeOrigin::signed(COUNCIL))
+	}
+}
+
+/// [`COUNCIL`] and [`TECHNICAL_COMMITTEE`] as a `SortedMembers`: who disputes milestones.
+pub struct Disputers;
+impl frame_support::traits::SortedMembers<u64> for Disputers {
+	fn sorted_members() -> Vec<u64> {
+		vec![COUNCIL, TECHNICAL_COMMITTEE]
 	}
 }
 
@@ -96,7 +126,9 @@ impl Config for Test {
 	type BudgetOrigin = frame_system::EnsureSignedBy<Council, u64>;
 	type FiscalPeriod = FiscalPeriod;
 	type MaxBudgets = ConstU32<3>;
-	type ContractOrigin = frame_system::EnsureSignedBy<Council, u64>;
+	type AwardOrigin = Awarders;
+	type DisputeOrigin = frame_system::EnsureSignedBy<Disputers, u64>;
+	type CancelOrigin = frame_system::EnsureSignedBy<Council, u64>;
 	type InspectorOrigin = frame_system::EnsureSignedBy<Inspectors, u64>;
 	type ChallengePeriod = frame_support::traits::ConstU64<CHALLENGE>;
 	type MaxMilestones = ConstU32<4>;
@@ -116,8 +148,14 @@ pub fn last_event() -> RuntimeEvent {
 }
 
 /// Runs `test` from block 1 on a chain where the fund holds [`FUND`] (plus the existential
-/// deposit) and each of accounts 1-4 holds 1,000; checks the invariants after.
+/// deposit), each of accounts 1-4 holds 1,000 and no category has a budget; checks the
+/// invariants after.
 pub fn new_test_ext(test: impl FnOnce()) {
+	new_test_ext_with_budgets(vec![], test)
+}
+
+/// [`new_test_ext`] with `budgets` set at genesis.
+pub fn new_test_ext_with_budgets(budgets: Vec<(SpendCategory, u64)>, test: impl FnOnce()) {
 	let ed: u64 = <<Test as pallet_balances::Config>::ExistentialDeposit as Get<u64>>::get();
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
@@ -132,6 +170,9 @@ pub fn new_test_ext(test: impl FnOnce()) {
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
+	pallet_reserve_fund::GenesisConfig::<Test> { budgets }
+		.assimilate_storage(&mut storage)
+		.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| {
 		System::set_block_number(1);

@@ -9,38 +9,73 @@
 //!   fund and a deposit for the record; a vehicle clerk approves it with a plate (or rejects
 //!   it, returning the deposit). VINs and plates are unique; a plate freed by deregistration
 //!   is issued again only after [`Config::PlateCooldown`]. A registration lasts
-//!   [`Config::RegistrationPeriod`]; the owner renews it for [`Config::RenewalFee`].
-//!   Deregistration (scrapped, exported) by the owner or a clerk keeps the record.
+//!   [`Config::RegistrationPeriod`]; the owner renews it for [`Config::RenewalFee`] (refused
+//!   while flagged stolen, `VehicleStolen`, or with a fine unpaid past its deadline,
+//!   `OverdueFine`).
+//! - **Deregistration** (scrapped or exported), by the owner or a clerk, keeps the record. It
+//!   is refused, in this order, under a lien (`ActiveLien`), while the police flag the vehicle
+//!   stolen (`FlaggedByPolice`) and while it has any unpaid fine, open or disputed, due or
+//!   overdue (`UnpaidFines`): fines belong to the vehicle's record, so they are paid or
+//!   dismissed before it leaves the road, and a police flag is never shed by an export and a
+//!   re-import.
+//! - **Re-import**: a scrapped VIN never comes back (`VinScrapped`); an exported one does. An
+//!   application with the VIN of an exported vehicle (any resident may make it) reuses its
+//!   record and id with its history: the odometer (which stays monotonic across the export),
+//!   its flag and the inspections. The make, model and year must be the record's
+//!   (`VehicleDataMismatch`); the applicant pays the fee and deposit as for a new application
+//!   and becomes the owner; plate, registration, lien, lien consent, offer and theft flags
+//!   start afresh, and a clerk approves it as any application (event `Reimported` after
+//!   `Applied`). Rejected, the record is exported again, with its history (the applicant
+//!   stays named as its last owner; the events say who held it before); a rejected first
+//!   application is deleted and its VIN freed. A pending or registered VIN is `VinTaken`.
 //! - **Transfers** take two steps: the owner offers the vehicle to a buyer, optionally at a
 //!   price; the buyer accepts, paying the price to the owner and the transfer tax
 //!   ([`Config::TransferTax`] of the price, at least [`Config::MinTransferTax`]) to the
-//!   reserve fund. A transfer is refused while the vehicle has a lien (`ActiveLien`), is
-//!   flagged stolen (`VehicleStolen`), has a fine unpaid past its deadline (`OverdueFine`) or
-//!   an expired registration (`RegistrationExpired`), checked in that order.
+//!   reserve fund. Both steps are refused while the vehicle has a lien (`ActiveLien`), is
+//!   flagged stolen (`VehicleStolen`), has any unpaid fine (`UnpaidFines`: open or disputed,
+//!   before its deadline or after) or an expired registration (`RegistrationExpired`),
+//!   checked in that order.
+//!
+//!   *Design choice: unpaid fines refuse a transfer.* The issue allowed either refusing it or
+//!   moving the fines to a buyer who explicitly accepts them; the registry refuses. Fines
+//!   belong to the vehicle's record (they are issued to its plate), so a buyer would inherit
+//!   them unseen; paying them, or having them dismissed, before the sale is simple, and the
+//!   events of both are auditable. A fine issued between the offer and the acceptance refuses
+//!   the acceptance too.
 //! - **Liens**: the owner consents to a lender, who records the lien and releases it when paid.
 //! - **Inspections**: an inspector records pass or fail, the odometer and a report hash; a
 //!   pass expires after [`Config::InspectionValidity`]. The odometer never goes down: a lower
 //!   reading is not recorded, and the vehicle is flagged for review (`OdometerFlagged`) until a
 //!   clerk clears it. The last [`Config::MaxInspections`] stay in storage, older ones in events.
-//! - **Theft**: the owner or the police flag a vehicle stolen, and recovered; a stolen vehicle
-//!   is neither transferred nor renewed.
+//! - **Theft**: the owner or the police flag a vehicle stolen; a stolen vehicle is neither
+//!   transferred nor renewed. A police flag (`stolen_by_police`, with `stolen`) is the
+//!   police's to clear: the owner's `report_recovered` fails `FlaggedByPolice`, and the
+//!   vehicle is not deregistered under it. The police may flag a vehicle its owner flagged
+//!   already (it becomes a police flag) and clear any flag; the owner clears only their own.
+//!   `AlreadyStolen` answers the police on a police flag and the owner on any flag.
 //! - **Parking permits**: the owner buys periods of a zone at the zone's price (set by
 //!   [`Config::ZoneOrigin`]); anyone reads a plate's permits through the runtime API.
 //! - **Fines**: the police fine a plate (amount, offence code, evidence hash, deadline). The
 //!   owner pays (into the reserve fund) or disputes it within [`Config::DisputeWindow`] with
 //!   their own evidence hash; an adjudicator upholds it with a new deadline, or dismisses it.
-//!   A fine unpaid past its deadline (and not under dispute) blocks transfer and renewal.
+//!   Any unpaid fine blocks a transfer and deregistration; one unpaid past its deadline (and
+//!   not under dispute) blocks renewal too.
 //!
 //! Roles are origins the runtime sets to identity-registry credentials (vehicle clerk,
 //! inspector, police officer, adjudicator) through `city-primitives`: this pallet never
-//! depends on the registry's crate. Nothing personal is stored: accounts, hashes and the
-//! vehicle's own data.
+//! depends on the registry's crate. Where an official or the owner may act (deregistration,
+//! theft flags), the official's origin is tried first, but an official who owns the vehicle
+//! acts as its owner (an officer cannot clear a colleague's flag on their own car). Nothing
+//! personal is stored: accounts, hashes and the vehicle's own data.
 //!
 //! ## Low level details
 //! - Deposits: the applicant pays [`Config::VehicleDeposit`] (held) for the vehicle's record,
 //!   which moves to the buyer on a transfer and returns on rejection or deregistration (the
-//!   record stays; its index entries go). Fines are written by the police for the city, so the
-//!   city pays for them, and they leave storage when paid or dismissed.
+//!   record stays; its index entries go). A re-importer pays it again. Fines are written by
+//!   the police for the city, so the city pays for them, and they leave storage when paid or
+//!   dismissed.
+//! - `registrations` counts a clerk's approvals: a pending record with none is a first
+//!   application (deleted on rejection), one with some a re-import (exported again).
 //! - Invariants (`try_state`, after every unit test): see [`Pallet::do_try_state`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -65,7 +100,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
-		fungible::{Inspect, Mutate, MutateHold},
+		fungible::{Inspect, InspectHold, Mutate, MutateHold},
 		tokens::{Precision, Preservation},
 		EitherOfDiverse,
 	},
@@ -186,6 +221,8 @@ pub struct Vehicle<AccountId, Balance, BlockNumber, Text, Plate> {
 	pub owner: AccountId,
 	/// Where its registration stands.
 	pub status: Status,
+	/// How many times a clerk approved it (a re-imported vehicle is registered again).
+	pub registrations: u32,
 	/// Its plate, while registered.
 	pub plate: Option<Plate>,
 	/// The last block of its registration.
@@ -196,6 +233,8 @@ pub struct Vehicle<AccountId, Balance, BlockNumber, Text, Plate> {
 	pub odometer_flagged: bool,
 	/// Flagged stolen (by the owner or the police).
 	pub stolen: bool,
+	/// Flagged stolen by the police: only the police clear it (`stolen` is set too).
+	pub stolen_by_police: bool,
 	/// A lender's lien, if any.
 	pub lien: Option<Lien<AccountId, BlockNumber>>,
 	/// The lender the owner consented to, who may record a lien.
@@ -404,7 +443,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Vehicles<T: Config> = StorageMap<_, Twox64Concat, VehicleId, VehicleOf<T>>;
 
-	/// Vehicles by VIN: every record, deregistered ones included (a VIN is registered once).
+	/// Vehicles by VIN: every record, deregistered ones included (a VIN has one record for life;
+	/// an exported one is reused on re-import).
 	#[pallet::storage]
 	pub type ByVin<T: Config> = StorageMap<_, Blake2_128Concat, Vin, VehicleId>;
 
@@ -472,7 +512,7 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// A resident applied to register a vehicle.
+		/// A resident applied to register a vehicle (for a re-import, `Reimported` follows).
 		Applied { vehicle: VehicleId, owner: T::AccountId, vin: Vin },
 		/// A clerk registered it with a plate.
 		Registered {
@@ -481,7 +521,8 @@ pub mod pallet {
 			until: BlockNumberFor<T>,
 			clerk: T::AccountId,
 		},
-		/// A clerk rejected the application; the record is gone, the deposit returned.
+		/// A clerk rejected the application; the deposit is returned. A first application's
+		/// record is gone; a re-imported vehicle's is exported again, with its history.
 		Rejected { vehicle: VehicleId, clerk: T::AccountId },
 		/// The owner renewed the registration.
 		Renewed { vehicle: VehicleId, until: BlockNumberFor<T> },
@@ -542,6 +583,9 @@ pub mod pallet {
 		FineUpheld { fine: FineId, deadline: BlockNumberFor<T>, adjudicator: T::AccountId },
 		/// An adjudicator dismissed a disputed fine.
 		FineDismissed { fine: FineId, adjudicator: T::AccountId },
+		/// The application was for an exported vehicle coming back: its record (and id,
+		/// odometer and inspections) is reused, pending a clerk's approval.
+		Reimported { vehicle: VehicleId, owner: T::AccountId },
 	}
 
 	#[pallet::error]
@@ -549,7 +593,7 @@ pub mod pallet {
 		/// Not a VIN: not 17 characters, a character outside 0-9 and A-Z or one of I, O, Q,
 		/// or (for a North American VIN) a wrong check digit.
 		InvalidVin,
-		/// That VIN is registered already (or was).
+		/// That VIN is pending or registered already.
 		VinTaken,
 		/// Not a plate the city issues (2 or more of 0-9, A-Z, `-`).
 		InvalidPlate,
@@ -575,7 +619,7 @@ pub mod pallet {
 		ActiveLien,
 		/// Blocks a transfer or renewal: the vehicle is flagged stolen.
 		VehicleStolen,
-		/// Blocks a transfer or renewal: a fine is unpaid past its deadline.
+		/// Blocks a renewal: a fine is unpaid past its deadline.
 		OverdueFine,
 		/// Blocks a transfer: the registration has expired.
 		RegistrationExpired,
@@ -617,6 +661,16 @@ pub mod pallet {
 		AlreadyDisputed,
 		/// The fine is not under dispute.
 		NotDisputed,
+		/// The police flagged the vehicle stolen: only the police clear the flag, and the
+		/// vehicle is not deregistered while it stands.
+		FlaggedByPolice,
+		/// Blocks a transfer or deregistration: the vehicle has an unpaid fine (open or
+		/// disputed, due or overdue). Pay it, or have it dismissed, first.
+		UnpaidFines,
+		/// A re-import's make, model or year differs from the exported vehicle's record.
+		VehicleDataMismatch,
+		/// That VIN belongs to a scrapped vehicle: it never comes back.
+		VinScrapped,
 	}
 
 	#[pallet::hooks]
@@ -632,11 +686,17 @@ pub mod pallet {
 		/// Applies to register the vehicle `vin`; pays the registration fee into the reserve
 		/// fund and holds the record's deposit.
 		///
-		/// Origin: signed, a resident. Errors: `InvalidVin`, `VinTaken`, `EmptyText`,
-		/// `InvalidYear`, `NotAResident`, `TooManyVehicles`, or the currency's. Event:
-		/// `Applied`.
+		/// A VIN whose record is exported (`Deregistered(Exported)`) is a re-import: the record
+		/// and its id are reused with their history (odometer, its flag, inspections), pending
+		/// with the applicant as owner; plate, registration, lien, consent, offer and theft
+		/// flags start afresh. Its make, model and year must be the record's.
+		///
+		/// Origin: signed, a resident. Errors: `InvalidVin`, `VinTaken` (pending or
+		/// registered), `VinScrapped`, `EmptyText`, `InvalidYear`, `VehicleDataMismatch`,
+		/// `NotAResident`, `TooManyVehicles`, `Overflow`, or the currency's. Events: `Applied`,
+		/// and `Reimported` for a re-import.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::apply())]
+		#[pallet::weight(T::WeightInfo::apply().max(T::WeightInfo::apply_reimport()))]
 		pub fn apply(
 			origin: OriginFor<T>,
 			vin: Vin,
@@ -646,15 +706,41 @@ pub mod pallet {
 		) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
 			vin::validate(&vin).map_err(|_| Error::<T>::InvalidVin)?;
-			ensure!(!ByVin::<T>::contains_key(&vin), Error::<T>::VinTaken);
+			let exported = match ByVin::<T>::get(&vin) {
+				None => None,
+				Some(id) => {
+					let record = Self::vehicle(id)?;
+					match record.status {
+						Status::Deregistered(DeregistrationReason::Exported) => Some((id, record)),
+						Status::Deregistered(DeregistrationReason::Scrapped) => {
+							return Err(Error::<T>::VinScrapped.into())
+						}
+						Status::Pending | Status::Registered => {
+							return Err(Error::<T>::VinTaken.into())
+						}
+					}
+				}
+			};
 			ensure!(!make.is_empty() && !model.is_empty(), Error::<T>::EmptyText);
 			ensure!((FIRST_MODEL_YEAR..=LAST_MODEL_YEAR).contains(&year), Error::<T>::InvalidYear);
+			if let Some((_, record)) = &exported {
+				ensure!(
+					record.make == make && record.model == model && record.year == year,
+					Error::<T>::VehicleDataMismatch
+				);
+			}
 			ensure!(
 				T::Credentials::has_active_credential(&owner, &CredentialKind::Resident, None),
 				Error::<T>::NotAResident
 			);
-			let id = NextVehicleId::<T>::get();
-			NextVehicleId::<T>::put(id.checked_add(1).ok_or(ArithmeticError::Overflow)?);
+			let id = match &exported {
+				Some((id, _)) => *id,
+				None => {
+					let id = NextVehicleId::<T>::get();
+					NextVehicleId::<T>::put(id.checked_add(1).ok_or(ArithmeticError::Overflow)?);
+					id
+				}
+			};
 			ByOwner::<T>::try_mutate(&owner, |owned| owned.try_push(id))
 				.map_err(|_| Error::<T>::TooManyVehicles)?;
 			let fee = T::RegistrationFee::get();
@@ -663,28 +749,49 @@ pub mod pallet {
 			}
 			let deposit = T::VehicleDeposit::get();
 			Self::hold(&owner, deposit)?;
-			ByVin::<T>::insert(&vin, id);
-			Vehicles::<T>::insert(
-				id,
-				Vehicle {
-					vin: vin.clone(),
-					make,
-					model,
-					year,
+			let reimport = exported.is_some();
+			let record = match exported {
+				Some((_, record)) => Vehicle {
 					owner: owner.clone(),
 					status: Status::Pending,
 					plate: None,
 					registered_until: Zero::zero(),
-					odometer: 0,
-					odometer_flagged: false,
 					stolen: false,
+					stolen_by_police: false,
 					lien: None,
 					lien_consent: None,
 					offer: None,
 					deposit,
+					..record
 				},
-			);
-			Self::deposit_event(Event::Applied { vehicle: id, owner, vin });
+				None => {
+					ByVin::<T>::insert(&vin, id);
+					Vehicle {
+						vin: vin.clone(),
+						make,
+						model,
+						year,
+						owner: owner.clone(),
+						status: Status::Pending,
+						registrations: 0,
+						plate: None,
+						registered_until: Zero::zero(),
+						odometer: 0,
+						odometer_flagged: false,
+						stolen: false,
+						stolen_by_police: false,
+						lien: None,
+						lien_consent: None,
+						offer: None,
+						deposit,
+					}
+				}
+			};
+			Vehicles::<T>::insert(id, record);
+			Self::deposit_event(Event::Applied { vehicle: id, owner: owner.clone(), vin });
+			if reimport {
+				Self::deposit_event(Event::Reimported { vehicle: id, owner });
+			}
 			Ok(())
 		}
 
@@ -712,6 +819,9 @@ pub mod pallet {
 			let until = now.saturating_add(T::RegistrationPeriod::get());
 			ByPlate::<T>::insert(&plate, vehicle);
 			record.status = Status::Registered;
+			// Only whether it is zero matters (a first application or a re-import): clamping
+			// is harmless.
+			record.registrations = record.registrations.saturating_add(1);
 			record.plate = Some(plate.clone());
 			record.registered_until = until;
 			Vehicles::<T>::insert(vehicle, record);
@@ -719,20 +829,27 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Rejects a pending application: the record goes and the deposit returns (the fee
-		/// paid for the review does not).
+		/// Rejects a pending application: the deposit returns (the fee paid for the review
+		/// does not). A first application's record goes, freeing its VIN; a re-import's record
+		/// (registered before) is exported again with its history, off the applicant's list.
 		///
 		/// Origin: `ClerkOrigin`. Errors: `VehicleNotFound`, `WrongStatus`. Event: `Rejected`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::reject())]
 		pub fn reject(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
 			let clerk = T::ClerkOrigin::ensure_origin(origin)?;
-			let record = Self::vehicle(vehicle)?;
+			let mut record = Self::vehicle(vehicle)?;
 			ensure!(record.status == Status::Pending, Error::<T>::WrongStatus);
 			Self::release(&record.owner, record.deposit)?;
 			Self::unlist(&record.owner, vehicle);
-			ByVin::<T>::remove(&record.vin);
-			Vehicles::<T>::remove(vehicle);
+			if record.registrations == 0 {
+				ByVin::<T>::remove(&record.vin);
+				Vehicles::<T>::remove(vehicle);
+			} else {
+				record.status = Status::Deregistered(DeregistrationReason::Exported);
+				record.deposit = Zero::zero();
+				Vehicles::<T>::insert(vehicle, record);
+			}
 			Self::deposit_event(Event::Rejected { vehicle, clerk });
 			Ok(())
 		}
@@ -763,11 +880,17 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Takes a registered vehicle off the road for good: its plate is freed (issued again
-		/// after the cool-down), its deposit returned, its record kept.
+		/// Takes a registered vehicle off the road: its plate is freed (issued again after the
+		/// cool-down), its deposit returned, its record kept. A scrapped vehicle is gone for
+		/// good; an exported one may come back (see [`Pallet::apply`]).
+		///
+		/// Refused, in this order, under a lien (`ActiveLien`), while the police flag it stolen
+		/// (`FlaggedByPolice`: else an export and re-import would clear the flag) and while it
+		/// has an unpaid fine, open or disputed (`UnpaidFines`: the fines stay with the record).
 		///
 		/// Origin: the owner, or `ClerkOrigin`. Errors: `VehicleNotFound`, `NotOwner`,
-		/// `WrongStatus`, `ActiveLien`. Event: `Deregistered`.
+		/// `WrongStatus`, `ActiveLien`, `FlaggedByPolice`, `UnpaidFines`. Event:
+		/// `Deregistered`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::deregister())]
 		pub fn deregister(
@@ -775,8 +898,10 @@ pub mod pallet {
 			vehicle: VehicleId,
 			reason: DeregistrationReason,
 		) -> DispatchResult {
-			let (_, mut record) = Self::role_or_owner::<T::ClerkOrigin>(origin, vehicle)?;
+			let (_, _, mut record) = Self::role_or_owner::<T::ClerkOrigin>(origin, vehicle)?;
 			ensure!(record.lien.is_none(), Error::<T>::ActiveLien);
+			ensure!(!record.stolen_by_police, Error::<T>::FlaggedByPolice);
+			ensure!(!Self::has_unpaid_fine(vehicle), Error::<T>::UnpaidFines);
 			if let Some(plate) = record.plate.take() {
 				ByPlate::<T>::remove(&plate);
 				let now = frame_system::Pallet::<T>::block_number();
@@ -799,9 +924,9 @@ pub mod pallet {
 		///
 		/// Origin: the owner. Errors: `VehicleNotFound`, `NotOwner`, `WrongStatus`,
 		/// `OfferToSelf`, then the transfer's blockers in order: `ActiveLien`,
-		/// `VehicleStolen`, `OverdueFine`, `RegistrationExpired`. Event: `Offered`.
+		/// `VehicleStolen`, `UnpaidFines`, `RegistrationExpired`. Event: `Offered`.
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::offer(T::MaxFinesPerVehicle::get()))]
+		#[pallet::weight(T::WeightInfo::offer())]
 		pub fn offer(
 			origin: OriginFor<T>,
 			vehicle: VehicleId,
@@ -839,10 +964,10 @@ pub mod pallet {
 		///
 		/// Origin: the buyer. Errors: `VehicleNotFound`, `NoOffer`, `NotTheBuyer`,
 		/// `PriceMismatch`, the transfer's blockers in order (`ActiveLien`, `VehicleStolen`,
-		/// `OverdueFine`, `RegistrationExpired`), `TooManyVehicles`, or the currency's. Event:
+		/// `UnpaidFines`, `RegistrationExpired`), `TooManyVehicles`, or the currency's. Event:
 		/// `Transferred`.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::accept(T::MaxFinesPerVehicle::get()))]
+		#[pallet::weight(T::WeightInfo::accept())]
 		pub fn accept(
 			origin: OriginFor<T>,
 			vehicle: VehicleId,
@@ -1006,15 +1131,23 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Flags a vehicle stolen (an open offer is withdrawn).
+		/// Flags a vehicle stolen (an open offer is withdrawn). A flag by the police is the
+		/// police's to clear (`stolen_by_police`); the police may flag a vehicle its owner
+		/// flagged already, which makes it a police flag.
 		///
-		/// Origin: the owner, or `PoliceOrigin`. Errors: `VehicleNotFound`, `NotOwner`,
-		/// `WrongStatus`, `AlreadyStolen`. Event: `ReportedStolen`.
+		/// Origin: the owner, or `PoliceOrigin` (tried first). Errors: `VehicleNotFound`,
+		/// `NotOwner`, `WrongStatus`, `AlreadyStolen` (flagged by the police already, or, for
+		/// the owner, flagged at all). Event: `ReportedStolen`.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::report_stolen())]
 		pub fn report_stolen(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
-			let (by, mut record) = Self::role_or_owner::<T::PoliceOrigin>(origin, vehicle)?;
-			ensure!(!record.stolen, Error::<T>::AlreadyStolen);
+			let (by, police, mut record) = Self::role_or_owner::<T::PoliceOrigin>(origin, vehicle)?;
+			if police {
+				ensure!(!record.stolen_by_police, Error::<T>::AlreadyStolen);
+				record.stolen_by_police = true;
+			} else {
+				ensure!(!record.stolen, Error::<T>::AlreadyStolen);
+			}
 			record.stolen = true;
 			record.offer = None;
 			Vehicles::<T>::insert(vehicle, record);
@@ -1022,16 +1155,20 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Flags a stolen vehicle recovered.
+		/// Flags a stolen vehicle recovered. The police clear any flag; the owner only their
+		/// own, never the police's.
 		///
-		/// Origin: the owner, or `PoliceOrigin`. Errors: `VehicleNotFound`, `NotOwner`,
-		/// `WrongStatus`, `NotStolen`. Event: `ReportedRecovered`.
+		/// Origin: the owner, or `PoliceOrigin` (tried first). Errors: `VehicleNotFound`,
+		/// `NotOwner`, `WrongStatus`, `NotStolen`, `FlaggedByPolice` (the owner, on a police
+		/// flag). Event: `ReportedRecovered`.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::report_recovered())]
 		pub fn report_recovered(origin: OriginFor<T>, vehicle: VehicleId) -> DispatchResult {
-			let (by, mut record) = Self::role_or_owner::<T::PoliceOrigin>(origin, vehicle)?;
+			let (by, police, mut record) = Self::role_or_owner::<T::PoliceOrigin>(origin, vehicle)?;
 			ensure!(record.stolen, Error::<T>::NotStolen);
+			ensure!(police || !record.stolen_by_police, Error::<T>::FlaggedByPolice);
 			record.stolen = false;
+			record.stolen_by_police = false;
 			Vehicles::<T>::insert(vehicle, record);
 			Self::deposit_event(Event::ReportedRecovered { vehicle, by });
 			Ok(())
@@ -1253,28 +1390,39 @@ impl<T: Config> Pallet<T> {
 		Ok(record)
 	}
 
-	/// The registered vehicle `id`'s record, and who acts on it: an account of the role
-	/// `Role` (tried first), or the owner.
+	/// The registered vehicle `id`'s record, who acts on it, and whether they act in the role
+	/// `Role` (tried first) or as its owner. An official who owns the vehicle acts as its owner:
+	/// a police officer cannot clear a colleague's theft flag on their own car, nor a clerk
+	/// deregister their own car past its owner's checks.
 	fn role_or_owner<Role>(
 		origin: OriginFor<T>,
 		id: VehicleId,
-	) -> Result<(T::AccountId, VehicleOf<T>), DispatchError>
+	) -> Result<(T::AccountId, bool, VehicleOf<T>), DispatchError>
 	where
 		Role: EnsureOrigin<OriginFor<T>, Success = T::AccountId>,
 	{
 		let record = Self::vehicle(id)?;
-		let by =
+		let (by, official) =
 			match EitherOfDiverse::<Role, frame_system::EnsureSigned<T::AccountId>>::ensure_origin(
 				origin,
 			)? {
-				Either::Left(official) => official,
+				Either::Left(official) => {
+					let acting = official != record.owner;
+					(official, acting)
+				}
 				Either::Right(who) => {
 					ensure!(who == record.owner, Error::<T>::NotOwner);
-					who
+					(who, false)
 				}
 			};
 		ensure!(record.status == Status::Registered, Error::<T>::WrongStatus);
-		Ok((by, record))
+		Ok((by, official, record))
+	}
+
+	/// Whether `vehicle` has an unpaid fine, open or disputed, due or overdue (paid and
+	/// dismissed fines leave storage).
+	pub fn has_unpaid_fine(vehicle: VehicleId) -> bool {
+		!VehicleFines::<T>::get(vehicle).is_empty()
 	}
 
 	/// Whether a fine of `vehicle` is open and past its deadline at `now`.
@@ -1286,13 +1434,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Refuses a transfer of `record`, naming the first blocker: a lien, a theft flag, an
-	/// overdue fine, an expired registration (or a vehicle that is not registered).
+	/// unpaid fine (any: a buyer would inherit the vehicle's fines unseen), an expired
+	/// registration (or a vehicle that is not registered).
 	fn ensure_transferable(vehicle: VehicleId, record: &VehicleOf<T>) -> DispatchResult {
 		ensure!(record.status == Status::Registered, Error::<T>::WrongStatus);
 		ensure!(record.lien.is_none(), Error::<T>::ActiveLien);
 		ensure!(!record.stolen, Error::<T>::VehicleStolen);
+		ensure!(!Self::has_unpaid_fine(vehicle), Error::<T>::UnpaidFines);
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(!Self::has_overdue_fine(vehicle, now), Error::<T>::OverdueFine);
 		ensure!(now <= record.registered_until, Error::<T>::RegistrationExpired);
 		Ok(())
 	}
@@ -1388,10 +1537,19 @@ impl<T: Config> Pallet<T> {
 	///    plate entry names a registered record with that plate;
 	/// 3. no vehicle has two owners: `ByOwner` lists each vehicle that is not deregistered once,
 	///    under its owner, and nothing else;
-	/// 4. `VehicleFines` and `Fines` agree.
+	/// 4. `VehicleFines` and `Fines` agree;
+	/// 5. only registered vehicles have unpaid fines (a fine needs a plate, and deregistration
+	///    waits until the fines are paid or dismissed);
+	/// 6. a registered or deregistered record was approved at least once (`registrations`), so
+	///    rejecting a re-import never deletes a vehicle's history;
+	/// 7. theft flags: a police flag is a flag (`stolen_by_police` implies `stolen`), no
+	///    deregistered record carries a police flag and no pending record any flag;
+	/// 8. deposits: a deregistered record holds none, and each owner's hold is the sum of the
+	///    deposits of the records listed under them.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut listed = 0usize;
 		for (owner, owned) in ByOwner::<T>::iter() {
+			let mut deposits = BalanceOf::<T>::zero();
 			for id in owned.iter() {
 				let record = Vehicles::<T>::get(id).ok_or("3: an owner lists a missing vehicle")?;
 				ensure!(record.owner == owner, "3: a vehicle listed under another owner");
@@ -1400,10 +1558,31 @@ impl<T: Config> Pallet<T> {
 					"3: a deregistered vehicle is listed"
 				);
 				listed = listed.saturating_add(1);
+				deposits = deposits.saturating_add(record.deposit);
 			}
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::VehicleDeposit.into(), &owner)
+					== deposits,
+				"8: an owner's hold is not the deposits of their records"
+			);
 		}
 		let mut live = 0usize;
 		for (id, record) in Vehicles::<T>::iter() {
+			ensure!(
+				record.stolen || !record.stolen_by_police,
+				"7: a police flag without a theft flag"
+			);
+			match record.status {
+				Status::Pending => ensure!(!record.stolen, "7: a pending record is flagged"),
+				Status::Registered => {
+					ensure!(record.registrations > 0, "6: registered, never approved")
+				}
+				Status::Deregistered(_) => {
+					ensure!(record.registrations > 0, "6: deregistered, never approved");
+					ensure!(!record.stolen_by_police, "7: deregistered under a police flag");
+					ensure!(record.deposit.is_zero(), "8: a deregistered record holds a deposit");
+				}
+			}
 			ensure!(ByVin::<T>::get(&record.vin) == Some(id), "1: a record is not indexed by VIN");
 			match (&record.status, &record.plate) {
 				(Status::Registered, Some(plate)) => {
@@ -1437,6 +1616,12 @@ impl<T: Config> Pallet<T> {
 		}
 		let mut indexed = 0usize;
 		for (vehicle, fines) in VehicleFines::<T>::iter() {
+			if !fines.is_empty() {
+				ensure!(
+					Vehicles::<T>::get(vehicle).is_some_and(|v| v.status == Status::Registered),
+					"5: a vehicle that is not registered has unpaid fines"
+				);
+			}
 			for fine in fines.iter() {
 				let record = Fines::<T>::get(fine).ok_or("4: a vehicle lists a missing fine")?;
 				ensure!(record.vehicle == vehicle, "4: a fine listed under another vehicle");

@@ -1,7 +1,7 @@
 //! The vehicle registry against its mock (with the real reserve fund): registration and
-//! plates, renewal and deregistration, two-step transfers with tax and each blocker, liens,
-//! inspections with the odometer, theft flags, parking permits, fines and disputes; each error
-//! path with `assert_noop!`.
+//! plates, renewal and deregistration, re-import of exported vehicles, two-step transfers with
+//! tax and each blocker, liens, inspections with the odometer, theft flags, parking permits,
+//! fines and disputes; each error path with `assert_noop!`, and each rule's attack by name.
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
@@ -218,6 +218,8 @@ mod registration {
 				EVIDENCE,
 				10
 			));
+			// Renewal waits only for a fine past its deadline.
+			assert_ok!(VehicleRegistry::renew(signed(ANNA), car));
 			run_to(11);
 			assert_noop!(VehicleRegistry::renew(signed(ANNA), car), Error::<Test>::OverdueFine);
 		});
@@ -241,7 +243,7 @@ mod registration {
 			assert_eq!((on_hold(ANNA), free(ANNA)), (0, ENDOWMENT - FEE));
 			assert!(ByPlate::<Test>::get(plate("AB-1")).is_none());
 			assert_eq!(ByVin::<Test>::get(eu_vin(1)), Some(car), "the VIN stays on record");
-			assert_noop!(apply_as(BORIS, eu_vin(1)), Error::<Test>::VinTaken);
+			assert_noop!(apply_as(BORIS, eu_vin(1)), Error::<Test>::VinScrapped);
 
 			assert_ok!(apply_as(BORIS, eu_vin(2)));
 			let next = car + 1;
@@ -287,11 +289,122 @@ mod registration {
 				Error::<Test>::ActiveLien
 			);
 			assert_ok!(VehicleRegistry::release_lien(signed(BANK), car));
+			assert_ok!(VehicleRegistry::report_stolen(signed(OFFICER), car));
+			assert_noop!(
+				VehicleRegistry::deregister(signed(ANNA), car, scrap),
+				Error::<Test>::FlaggedByPolice
+			);
+			assert_ok!(VehicleRegistry::report_recovered(signed(OFFICER), car));
+			assert_ok!(VehicleRegistry::issue_fine(
+				signed(OFFICER),
+				plate("AB-1"),
+				100,
+				7,
+				EVIDENCE,
+				30
+			));
+			assert_noop!(
+				VehicleRegistry::deregister(signed(ANNA), car, scrap),
+				Error::<Test>::UnpaidFines
+			);
+			assert_ok!(VehicleRegistry::pay_fine(signed(ANNA), 0));
 			assert_ok!(VehicleRegistry::deregister(signed(ANNA), car, scrap));
 			assert_noop!(
 				VehicleRegistry::deregister(signed(CLERK), car, scrap),
 				Error::<Test>::WrongStatus
 			);
+		});
+	}
+
+	#[test]
+	fn deregistration_blockers_are_named_in_order() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			let export = DeregistrationReason::Exported;
+			assert_ok!(VehicleRegistry::consent_to_lien(signed(ANNA), car, Some(BANK)));
+			assert_ok!(VehicleRegistry::record_lien(signed(BANK), car, LOAN));
+			assert_ok!(VehicleRegistry::report_stolen(signed(OFFICER), car));
+			assert_ok!(VehicleRegistry::issue_fine(
+				signed(OFFICER),
+				plate("AB-1"),
+				100,
+				7,
+				EVIDENCE,
+				30
+			));
+			let deregister = || VehicleRegistry::deregister(signed(CLERK), car, export);
+			assert_noop!(deregister(), Error::<Test>::ActiveLien);
+			assert_ok!(VehicleRegistry::release_lien(signed(BANK), car));
+			assert_noop!(deregister(), Error::<Test>::FlaggedByPolice);
+			assert_ok!(VehicleRegistry::report_recovered(signed(OFFICER), car));
+			assert_noop!(deregister(), Error::<Test>::UnpaidFines);
+			assert_ok!(VehicleRegistry::pay_fine(signed(ANNA), 0));
+			assert_ok!(deregister());
+		});
+	}
+
+	#[test]
+	fn an_owner_cannot_deregister_a_vehicle_with_unpaid_fines() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			let fine = |deadline| {
+				VehicleRegistry::issue_fine(
+					signed(OFFICER),
+					plate("AB-1"),
+					100,
+					7,
+					EVIDENCE,
+					deadline,
+				)
+			};
+			let scrap = DeregistrationReason::Scrapped;
+			// Open, before its deadline.
+			assert_ok!(fine(5));
+			assert_noop!(
+				VehicleRegistry::deregister(signed(ANNA), car, scrap),
+				Error::<Test>::UnpaidFines
+			);
+			// Disputed.
+			assert_ok!(VehicleRegistry::dispute_fine(signed(ANNA), 0, EVIDENCE));
+			assert_noop!(
+				VehicleRegistry::deregister(signed(ANNA), car, scrap),
+				Error::<Test>::UnpaidFines
+			);
+			// Open, past its deadline.
+			assert_ok!(fine(5));
+			run_to(6);
+			assert_noop!(
+				VehicleRegistry::deregister(signed(ANNA), car, scrap),
+				Error::<Test>::UnpaidFines
+			);
+			assert_eq!(VehicleFines::<Test>::get(car).len(), 2, "the fines stay");
+			assert_eq!(record(car).status, Status::Registered);
+			assert_eq!(on_hold(ANNA), DEPOSIT, "the deposit stays held");
+			assert_ok!(VehicleRegistry::dismiss_fine(signed(JUDGE), 0));
+			assert_ok!(VehicleRegistry::pay_fine(signed(ANNA), 1));
+			assert_ok!(VehicleRegistry::deregister(signed(ANNA), car, scrap));
+		});
+	}
+
+	#[test]
+	fn a_clerk_cannot_deregister_a_fined_vehicle_for_its_owner() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			assert_ok!(VehicleRegistry::issue_fine(
+				signed(OFFICER),
+				plate("AB-1"),
+				100,
+				7,
+				EVIDENCE,
+				30
+			));
+			for reason in [DeregistrationReason::Scrapped, DeregistrationReason::Exported] {
+				assert_noop!(
+					VehicleRegistry::deregister(signed(CLERK), car, reason),
+					Error::<Test>::UnpaidFines
+				);
+			}
+			assert!(ByPlate::<Test>::get(plate("AB-1")).is_some(), "the plate stays issued");
 		});
 	}
 }
@@ -437,7 +550,7 @@ mod transfers {
 			assert_ok!(VehicleRegistry::report_recovered(signed(ANNA), car));
 			assert_ok!(VehicleRegistry::offer(signed(ANNA), car, BORIS, None));
 
-			// A fine unpaid past its deadline (not before it).
+			// Any unpaid fine: open before its deadline, disputed, or past its deadline.
 			assert_ok!(VehicleRegistry::issue_fine(
 				signed(OFFICER),
 				plate("AB-1"),
@@ -446,10 +559,16 @@ mod transfers {
 				EVIDENCE,
 				20
 			));
-			run_to(20);
-			assert_ok!(VehicleRegistry::offer(signed(ANNA), car, BORIS, None));
+			assert_noop!(accept(), Error::<Test>::UnpaidFines);
+			assert_noop!(
+				VehicleRegistry::offer(signed(ANNA), car, BORIS, None),
+				Error::<Test>::UnpaidFines
+			);
+			assert_ok!(VehicleRegistry::dispute_fine(signed(ANNA), 0, EVIDENCE));
+			assert_noop!(accept(), Error::<Test>::UnpaidFines);
+			assert_ok!(VehicleRegistry::uphold_fine(signed(JUDGE), 0, 20));
 			run_to(21);
-			assert_noop!(accept(), Error::<Test>::OverdueFine);
+			assert_noop!(accept(), Error::<Test>::UnpaidFines);
 			assert_ok!(VehicleRegistry::pay_fine(signed(ANNA), 0));
 
 			// An expired registration.
@@ -457,6 +576,81 @@ mod transfers {
 			assert_noop!(accept(), Error::<Test>::RegistrationExpired);
 			assert_ok!(VehicleRegistry::renew(signed(ANNA), car));
 			assert_ok!(accept());
+		});
+	}
+}
+
+mod fines_and_transfers {
+	use super::*;
+
+	fn fine(deadline: u64) -> DispatchResult {
+		VehicleRegistry::issue_fine(signed(OFFICER), plate("AB-1"), 100, 7, EVIDENCE, deadline)
+	}
+
+	#[test]
+	fn the_transfer_blockers_are_named_in_order() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			assert_ok!(VehicleRegistry::consent_to_lien(signed(ANNA), car, Some(BANK)));
+			assert_ok!(VehicleRegistry::record_lien(signed(BANK), car, LOAN));
+			assert_ok!(VehicleRegistry::report_stolen(signed(ANNA), car));
+			assert_ok!(fine(PERIOD + 50));
+			run_to(PERIOD + 2);
+			let offer = || VehicleRegistry::offer(signed(ANNA), car, BORIS, None);
+			assert_noop!(offer(), Error::<Test>::ActiveLien);
+			assert_ok!(VehicleRegistry::release_lien(signed(BANK), car));
+			assert_noop!(offer(), Error::<Test>::VehicleStolen);
+			assert_ok!(VehicleRegistry::report_recovered(signed(ANNA), car));
+			assert_noop!(offer(), Error::<Test>::UnpaidFines);
+			assert_ok!(VehicleRegistry::pay_fine(signed(ANNA), 0));
+			assert_noop!(offer(), Error::<Test>::RegistrationExpired);
+		});
+	}
+
+	#[test]
+	fn a_seller_cannot_pass_unpaid_fines_to_a_buyer() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			// Offered while clean; fined before the buyer accepts, long before its deadline.
+			assert_ok!(VehicleRegistry::offer(signed(ANNA), car, BORIS, Some(1_000)));
+			assert_ok!(fine(90));
+			let (anna, boris) = (free(ANNA), free(BORIS));
+			assert_noop!(
+				VehicleRegistry::accept(signed(BORIS), car, Some(1_000)),
+				Error::<Test>::UnpaidFines
+			);
+			assert_noop!(
+				VehicleRegistry::offer(signed(ANNA), car, BORIS, Some(1_000)),
+				Error::<Test>::UnpaidFines
+			);
+			assert_eq!((free(ANNA), free(BORIS)), (anna, boris), "no money moved");
+			assert_eq!(record(car).owner, ANNA);
+			// A dispute does not clear the way: the fine is unpaid until decided.
+			assert_ok!(VehicleRegistry::dispute_fine(signed(ANNA), 0, EVIDENCE));
+			assert_noop!(
+				VehicleRegistry::accept(signed(BORIS), car, Some(1_000)),
+				Error::<Test>::UnpaidFines
+			);
+			// Dismissed, it is gone: the buyer gets a vehicle with no fines.
+			assert_ok!(VehicleRegistry::dismiss_fine(signed(JUDGE), 0));
+			assert_ok!(VehicleRegistry::accept(signed(BORIS), car, Some(1_000)));
+			assert_eq!(record(car).owner, BORIS);
+			assert!(VehicleFines::<Test>::get(car).is_empty());
+		});
+	}
+
+	#[test]
+	fn a_seller_cannot_dodge_a_fine_by_giving_the_vehicle_away() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			assert_ok!(fine(90));
+			assert_noop!(
+				VehicleRegistry::offer(signed(ANNA), car, BORIS, None),
+				Error::<Test>::UnpaidFines
+			);
+			assert_ok!(VehicleRegistry::pay_fine(signed(ANNA), 0));
+			assert_ok!(VehicleRegistry::offer(signed(ANNA), car, BORIS, None));
+			assert_ok!(VehicleRegistry::accept(signed(BORIS), car, None));
 		});
 	}
 }
@@ -607,14 +801,37 @@ mod theft {
 			let car = registered(ANNA, 1, "AB-1");
 			assert_ok!(VehicleRegistry::report_stolen(signed(ANNA), car));
 			assert_eq!(last_event(), Event::ReportedStolen { vehicle: car, by: ANNA }.into());
+			assert_eq!((record(car).stolen, record(car).stolen_by_police), (true, false));
+			assert_noop!(
+				VehicleRegistry::report_stolen(signed(ANNA), car),
+				Error::<Test>::AlreadyStolen
+			);
+			// The owner clears their own flag.
+			assert_ok!(VehicleRegistry::report_recovered(signed(ANNA), car));
+			assert_eq!(last_event(), Event::ReportedRecovered { vehicle: car, by: ANNA }.into());
+			assert_eq!((record(car).stolen, record(car).stolen_by_police), (false, false));
+
+			// The police flag it and clear it.
+			assert_ok!(VehicleRegistry::report_stolen(signed(OFFICER), car));
+			assert_eq!(last_event(), Event::ReportedStolen { vehicle: car, by: OFFICER }.into());
+			assert_eq!((record(car).stolen, record(car).stolen_by_police), (true, true));
 			assert_noop!(
 				VehicleRegistry::report_stolen(signed(OFFICER), car),
 				Error::<Test>::AlreadyStolen
 			);
+			assert_noop!(
+				VehicleRegistry::report_stolen(signed(ANNA), car),
+				Error::<Test>::AlreadyStolen
+			);
 			assert_ok!(VehicleRegistry::report_recovered(signed(OFFICER), car));
 			assert_eq!(last_event(), Event::ReportedRecovered { vehicle: car, by: OFFICER }.into());
+			assert_eq!((record(car).stolen, record(car).stolen_by_police), (false, false));
 			assert_noop!(
 				VehicleRegistry::report_recovered(signed(ANNA), car),
+				Error::<Test>::NotStolen
+			);
+			assert_noop!(
+				VehicleRegistry::report_recovered(signed(OFFICER), car),
 				Error::<Test>::NotStolen
 			);
 		});
@@ -641,6 +858,265 @@ mod theft {
 				VehicleRegistry::report_stolen(RuntimeOrigin::root(), car),
 				DispatchError::BadOrigin
 			);
+			assert_ok!(VehicleRegistry::report_stolen(signed(ANNA), car));
+			assert_noop!(
+				VehicleRegistry::report_recovered(signed(BORIS), car),
+				Error::<Test>::NotOwner
+			);
+			assert_noop!(
+				VehicleRegistry::report_recovered(RuntimeOrigin::root(), car),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				VehicleRegistry::report_recovered(signed(ANNA), 9),
+				Error::<Test>::VehicleNotFound
+			);
+		});
+	}
+
+	#[test]
+	fn an_owner_cannot_clear_a_police_theft_flag() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			assert_ok!(VehicleRegistry::report_stolen(signed(OFFICER), car));
+			assert_noop!(
+				VehicleRegistry::report_recovered(signed(ANNA), car),
+				Error::<Test>::FlaggedByPolice
+			);
+			let flagged = record(car);
+			assert_eq!((flagged.stolen, flagged.stolen_by_police), (true, true));
+			// The flag keeps doing its work: no sale, no renewal.
+			assert_noop!(
+				VehicleRegistry::offer(signed(ANNA), car, BORIS, None),
+				Error::<Test>::VehicleStolen
+			);
+			assert_noop!(VehicleRegistry::renew(signed(ANNA), car), Error::<Test>::VehicleStolen);
+			// Only the police clear it.
+			assert_ok!(VehicleRegistry::report_recovered(signed(OFFICER), car));
+			assert_ok!(VehicleRegistry::offer(signed(ANNA), car, BORIS, None));
+		});
+	}
+
+	#[test]
+	fn a_police_officer_cannot_clear_a_colleagues_flag_on_their_own_car() {
+		new_test_ext(|| {
+			let car = registered(BORIS, 1, "AB-1");
+			assert_ok!(VehicleRegistry::report_stolen(signed(OFFICER), car));
+			// Boris joins the police: on his own car he is its owner, not the police.
+			city_primitives::credentials::testing::grant(BORIS, CredentialKind::PoliceOfficer);
+			assert_noop!(
+				VehicleRegistry::report_recovered(signed(BORIS), car),
+				Error::<Test>::FlaggedByPolice
+			);
+			assert!(record(car).stolen_by_police);
+			// On another's car he is the police.
+			let other = registered(ANNA, 2, "AB-2");
+			assert_ok!(VehicleRegistry::report_stolen(signed(OFFICER), other));
+			assert_ok!(VehicleRegistry::report_recovered(signed(BORIS), other));
+		});
+	}
+
+	#[test]
+	fn an_owner_cannot_turn_a_police_flag_into_their_own() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			// The owner flags first; the police flag it too: it is the police's now.
+			assert_ok!(VehicleRegistry::report_stolen(signed(ANNA), car));
+			assert_ok!(VehicleRegistry::report_stolen(signed(OFFICER), car));
+			assert_eq!(last_event(), Event::ReportedStolen { vehicle: car, by: OFFICER }.into());
+			assert!(record(car).stolen_by_police);
+			assert_noop!(
+				VehicleRegistry::report_recovered(signed(ANNA), car),
+				Error::<Test>::FlaggedByPolice
+			);
+			// Reporting again changes nothing.
+			assert_noop!(
+				VehicleRegistry::report_stolen(signed(ANNA), car),
+				Error::<Test>::AlreadyStolen
+			);
+			assert!(record(car).stolen_by_police);
+		});
+	}
+
+	#[test]
+	fn an_owner_cannot_shed_a_police_flag_by_exporting_and_reimporting() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			assert_ok!(VehicleRegistry::report_stolen(signed(OFFICER), car));
+			for who in [ANNA, CLERK] {
+				assert_noop!(
+					VehicleRegistry::deregister(signed(who), car, DeregistrationReason::Exported),
+					Error::<Test>::FlaggedByPolice
+				);
+			}
+			// So the VIN is still registered: no re-import either.
+			assert_noop!(apply_as(ANNA, eu_vin(1)), Error::<Test>::VinTaken);
+			assert!(record(car).stolen_by_police);
+		});
+	}
+}
+
+mod reimport {
+	use super::*;
+
+	fn export(car: VehicleId, by: u64) {
+		assert_ok!(VehicleRegistry::deregister(signed(by), car, DeregistrationReason::Exported));
+	}
+
+	#[test]
+	fn an_exported_vehicle_comes_back_with_its_history() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			assert_ok!(VehicleRegistry::inspect(signed(INSPECTOR), car, true, 40_000, REPORT));
+			assert_ok!(VehicleRegistry::report_stolen(signed(ANNA), car));
+			run_to(10);
+			export(car, ANNA);
+			let next = NextVehicleId::<Test>::get();
+			let fund = ReserveFund::balance();
+
+			run_to(50);
+			assert_ok!(apply_as(BORIS, eu_vin(1)));
+			let events: Vec<RuntimeEvent> =
+				System::events().into_iter().map(|record| record.event).collect();
+			let expected: Vec<RuntimeEvent> = vec![
+				Event::Applied { vehicle: car, owner: BORIS, vin: eu_vin(1) }.into(),
+				Event::Reimported { vehicle: car, owner: BORIS }.into(),
+			];
+			assert_eq!(events[events.len() - 2..].to_vec(), expected);
+			assert_eq!(NextVehicleId::<Test>::get(), next, "the same record and id");
+			assert_eq!(ByVin::<Test>::get(eu_vin(1)), Some(car));
+			assert_eq!(ByOwner::<Test>::get(BORIS).to_vec(), vec![car]);
+			assert_eq!(free(BORIS), ENDOWMENT - FEE - DEPOSIT);
+			assert_eq!(on_hold(BORIS), DEPOSIT);
+			assert_eq!(ReserveFund::balance(), fund + FEE);
+			let back = record(car);
+			assert_eq!(
+				(back.owner, back.status, back.registrations, back.deposit),
+				(BORIS, Status::Pending, 1, DEPOSIT)
+			);
+			assert_eq!((back.odometer, back.vin.clone()), (40_000, eu_vin(1)), "history kept");
+			assert_eq!(Inspections::<Test>::get(car).len(), 1, "inspections kept");
+			// Plate, registration, lien, consent, offer and theft flags start afresh.
+			assert_eq!((back.plate, back.registered_until), (None, 0));
+			assert_eq!((back.lien, back.lien_consent, back.offer), (None, None, None));
+			assert_eq!((back.stolen, back.stolen_by_police), (false, false));
+
+			assert_ok!(VehicleRegistry::approve(signed(CLERK), car, plate("BB-7")));
+			let again = record(car);
+			assert_eq!(
+				(again.status, again.registrations, again.registered_until),
+				(Status::Registered, 2, 50 + PERIOD)
+			);
+			assert_eq!(ByPlate::<Test>::get(plate("BB-7")), Some(car));
+		});
+	}
+
+	#[test]
+	fn an_owner_cannot_roll_back_the_odometer_by_exporting_and_reimporting() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			assert_ok!(VehicleRegistry::inspect(signed(INSPECTOR), car, true, 90_000, REPORT));
+			export(car, ANNA);
+			assert_ok!(apply_as(ANNA, eu_vin(1)));
+			assert_ok!(VehicleRegistry::approve(signed(CLERK), car, plate("AB-2")));
+			// A lower reading after the round trip is flagged, not recorded.
+			assert_ok!(VehicleRegistry::inspect(signed(INSPECTOR), car, true, 10_000, REPORT));
+			let back = record(car);
+			assert_eq!((back.odometer, back.odometer_flagged), (90_000, true));
+		});
+	}
+
+	#[test]
+	fn an_odometer_flag_survives_an_export() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			assert_ok!(VehicleRegistry::inspect(signed(INSPECTOR), car, true, 90_000, REPORT));
+			assert_ok!(VehicleRegistry::inspect(signed(INSPECTOR), car, true, 10_000, REPORT));
+			export(car, CLERK);
+			assert_ok!(apply_as(BORIS, eu_vin(1)));
+			assert!(record(car).odometer_flagged, "a clerk still has to review it");
+		});
+	}
+
+	#[test]
+	fn a_scrapped_vehicle_cannot_be_reimported() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			assert_ok!(VehicleRegistry::deregister(
+				signed(ANNA),
+				car,
+				DeregistrationReason::Scrapped
+			));
+			for who in [ANNA, BORIS] {
+				assert_noop!(apply_as(who, eu_vin(1)), Error::<Test>::VinScrapped);
+			}
+			assert_eq!(record(car).status, Status::Deregistered(DeregistrationReason::Scrapped));
+		});
+	}
+
+	#[test]
+	fn a_pending_or_registered_vin_stays_taken() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			assert_noop!(apply_as(BORIS, eu_vin(1)), Error::<Test>::VinTaken);
+			export(car, ANNA);
+			assert_ok!(apply_as(BORIS, eu_vin(1)));
+			// Pending as a re-import: nobody else applies for it meanwhile.
+			assert_noop!(apply_as(ANNA, eu_vin(1)), Error::<Test>::VinTaken);
+			assert_noop!(apply_as(BORIS, eu_vin(1)), Error::<Test>::VinTaken);
+		});
+	}
+
+	#[test]
+	fn a_reimport_must_be_the_same_vehicle() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			export(car, ANNA);
+			let apply = |make, model, year| {
+				VehicleRegistry::apply(signed(BORIS), eu_vin(1), text(make), text(model), year)
+			};
+			assert_noop!(apply("Volvo", "Golf", 2020), Error::<Test>::VehicleDataMismatch);
+			assert_noop!(apply("Volkswagen", "Polo", 2020), Error::<Test>::VehicleDataMismatch);
+			assert_noop!(apply("Volkswagen", "Golf", 2021), Error::<Test>::VehicleDataMismatch);
+			// Bad input still gets its own error first.
+			assert_noop!(apply("", "Golf", 2020), Error::<Test>::EmptyText);
+			assert_noop!(apply("Volkswagen", "Golf", 1800), Error::<Test>::InvalidYear);
+			assert_ok!(apply("Volkswagen", "Golf", 2020));
+		});
+	}
+
+	#[test]
+	fn reimport_error_paths() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			export(car, ANNA);
+			assert_noop!(apply_as(VISITOR, eu_vin(1)), Error::<Test>::NotAResident);
+			assert_ok!(apply_as(BORIS, eu_vin(2)));
+			assert_ok!(apply_as(BORIS, eu_vin(3)));
+			assert_noop!(apply_as(BORIS, eu_vin(1)), Error::<Test>::TooManyVehicles);
+			assert_eq!(record(car).status, Status::Deregistered(DeregistrationReason::Exported));
+		});
+	}
+
+	#[test]
+	fn a_rejected_reimport_does_not_erase_the_vehicles_history() {
+		new_test_ext(|| {
+			let car = registered(ANNA, 1, "AB-1");
+			assert_ok!(VehicleRegistry::inspect(signed(INSPECTOR), car, true, 40_000, REPORT));
+			export(car, ANNA);
+			assert_ok!(apply_as(BORIS, eu_vin(1)));
+			assert_ok!(VehicleRegistry::reject(signed(CLERK), car));
+			assert_eq!(last_event(), Event::Rejected { vehicle: car, clerk: CLERK }.into());
+			let kept = record(car);
+			assert_eq!(kept.status, Status::Deregistered(DeregistrationReason::Exported));
+			assert_eq!((kept.odometer, kept.registrations, kept.deposit), (40_000, 1, 0));
+			assert_eq!(Inspections::<Test>::get(car).len(), 1);
+			assert_eq!(ByVin::<Test>::get(eu_vin(1)), Some(car), "the VIN stays on record");
+			assert!(ByOwner::<Test>::get(BORIS).is_empty());
+			assert_eq!((free(BORIS), on_hold(BORIS)), (ENDOWMENT - FEE, 0), "deposit back");
+			// It may be applied for again, still as a re-import.
+			assert_ok!(apply_as(ANNA, eu_vin(1)));
+			assert_eq!(last_event(), Event::Reimported { vehicle: car, owner: ANNA }.into());
 		});
 	}
 }

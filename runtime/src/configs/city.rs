@@ -7,56 +7,66 @@
 //! | step | origin |
 //! | --- | --- |
 //! | spend from the reserve fund | a treasurer credential up to [`TreasurerSpendCap`], [`CouncilMajority`] up to [`CouncilMajoritySpendCap`], [`CouncilTwoThirds`] up to [`CouncilTwoThirdsSpendCap`], Root without cap (and beyond budgets and the floor) |
-//! | set or remove a category's budget; award, dispute or cancel a public works contract | Root or [`CouncilMajority`] |
+//! | award a public works contract (a spend of `PublicWorks`: its cap, budget and floor) | [`CouncilMajority`] up to [`CouncilMajoritySpendCap`], [`CouncilTwoThirds`] up to [`CouncilTwoThirdsSpendCap`], Root without cap |
+//! | set or remove a category's budget (the spenders' limit, so not theirs to set) | Root or [`CouncilTwoThirds`] |
+//! | cancel a public works contract | Root or [`CouncilMajority`] |
+//! | dispute a certified milestone within the challenge period | Root, [`CouncilMajority`] or [`TechnicalCommitteeMajority`] |
 //! | set the reserve floor | Root |
-//! | certify a milestone | an inspector credential |
+//! | certify a milestone (not of one's own contract) | an inspector credential (privileged) |
 //! | donate; release a certified milestone after the challenge period | anyone |
 //! | mint or burn CITY | Root without cap, [`CouncilTwoThirds`] within [`MintCap`](pallet_citycoin::MintCap) of total issuance per period |
 //! | set the mint cap | Root |
-//! | keep the catalogue of services, the tariffs and the city tax | Root or [`CouncilMajority`] |
-//! | enrol or remove employees, set wages | Root, [`CouncilMajority`] or a finance clerk (an employee credential of `Finance`, role [`PAYROLL_CLERK_ROLE`]) |
+//! | keep the catalogue of services, the tariffs, the usage caps and the city tax; resolve a disputed bill | Root or [`CouncilMajority`] |
+//! | enrol or remove employees, set wages (from the next pay period) | Root or [`CouncilMajority`]; a payroll clerk (privileged) up to [`ClerkWageCap`], never for themselves |
 //! | pay for a service, settle a bill | anyone (resident-only services: a resident) |
+//! | dispute an open bill (held ones above all) | the consumer billed |
 //! | set the debt ceiling | Root |
-//! | issue a bond series | Root, or [`CouncilTwoThirds`] within the debt ceiling and the reserve floor |
-//! | call a bond series early | Root or [`CouncilMajority`] |
+//! | issue a bond series | Root, or [`CouncilTwoThirds`] within the debt ceiling, the reserve floor and [`MaxAnnualCouponRate`] |
+//! | call a bond series early | Root at any price, [`CouncilMajority`] at most one coupon above face |
 //! | subscribe (residents' share: a resident), transfer, claim coupons, redeem | a holder |
 //! | close a subscription, declare a default, bring arrears up to date | anyone |
-//! | apply to register a vehicle | a resident |
+//! | apply to register a vehicle (or re-register an exported one) | a resident |
 //! | approve (with a plate) or reject an application; deregister any vehicle; clear an odometer flag | a vehicle-clerk credential |
 //! | record an inspection | an inspector credential |
-//! | fine a plate; flag a vehicle stolen or recovered | a police-officer credential (stolen/recovered: the owner too) |
+//! | fine a plate; flag a vehicle stolen or recovered | a police-officer credential (stolen: the owner too; recovered: the owner only of a flag of their own) |
 //! | uphold or dismiss a disputed fine | an adjudicator credential |
 //! | set a parking zone's price | Root or [`CouncilMajority`] |
-//! | renew, offer, deregister, buy permits, consent to a lien, dispute a fine | the vehicle's owner |
-//! | accept an offer; record or release a lien; pay a fine | the buyer; the lender; anyone |
-//! | register, update or remove an issuer (a city department); bulk-suspend its credentials | Root or [`CouncilMajority`] |
-//! | grant a privileged kind (issuer, treasurer) | Root or [`CouncilTwoThirds`] |
-//! | issue, suspend, reinstate, revoke, renew a credential | an account acting for an issuer that may issue the kind |
+//! | renew, offer, deregister (no lien, police flag or unpaid fine), buy permits, consent to a lien, dispute a fine | the vehicle's owner |
+//! | accept an offer (no unpaid fine on the vehicle); record or release a lien; pay a fine | the buyer; the lender; anyone |
+//! | register an issuer (a city department), change the kinds it issues; change the accounts of, or remove, one that never issued | Root or [`CouncilMajority`] |
+//! | change the accounts of, or remove, an issuer that issued credentials; bulk-suspend a removed issuer's credentials (not while a referendum runs, unless Root) | Root or [`CouncilTwoThirds`] |
+//! | grant a privileged kind ([`PrivilegedCredentials`]: treasurer, inspector, payroll clerk, meter operator) | Root or [`CouncilTwoThirds`] |
+//! | issue, suspend (with a reason), reinstate, revoke, renew a credential | an account acting for an issuer that may issue the kind, or the council (not a resident's suspension or revocation while a referendum runs, unless Root) |
 //! | erase a credential's commitment | its subject |
-//! | register a public sensor (air quality, traffic, noise, ...) | a device-operator credential |
-//! | register a utility meter | a resident (or a device-operator credential) |
-//! | suspend, resume, revoke, rotate the key of, offer a device | its owner |
-//! | accept a device | whom it was offered to, if allowed to own its kind |
-//! | anchor a batch of readings | the device's key (a free general transaction, rate limited) |
-//! | set a kind's plausible range | Root or [`CouncilMajority`] |
+//! | register a public sensor (air quality, traffic, noise, ...), within its kind's policy | a device-operator credential |
+//! | register a utility meter, bind it to a consumer | a meter-operator credential (privileged) |
+//! | accept being billed for a meter | the consumer it was proposed to |
+//! | suspend, resume, revoke, rotate the key of, offer a device | its owner (not a device the city suspended) |
+//! | accept a device (with a key of one's own) | whom it was offered to, if allowed to own one more of its kind |
+//! | anchor a batch of readings | the device's key (a free general transaction, within the kind's interval and the block's anchor budget) |
+//! | set a kind's plausible range or policy; suspend, resume or revoke any device | Root or [`CouncilMajority`] |
 
 use crate::{
-	configs::{CouncilMajority, CouncilTwoThirds, ReserveFundPalletId, RootOr},
+	configs::{
+		CouncilMajority, CouncilTwoThirds, ReserveFundPalletId, RootOr, RuntimeBlockWeights,
+		TechnicalCommitteeMajority,
+	},
 	AccountId, Balance, Balances, BlockNumber, CityCoin, IdentityRegistry, ReserveFund, Runtime,
 	RuntimeEvent, Timestamp,
 };
 use city_primitives::{
 	credentials::{
-		Adjudicator, CredentialKind, Department, DeviceOperator, EnsureCredential, Inspector,
-		PoliceOfficer, Treasurer, VehicleClerk,
+		Adjudicator, CredentialKind, DeviceOperator, EnsureCredential, Inspector, MeterOperator,
+		PayrollClerk, PoliceOfficer, Treasurer, VehicleClerk,
 	},
 	CITY, DAYS,
 };
 use frame_support::{
 	parameter_types,
-	traits::{EitherOf, EitherOfDiverse, Get, MapSuccess},
+	traits::{Contains, EitherOf, EitherOfDiverse, Get, MapSuccess},
+	weights::Weight,
 };
-use sp_runtime::{traits::Replace, Permill};
+use sp_runtime::{traits::Replace, Perbill, Permill};
 
 parameter_types! {
 	/// City departments registered as issuers at one time.
@@ -67,14 +77,55 @@ parameter_types! {
 	pub const MaxKindsPerIssuer: u32 = 16;
 	/// Bytes of an issuer's display name.
 	pub const MaxIssuerNameLen: u32 = 64;
-	/// Credentials one account holds, of every status (revoked and expired stay on record).
+	/// Live credentials one account holds (revoked, erased and expired ones leave the list and
+	/// stay on record).
 	pub const MaxCredentialsPerSubject: u32 = 32;
+	/// Of those, the most from one issuer (the council counts as one): no issuer fills a
+	/// resident's slots.
+	pub const MaxCredentialsPerIssuer: u32 = 8;
+}
+
+/// The credentials that move or certify city money, granted only by [`CouncilTwoThirds`] or
+/// Root, never by an issuer: the treasurer (spends), the inspector (certifies milestones that
+/// release payments), the payroll clerk (enrols employees and sets wages) and the meter
+/// operator (installs the meters residents are billed by).
+pub struct PrivilegedCredentials;
+impl Contains<CredentialKind> for PrivilegedCredentials {
+	fn contains(kind: &CredentialKind) -> bool {
+		*kind == CredentialKind::Treasurer
+			|| *kind == CredentialKind::Inspector
+			|| *kind == PayrollClerk::get()
+			|| *kind == MeterOperator::get()
+	}
+}
+
+/// The most referenda [`ReferendumRunning`] looks at; more unbaked ones count as running.
+pub const MAX_REFERENDA_SCANNED: u32 = 16;
+
+/// Whether residents are voting in a referendum now (bulk suspension of credentials waits for
+/// it to end, unless by Root, so a council cannot silence voters mid-vote).
+pub struct ReferendumRunning;
+impl Get<bool> for ReferendumRunning {
+	fn get() -> bool {
+		let lowest = pallet_democracy::LowestUnbaked::<Runtime>::get();
+		let count = pallet_democracy::ReferendumCount::<Runtime>::get();
+		count.saturating_sub(lowest) > MAX_REFERENDA_SCANNED
+			|| (lowest..count).any(|index| {
+				matches!(
+					pallet_democracy::ReferendumInfoOf::<Runtime>::get(index),
+					Some(pallet_democracy::ReferendumInfo::Ongoing(_))
+				)
+			})
+	}
 }
 
 impl pallet_identity_registry::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type CouncilOrigin = RootOr<CouncilMajority>;
 	type PrivilegedOrigin = RootOr<CouncilTwoThirds>;
+	type PrivilegedKinds = PrivilegedCredentials;
+	type ReferendumOngoing = ReferendumRunning;
+	type MaxCredentialsPerIssuer = MaxCredentialsPerIssuer;
 	type MaxIssuers = MaxIssuers;
 	type MaxAccountsPerIssuer = MaxAccountsPerIssuer;
 	type MaxKindsPerIssuer = MaxKindsPerIssuer;
@@ -100,18 +151,21 @@ parameter_types! {
 	pub const MaxMilestones: u32 = 16;
 }
 
-/// Who spends from the reserve fund, with the most they spend at once. Two thirds is tried
-/// before a majority, so a motion that passes with both gets the larger cap. Root is the
+/// The council's spend tiers, with the most each spends (or awards) at once. Two thirds is
+/// tried before a majority, so a motion that passes with both gets the larger cap. Root is the
 /// pallet's own case (no cap).
+pub type CouncilSpendOrigin = EitherOf<
+	MapSuccess<CouncilTwoThirds, Replace<CouncilTwoThirdsSpendCap>>,
+	MapSuccess<CouncilMajority, Replace<CouncilMajoritySpendCap>>,
+>;
+
+/// Who spends from the reserve fund: a treasurer within a small cap, or the council's tiers.
 pub type ReserveSpendOrigin = EitherOf<
 	MapSuccess<
 		EnsureCredential<IdentityRegistry, Treasurer, AccountId>,
 		Replace<TreasurerSpendCap>,
 	>,
-	EitherOf<
-		MapSuccess<CouncilTwoThirds, Replace<CouncilTwoThirdsSpendCap>>,
-		MapSuccess<CouncilMajority, Replace<CouncilMajoritySpendCap>>,
-	>,
+	CouncilSpendOrigin,
 >;
 
 impl pallet_reserve_fund::Config for Runtime {
@@ -120,25 +174,18 @@ impl pallet_reserve_fund::Config for Runtime {
 	/// The account fees have been paid into since genesis.
 	type PalletId = ReserveFundPalletId;
 	type SpendOrigin = ReserveSpendOrigin;
-	type BudgetOrigin = RootOr<CouncilMajority>;
+	/// The body that spends does not set its own limits: budgets are two thirds' (a majority
+	/// spends, awards and enrols within them).
+	type BudgetOrigin = RootOr<CouncilTwoThirds>;
 	type FiscalPeriod = FiscalPeriod;
 	type MaxBudgets = MaxBudgets;
-	type ContractOrigin = RootOr<CouncilMajority>;
+	type AwardOrigin = CouncilSpendOrigin;
+	type DisputeOrigin = EitherOfDiverse<RootOr<CouncilMajority>, TechnicalCommitteeMajority>;
+	type CancelOrigin = RootOr<CouncilMajority>;
 	type InspectorOrigin = EnsureCredential<IdentityRegistry, Inspector, AccountId>;
 	type ChallengePeriod = ChallengePeriod;
 	type MaxMilestones = MaxMilestones;
 	type WeightInfo = pallet_reserve_fund::weights::SubstrateWeight<Runtime>;
-}
-
-/// The role, in the finance department, of the clerks who run the payroll.
-pub const PAYROLL_CLERK_ROLE: u16 = 1;
-
-/// The credential of a payroll clerk: an employee of `Finance` in [`PAYROLL_CLERK_ROLE`].
-pub struct PayrollClerk;
-impl Get<CredentialKind> for PayrollClerk {
-	fn get() -> CredentialKind {
-		CredentialKind::Employee { department: Department::Finance, role: PAYROLL_CLERK_ROLE }
-	}
 }
 
 parameter_types! {
@@ -156,6 +203,8 @@ parameter_types! {
 	pub const MaxServiceNameLen: u32 = 64;
 	/// How long a receipt stays in storage (it stays in its event for good).
 	pub const ReceiptRetention: BlockNumber = 90 * DAYS;
+	/// The most a payroll clerk may set as a wage per pay period (the council sets more).
+	pub const ClerkWageCap: Balance = 10_000 * CITY;
 }
 
 impl pallet_citycoin::Config for Runtime {
@@ -166,10 +215,9 @@ impl pallet_citycoin::Config for Runtime {
 	type MintOrigin = CouncilTwoThirds;
 	type CatalogueOrigin = RootOr<CouncilMajority>;
 	type TaxOrigin = RootOr<CouncilMajority>;
-	type PayrollOrigin = EitherOfDiverse<
-		RootOr<CouncilMajority>,
-		EnsureCredential<IdentityRegistry, PayrollClerk, AccountId>,
-	>;
+	type PayrollAdminOrigin = RootOr<CouncilMajority>;
+	type PayrollClerkOrigin = EnsureCredential<IdentityRegistry, PayrollClerk, AccountId>;
+	type ClerkWageCap = ClerkWageCap;
 	type IssuancePeriod = IssuancePeriod;
 	type PayPeriod = PayPeriod;
 	type PayrollBatch = PayrollBatch;
@@ -178,6 +226,22 @@ impl pallet_citycoin::Config for Runtime {
 	type MaxServiceNameLen = MaxServiceNameLen;
 	type ReceiptRetention = ReceiptRetention;
 	type WeightInfo = pallet_citycoin::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = PayrollBudgetForBenchmarks;
+}
+
+/// Gives the payroll's benchmarks a `Payroll` budget, as the council would.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct PayrollBudgetForBenchmarks;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_citycoin::BenchmarkHelper<Balance> for PayrollBudgetForBenchmarks {
+	fn set_payroll_budget(amount: Balance) {
+		let _ = ReserveFund::set_budget(
+			crate::RuntimeOrigin::root(),
+			city_primitives::treasury::SpendCategory::Payroll,
+			amount,
+		);
+	}
 }
 
 parameter_types! {
@@ -191,6 +255,10 @@ parameter_types! {
 	pub const MaxCouponPeriods: u32 = 120;
 	/// The deposit of a holding (an account's units of one series, about 100 bytes).
 	pub const BondHoldingDeposit: Balance = CITY / 10;
+	/// The highest coupon rate, a year, the council issues at (Root may go higher).
+	pub const MaxAnnualCouponRate: Perbill = Perbill::from_percent(10);
+	/// A year, to scale a coupon rate per period.
+	pub const BondYear: BlockNumber = 365 * DAYS;
 }
 
 /// A bond series' name, as the runtime bounds it (the runtime API's `Name`).
@@ -204,6 +272,8 @@ impl pallet_bonds::Config for Runtime {
 	type Credentials = IdentityRegistry;
 	type IssueOrigin = CouncilTwoThirds;
 	type CallOrigin = RootOr<CouncilMajority>;
+	type MaxAnnualCouponRate = MaxAnnualCouponRate;
+	type Year = BondYear;
 	type MinCallNotice = MinCallNotice;
 	type GracePeriod = BondGracePeriod;
 	type MaxNameLen = MaxBondNameLen;
@@ -288,8 +358,6 @@ parameter_types! {
 	pub const MaxAnchorsKept: u32 = 64;
 	/// The most readings one anchor stands for.
 	pub const MaxReadingsPerAnchor: u32 = 65_536;
-	/// One anchor per device per block at most.
-	pub const MinAnchorInterval: BlockNumber = 1;
 	/// An anchor's timestamp may be ten minutes behind chain time (the gateway signs each
 	/// submission afresh, so only a long queue in the pool comes near it).
 	pub const AnchorFreshnessWindow: u64 = 10 * 60 * 1_000;
@@ -298,8 +366,15 @@ parameter_types! {
 	/// A meter's location is a geohash of six characters at most (about 1.2 km x 0.6 km): a
 	/// neighbourhood, not a home.
 	pub const MaxMeterPrecision: u32 = 6;
-	/// Anchors go ahead of untipped transactions; a tip outbids them.
-	pub const AnchorPriority: u64 = 1_000;
+	/// All anchors of a block take at most a tenth of it: free transactions cannot crowd out
+	/// paid ones, and stay far below the quarter of a block at which fees start to rise (which
+	/// leaves anchors out anyway: `currency::WithoutFreeAnchors`).
+	pub MaxAnchorWeight: Weight = Perbill::from_percent(10) * RuntimeBlockWeights::get().max_block;
+	/// Anchors go after every paid transaction: a signed transaction's priority is at least
+	/// one (pallet-transaction-payment scales its tip plus one), so even an untipped transfer
+	/// outranks an anchor; anchors fill what room is left, within their budget, in the order
+	/// they came.
+	pub const AnchorPriority: u64 = 0;
 	/// How long an anchor stays valid in the pool, in blocks.
 	pub const AnchorLongevity: u64 = 64;
 }
@@ -308,17 +383,18 @@ impl pallet_iot_anchors::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type Credentials = IdentityRegistry;
-	type OperatorOrigin = EnsureCredential<IdentityRegistry, DeviceOperator, AccountId>;
+	type OperatorCredential = DeviceOperator;
+	type MeterOperatorCredential = MeterOperator;
 	type AdminOrigin = RootOr<CouncilMajority>;
 	type UnixTime = Timestamp;
 	type OnMeterReading = CityCoin;
 	type DeviceDeposit = IotDeviceDeposit;
 	type MaxAnchorsKept = MaxAnchorsKept;
 	type MaxReadingsPerAnchor = MaxReadingsPerAnchor;
-	type MinAnchorInterval = MinAnchorInterval;
 	type FreshnessWindow = AnchorFreshnessWindow;
 	type MaxClockDrift = AnchorMaxClockDrift;
 	type MaxMeterPrecision = MaxMeterPrecision;
+	type MaxAnchorWeight = MaxAnchorWeight;
 	type AnchorPriority = AnchorPriority;
 	type AnchorLongevity = AnchorLongevity;
 	type WeightInfo = pallet_iot_anchors::weights::SubstrateWeight<Runtime>;

@@ -8,14 +8,21 @@ use crate::{
 	AccountId, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
 	EXISTENTIAL_DEPOSIT, MICRO_CITY,
 };
+use core::marker::PhantomData;
 use frame_support::{
+	dispatch::DispatchClass,
 	parameter_types,
 	traits::{fungible, ConstU32, ConstU8, OnUnbalanced, VariantCountOf},
-	weights::{ConstantMultiplier, IdentityFee},
+	weights::{ConstantMultiplier, IdentityFee, Weight},
 	PalletId,
 };
-use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
-use sp_runtime::{traits::One, FixedPointNumber, Perquintill};
+use pallet_transaction_payment::{
+	FungibleAdapter, Multiplier, MultiplierUpdate, TargetedFeeAdjustment,
+};
+use sp_runtime::{
+	traits::{Convert, One},
+	FixedPointNumber, Perquintill,
+};
 
 parameter_types! {
 	/// The identifier of the city's reserve account.
@@ -92,12 +99,68 @@ impl pallet_transaction_payment::Config for Runtime {
 	/// One planck per unit of weight: a transfer's computation costs about 0.0002 CITY.
 	type WeightToFee = IdentityFee<Balance>;
 	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
-	type FeeMultiplierUpdate = TargetedFeeAdjustment<
-		Self,
-		TargetBlockFullness,
-		AdjustmentVariable,
-		MinimumMultiplier,
-		MaximumMultiplier,
+	/// Fees adjust to the block's fullness without the free IoT anchors in it.
+	type FeeMultiplierUpdate = WithoutFreeAnchors<
+		TargetedFeeAdjustment<
+			Self,
+			TargetBlockFullness,
+			AdjustmentVariable,
+			MinimumMultiplier,
+			MaximumMultiplier,
+		>,
 	>;
-	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+	type WeightInfo =
+		WithFeeCollection<pallet_transaction_payment::weights::SubstrateWeight<Runtime>>;
+}
+
+/// A fee adjustment `M` that sees the block as if its free IoT anchors were not in it: anchors
+/// pay nothing and have a budget of their own (`IotAnchors`' `MaxAnchorWeight`), so however
+/// many there are, they never raise what other users pay.
+pub struct WithoutFreeAnchors<M>(PhantomData<M>);
+
+impl<M: Convert<Multiplier, Multiplier>> Convert<Multiplier, Multiplier> for WithoutFreeAnchors<M> {
+	fn convert(previous: Multiplier) -> Multiplier {
+		let anchors = crate::IotAnchors::anchor_weight();
+		if anchors == Weight::zero() {
+			return M::convert(previous);
+		}
+		// `M` reads the block's weight from storage: show it the weight without the anchors,
+		// then put the real one back (this runs in `on_finalize`; nothing else reads it there).
+		let consumed = frame_system::BlockWeight::<Runtime>::get();
+		let mut without = consumed.clone();
+		without.reduce(anchors, DispatchClass::Normal);
+		frame_system::BlockWeight::<Runtime>::put(without);
+		let next = M::convert(previous);
+		frame_system::BlockWeight::<Runtime>::put(consumed);
+		next
+	}
+}
+
+impl<M: MultiplierUpdate> MultiplierUpdate for WithoutFreeAnchors<M> {
+	fn min() -> Multiplier {
+		M::min()
+	}
+	fn max() -> Multiplier {
+		M::max()
+	}
+	fn target() -> Perquintill {
+		M::target()
+	}
+	fn variability() -> Multiplier {
+		M::variability()
+	}
+}
+
+/// Transaction payment's weights `W` plus what the reserve fund's fee collector
+/// (`pallet_reserve_fund::CollectFees`) adds to every fee payment: it reads and writes the
+/// block's fee total (`FeesThisBlock`).
+pub struct WithFeeCollection<W>(PhantomData<W>);
+
+impl<W: pallet_transaction_payment::WeightInfo> pallet_transaction_payment::WeightInfo
+	for WithFeeCollection<W>
+{
+	fn charge_transaction_payment() -> Weight {
+		W::charge_transaction_payment()
+			.saturating_add(<Runtime as frame_system::Config>::DbWeight::get().reads_writes(1, 1))
+	}
 }

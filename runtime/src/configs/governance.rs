@@ -9,15 +9,21 @@
 //! | bring an external proposal decided by simple majority | [`CouncilThreeQuarters`] |
 //! | bring an external proposal decided by super-majority against | [`CouncilUnanimous`] |
 //! | fast-track an external proposal | [`TechnicalCommitteeTwoThirds`] |
-//! | fast-track below the fast-track voting period (instant) | [`TechnicalCommitteeUnanimous`] |
+//! | fast-track below the fast-track voting period (instant) | [`TechnicalCommitteeUnanimousOfThree`]: all of a committee of at least [`MIN_INSTANT_COMMITTEE`] |
+//! | any referendum shorter than the minimum voting period | nobody but Root ([`GovernanceCallFilter`]) |
 //! | veto an external proposal (once, with cool-off) | one technical-committee member |
 //! | cancel a referendum | [`CouncilTwoThirds`] |
 //! | cancel a public proposal | Root or [`TechnicalCommitteeUnanimous`] |
 //! | blacklist a proposal | Root |
 //! | change the council's members | Root (a referendum) |
-//! | change the technical committee's members | Root or [`CouncilMajority`] |
+//! | add, remove or swap a technical-committee member, set its prime | Root or [`TechnicalCommitteeTwoThirds`] (the committee itself), never the council |
+//! | replace the whole technical committee | Root |
 //!
-//! Root is reached only through a referendum: there is no sudo.
+//! Root is reached only through a referendum: there is no sudo. No council majority reaches
+//! it alone: the council cannot choose the committee that fast-tracks its proposals, a
+//! fast-track shorter than the fast-track voting period needs every member of a committee of
+//! at least three, and no fast-track (not even a unanimous one) gives residents less than the
+//! minimum voting period (an hour on a production chain, `GovernancePeriods::minimum_voting`).
 
 use crate::{
 	AccountId, Balance, Balances, BlockNumber, OriginCaller, Preimage, Runtime, RuntimeCall,
@@ -26,15 +32,15 @@ use crate::{
 use frame_support::{
 	parameter_types,
 	traits::{
-		fungible::HoldConsideration, ConstBool, ConstU32, EitherOfDiverse, EqualPrivilegeOnly,
-		LinearStoragePrice,
+		fungible::HoldConsideration, ConstBool, ConstU32, Contains, EitherOfDiverse, EnsureOrigin,
+		EqualPrivilegeOnly, Get, LinearStoragePrice,
 	},
 	weights::Weight,
 };
 use frame_system::{EnsureRoot, EnsureSigned};
 use pallet_governance_periods::{
 	Cooloff, CouncilMotion, CurrentPeriod, Enactment, FastTrackVoting, GovernancePeriods, Launch,
-	TechnicalMotion, VoteLocking, Voting,
+	MinimumVoting, TechnicalMotion, VoteLocking, Voting,
 };
 use sp_runtime::Perbill;
 
@@ -74,6 +80,52 @@ pub type TechnicalCommitteeMember = pallet_collective::EnsureMember<AccountId, T
 /// Root (a referendum) or the given origin.
 pub type RootOr<O> = EitherOfDiverse<EnsureRoot<AccountId>, O>;
 
+/// The fewest members a technical committee has for its unanimity to fast-track instantly.
+pub const MIN_INSTANT_COMMITTEE: u32 = 3;
+
+/// Every member of a technical committee of at least [`MIN_INSTANT_COMMITTEE`]: a committee the
+/// council (or anyone) shrank to one or two allies cannot fast-track instantly.
+pub type TechnicalCommitteeUnanimousOfThree = UnanimousOfAtLeast<MIN_INSTANT_COMMITTEE>;
+
+/// Every member of a technical committee of at least `MIN` members.
+pub struct UnanimousOfAtLeast<const MIN: u32>;
+
+impl<const MIN: u32> EnsureOrigin<RuntimeOrigin> for UnanimousOfAtLeast<MIN> {
+	type Success = ();
+
+	fn try_origin(origin: RuntimeOrigin) -> Result<(), RuntimeOrigin> {
+		match origin.clone().into() {
+			Ok(pallet_collective::RawOrigin::<AccountId, TechnicalCollective>::Members(
+				yes,
+				of,
+			)) if yes == of && of >= MIN => Ok(()),
+			_ => Err(origin),
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
+		Ok(pallet_collective::RawOrigin::<AccountId, TechnicalCollective>::Members(MIN, MIN).into())
+	}
+}
+
+/// The runtime's call filter (`frame_system::Config::BaseCallFilter`): every call passes but a
+/// `democracy.fast_track` to a voting period shorter than the chain's minimum voting period
+/// (`GovernancePeriods::minimum_voting`), which only Root (whose calls no filter stops) may
+/// make. Collective motions dispatch with their members' origin, so the filter binds them.
+pub struct GovernanceCallFilter;
+
+impl Contains<RuntimeCall> for GovernanceCallFilter {
+	fn contains(call: &RuntimeCall) -> bool {
+		match call {
+			RuntimeCall::Democracy(pallet_democracy::Call::fast_track {
+				voting_period, ..
+			}) => *voting_period >= CurrentPeriod::<Runtime, MinimumVoting>::get(),
+			_ => true,
+		}
+	}
+}
+
 parameter_types! {
 	/// The periods of the production chain. A development chain sets shorter ones in its
 	/// genesis preset (see `genesis_config_presets`).
@@ -83,8 +135,10 @@ parameter_types! {
 		// ... residents vote on it for a week ...
 		voting: 7 * DAYS,
 		// ... unless the technical committee fast-tracks it (three hours at least, or
-		// shorter if unanimous) ...
+		// shorter if a committee of three or more is unanimous) ...
 		fast_track_voting: 3 * HOURS,
+		// ... but never shorter than an hour, whoever asks (Root aside).
+		minimum_voting: HOURS,
 		// ... and two days after it passes, it is enacted.
 		enactment: 2 * DAYS,
 		// A winning vote with conviction 1 stays locked a week (doubling per step).
@@ -155,13 +209,15 @@ impl pallet_collective::Config<TechnicalCollective> for Runtime {
 	type Consideration = ();
 }
 
+/// The committee changes by Root (a referendum) or by itself, never by the council: a council
+/// majority that chose the committee would choose who fast-tracks its own proposals.
 impl pallet_membership::Config<TechnicalCollective> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type AddOrigin = RootOr<CouncilMajority>;
-	type RemoveOrigin = RootOr<CouncilMajority>;
-	type SwapOrigin = RootOr<CouncilMajority>;
-	type ResetOrigin = RootOr<CouncilMajority>;
-	type PrimeOrigin = RootOr<CouncilMajority>;
+	type AddOrigin = RootOr<TechnicalCommitteeTwoThirds>;
+	type RemoveOrigin = RootOr<TechnicalCommitteeTwoThirds>;
+	type SwapOrigin = RootOr<TechnicalCommitteeTwoThirds>;
+	type ResetOrigin = EnsureRoot<AccountId>;
+	type PrimeOrigin = RootOr<TechnicalCommitteeTwoThirds>;
 	type MembershipInitialized = crate::TechnicalCommittee;
 	type MembershipChanged = crate::TechnicalCommittee;
 	type MaxMembers = ConstU32<21>;
@@ -196,7 +252,7 @@ impl pallet_democracy::Config for Runtime {
 	type ExternalDefaultOrigin = CouncilUnanimous;
 	type SubmitOrigin = EnsureSigned<AccountId>;
 	type FastTrackOrigin = TechnicalCommitteeTwoThirds;
-	type InstantOrigin = TechnicalCommitteeUnanimous;
+	type InstantOrigin = TechnicalCommitteeUnanimousOfThree;
 	type CancellationOrigin = CouncilTwoThirds;
 	type BlacklistOrigin = EnsureRoot<AccountId>;
 	type CancelProposalOrigin = RootOr<TechnicalCommitteeUnanimous>;

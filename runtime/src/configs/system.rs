@@ -64,6 +64,8 @@ impl frame_system::Config for Runtime {
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	/// Refuses fast-tracks below the minimum voting period to all but Root.
+	type BaseCallFilter = super::governance::GovernanceCallFilter;
 }
 
 impl pallet_timestamp::Config for Runtime {

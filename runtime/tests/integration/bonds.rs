@@ -7,7 +7,7 @@ use crate::common::*;
 use city_primitives::treasury::Obligation;
 use city_runtime::{
 	configs::BondHoldingDeposit, Bonds, ReserveFund, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, CITY,
+	RuntimeOrigin, CITY, DAYS,
 };
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use pallet_bonds::{
@@ -17,19 +17,33 @@ use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave};
 use sp_runtime::Perbill;
 
-/// Ten-CITY units paying 1% a period of 10 blocks for 3 periods; the window ends at block 5;
-/// every unit is for residents.
+/// A coupon period: a month.
+const PERIOD: u32 = 30 * DAYS;
+
+/// The window's last block: periods are counted from it.
+const WINDOW_END: u32 = 5;
+
+/// The block period `k` ends at.
+fn period_end(k: u32) -> u32 {
+	WINDOW_END + k * PERIOD
+}
+
+/// One unit's coupon: 0.8% of 10 CITY a month (9.7% a year, within the council's 10%).
+const COUPON: u128 = 8 * CITY / 100;
+
+/// Ten-CITY units paying 0.8% a month for 3 months; the window ends at block 5; every unit is
+/// for residents.
 fn school_terms() -> TermsOf<Runtime> {
 	Terms {
 		name: b"Riverside school".to_vec().try_into().expect("short"),
 		purpose: H256::repeat_byte(0x5c),
 		contract: None,
 		face: 10 * CITY,
-		coupon_rate: Perbill::from_percent(1),
-		coupon_period: 10,
+		coupon_rate: Perbill::from_rational(8u32, 1_000),
+		coupon_period: PERIOD,
 		periods: 3,
 		units: 1_000,
-		subscription_end: 5,
+		subscription_end: WINDOW_END,
 		min_units: 100,
 		resident_units: 1_000,
 	}
@@ -92,23 +106,23 @@ fn residents_subscribe_claim_two_coupons_around_a_transfer_and_redeem_at_maturit
 		assert_eq!(on_hold(Bob), BondHoldingDeposit::get());
 		assert_eq!(obligation(Obligation::BondPrincipal), 1_500 * CITY);
 
-		// The window closes: anyone settles it; the first coupon (150 x 0.1 CITY) is set aside.
+		// The window closes: anyone settles it; the first coupon (150 units') is set aside.
 		run_to_block(6);
 		assert_ok!(send(Dave, pallet_bonds::Call::close_subscription { id }));
 		assert!(bond_events().contains(&Event::SeriesActivated { id, sold: 150 }));
 		assert_eq!(TotalDebt::<Runtime>::get(), 1_500 * CITY);
-		assert_eq!(obligation(Obligation::BondCoupons), 15 * CITY);
+		assert_eq!(obligation(Obligation::BondCoupons), 150 * COUPON);
 
-		// Period 1 ends at block 15: Bob claims his first coupon.
-		run_to_block(15);
+		// Period 1 ends: Bob claims his first coupon.
+		jump_to_block(period_end(1));
 		assert_ok!(send(Bob, pallet_bonds::Call::claim_coupons { id }));
-		assert_eq!(coupons_paid_to(Bob), 10 * CITY);
+		assert_eq!(coupons_paid_to(Bob), 100 * COUPON);
 		assert!(events().contains(&RuntimeEvent::ReserveFund(
 			pallet_reserve_fund::Event::ObligationPaid {
 				obligation: Obligation::BondCoupons,
 				category: city_primitives::treasury::SpendCategory::DebtService,
 				to: account(Bob),
-				amount: 10 * CITY,
+				amount: 100 * COUPON,
 				reference: H256::repeat_byte(0x5c),
 			}
 		)));
@@ -120,21 +134,22 @@ fn residents_subscribe_claim_two_coupons_around_a_transfer_and_redeem_at_maturit
 		);
 		assert_ok!(send(Bob, pallet_bonds::Call::transfer { id, to: account(Charlie), units: 40 }));
 
-		// Period 2 ends at block 25: Bob is paid for his 60 units, Charlie for 50 in period 1
-		// and 90 in period 2, as the runtime API said.
-		run_to_block(25);
+		// Period 2 ends: Bob is paid for his 60 units, Charlie for 50 in period 1 and 90 in
+		// period 2, as the runtime API said.
+		jump_to_block(period_end(2));
 		let charlie = Bonds::holdings_of(&account(Charlie));
-		assert_eq!((charlie[0].holding.units, charlie[0].accrued), (90, 14 * CITY));
+		assert_eq!((charlie[0].holding.units, charlie[0].accrued), (90, 140 * COUPON));
 		assert_ok!(send(Bob, pallet_bonds::Call::claim_coupons { id }));
 		assert_ok!(send(Charlie, pallet_bonds::Call::claim_coupons { id }));
-		assert_eq!((coupons_paid_to(Bob), coupons_paid_to(Charlie)), (6 * CITY, 14 * CITY));
+		assert_eq!((coupons_paid_to(Bob), coupons_paid_to(Charlie)), (60 * COUPON, 140 * COUPON));
 
-		// Maturity at block 35: principal and the last coupon; the deposits come back.
+		// Maturity at the end of period 3: principal and the last coupon; the deposits come
+		// back.
 		assert_eq!(
 			send(Bob, pallet_bonds::Call::redeem { id, units: 60 }),
 			Err(Error::<Runtime>::NotMatured.into())
 		);
-		run_to_block(35);
+		jump_to_block(period_end(3));
 		let (bob, charlie) = (free(&account(Bob)), free(&account(Charlie)));
 		assert_ok!(send(Bob, pallet_bonds::Call::redeem { id, units: 60 }));
 		assert_ok!(send(Charlie, pallet_bonds::Call::redeem { id, units: 90 }));
@@ -142,12 +157,12 @@ fn residents_subscribe_claim_two_coupons_around_a_transfer_and_redeem_at_maturit
 		let deposit = BondHoldingDeposit::get();
 		assert_eq!(
 			free(&account(Bob)) + free(&account(Charlie)) + fees,
-			bob + charlie + 1_500 * CITY + 15 * CITY + 2 * deposit,
+			bob + charlie + 1_500 * CITY + 150 * COUPON + 2 * deposit,
 			"principal, period 3's coupons and both deposits"
 		);
 		assert_eq!((on_hold(Bob), on_hold(Charlie)), (0, 0));
 		let series = AllSeries::<Runtime>::get(id).expect("kept for the record");
-		assert_eq!((series.state, series.coupons_paid), (SeriesState::Closed, 45 * CITY));
+		assert_eq!((series.state, series.coupons_paid), (SeriesState::Closed, 3 * 150 * COUPON));
 		assert_eq!(TotalDebt::<Runtime>::get(), 0);
 		assert_eq!(obligation(Obligation::BondPrincipal) + obligation(Obligation::BondCoupons), 0);
 		Bonds::do_try_state().expect("the bonds' invariants hold");
@@ -158,20 +173,34 @@ fn residents_subscribe_claim_two_coupons_around_a_transfer_and_redeem_at_maturit
 #[test]
 fn a_series_the_fund_cannot_pay_goes_into_arrears_and_recovers_when_money_comes() {
 	dev(|| {
-		// 100 units of 100 CITY at 20% a period: a coupon of 2,000 CITY, twice what the fund has.
+		// 100 units of 100 CITY at 20% a month: a coupon of 2,000 CITY, twice what the fund
+		// has. The council may not issue at such a rate.
 		let mut terms = school_terms();
 		terms.face = 100 * CITY;
 		terms.units = 100;
 		terms.min_units = 10;
 		terms.resident_units = 100;
 		terms.coupon_rate = Perbill::from_percent(20);
-		// The council may not issue it: the fund could not pay its coupons.
 		council_motion(
 			RuntimeCall::Bonds(pallet_bonds::Call::issue { terms: terms.clone() }),
 			2,
 			&[Alice, Bob],
 		);
-		assert_eq!(council_executed(), vec![Err(Error::<Runtime>::BelowReserveFloor.into())]);
+		assert_eq!(council_executed(), vec![Err(Error::<Runtime>::CouponRateTooHigh.into())]);
+		// Nor at its own rate a series whose coupons the fund could not pay.
+		let mut large = school_terms();
+		large.face = 100 * CITY;
+		large.units = 2_000;
+		large.resident_units = 2_000;
+		council_motion(
+			RuntimeCall::Bonds(pallet_bonds::Call::issue { terms: large }),
+			2,
+			&[Alice, Bob],
+		);
+		assert_eq!(
+			council_executed().last(),
+			Some(&Err(Error::<Runtime>::BelowReserveFloor.into()))
+		);
 		// Root (a referendum) may.
 		let id: SeriesId = pallet_bonds::NextSeriesId::<Runtime>::get();
 		assert_ok!(Bonds::issue(RuntimeOrigin::root(), terms));
@@ -180,15 +209,18 @@ fn a_series_the_fund_cannot_pay_goes_into_arrears_and_recovers_when_money_comes(
 		run_to_block(6);
 		assert_ok!(send(Dave, pallet_bonds::Call::close_subscription { id }));
 
-		// Period 1 ends at block 15 and its coupon cannot be set aside.
-		run_to_block(15);
+		// Period 1 ends and its coupon cannot be set aside.
+		jump_to_block(period_end(1));
 		assert_eq!(
 			send(Bob, pallet_bonds::Call::claim_coupons { id }),
 			Err(Error::<Runtime>::NothingToClaim.into())
 		);
 		assert_ok!(send(Dave, pallet_bonds::Call::poke { id }));
 		assert!(bond_events().contains(&Event::ArrearsStarted { id, period: 1 }));
-		assert_eq!(AllSeries::<Runtime>::get(id).expect("issued").arrears_since, Some(15));
+		assert_eq!(
+			AllSeries::<Runtime>::get(id).expect("issued").arrears_since,
+			Some(period_end(1))
+		);
 		assert_eq!(
 			send(Bob, pallet_bonds::Call::transfer { id, to: account(Charlie), units: 1 }),
 			Err(Error::<Runtime>::InArrears.into())
@@ -200,7 +232,7 @@ fn a_series_the_fund_cannot_pay_goes_into_arrears_and_recovers_when_money_comes(
 
 		// Money comes (a donation, standing for taxes): the next claim sets the coupon aside
 		// and pays it, and the arrears end.
-		run_to_block(16);
+		next_block();
 		assert_ok!(ReserveFund::donate(
 			RuntimeOrigin::signed(account(Alice)),
 			2_000 * CITY,

@@ -4,11 +4,11 @@
 
 use crate::common::*;
 use city_primitives::{
-	credentials::{CredentialKind, Department},
+	credentials::{CredentialKind, Department, PAYROLL_CLERK_ROLE},
 	treasury::Inflow,
 };
 use city_runtime::{
-	configs::{PayPeriod, PAYROLL_CLERK_ROLE},
+	configs::PayPeriod,
 	genesis_config_presets::{GENESIS_SERVICES, GENESIS_TAX_RATE},
 	CityCoin, ReserveFund, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System, CITY,
 };

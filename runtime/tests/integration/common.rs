@@ -15,7 +15,7 @@ use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_core::{traits::ReadRuntimeVersionExt, Pair};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
-	generic::{Digest, DigestItem, Era},
+	generic::{Digest, DigestItem},
 	traits::{Block as BlockT, Hash as _, Header as HeaderT},
 	ApplyExtrinsicResult, BuildStorage, DispatchError,
 };
@@ -42,12 +42,132 @@ pub fn new_ext(preset: &str) -> sp_io::TestExternalities {
 	ext
 }
 
-/// Runs `test` on the development chain, from its first block.
+/// Runs `test` on the development chain, from its first block, and checks every pallet's
+/// invariants after.
 pub fn dev(test: impl FnOnce()) {
-	new_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+	on_preset(sp_genesis_builder::DEV_RUNTIME_PRESET, test)
+}
+
+/// Runs `test` on the local testnet (production governance periods and IoT policies), from its
+/// first block, and checks every pallet's invariants after.
+pub fn local(test: impl FnOnce()) {
+	on_preset(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET, test)
+}
+
+fn on_preset(preset: &str, test: impl FnOnce()) {
+	new_ext(preset).execute_with(|| {
 		start_block(1);
 		test();
+		all_invariants_hold();
 	});
+}
+
+/// Every city pallet's invariants (`do_try_state`) hold.
+pub fn all_invariants_hold() {
+	use city_runtime::{
+		Bonds, CityCoin, IdentityRegistry, IotAnchors, ReserveFund, VehicleRegistry,
+	};
+	IdentityRegistry::do_try_state().expect("the identity registry's invariants hold");
+	ReserveFund::do_try_state().expect("the reserve fund's invariants hold");
+	CityCoin::do_try_state().expect("CityCoin's invariants hold");
+	Bonds::do_try_state().expect("the bonds' invariants hold");
+	VehicleRegistry::do_try_state().expect("the vehicle registry's invariants hold");
+	IotAnchors::do_try_state().expect("the IoT anchors' invariants hold");
+	pallet_governance_periods::Pallet::<Runtime>::do_try_state()
+		.expect("the governance periods' invariants hold");
+}
+
+/// What the transaction pool says of `xt`: the current block is closed, `xt` is validated
+/// against its state as the pool does (changing nothing), and the next block is opened.
+pub fn pool_validate(
+	xt: UncheckedExtrinsic,
+) -> sp_runtime::transaction_validity::TransactionValidity {
+	use frame_support::storage::{with_transaction, TransactionOutcome};
+	let number = System::block_number();
+	let header = end_block();
+	let validity = with_transaction(|| {
+		let validity = Executive::validate_transaction(
+			sp_runtime::transaction_validity::TransactionSource::External,
+			xt,
+			header.hash(),
+		);
+		TransactionOutcome::Rollback(Ok::<_, DispatchError>(validity))
+	})
+	.expect("the validation ran");
+	start_block_on(number + 1, header.hash());
+	validity
+}
+
+/// Root (a referendum, in a real chain) makes the council exactly `members`.
+pub fn set_council(members: &[Sr25519Keyring]) {
+	assert_ok!(city_runtime::CouncilMembership::reset_members(
+		RuntimeOrigin::root(),
+		members.iter().map(|who| account(*who)).collect()
+	));
+}
+
+/// Root (a referendum, in a real chain) makes the technical committee exactly `members`.
+pub fn set_technical_committee(members: &[Sr25519Keyring]) {
+	assert_ok!(city_runtime::TechnicalMembership::reset_members(
+		RuntimeOrigin::root(),
+		members.iter().map(|who| account(*who)).collect()
+	));
+}
+
+/// A council of five (Alice, Bob, Charlie, Dave, Eve): three of them are a majority, not two
+/// thirds; four are two thirds.
+pub fn council_of_five() {
+	use Sr25519Keyring::*;
+	set_council(&[Alice, Bob, Charlie, Dave, Eve]);
+}
+
+/// The majority of [`council_of_five`] (three, below two thirds).
+pub const MAJORITY_OF_FIVE: [Sr25519Keyring; 3] =
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+
+/// Two thirds of [`council_of_five`] (four).
+pub const TWO_THIRDS_OF_FIVE: [Sr25519Keyring; 4] =
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave];
+
+/// A council motion of `ayes` (each votes aye) for `call`; answers what its dispatch returned.
+pub fn council_does(
+	call: impl Into<RuntimeCall>,
+	ayes: &[Sr25519Keyring],
+) -> Result<(), DispatchError> {
+	council_motion(call.into(), ayes.len() as u32, ayes);
+	motion_result::<CouncilCollective>()
+}
+
+/// A technical-committee motion of `ayes` for `call`; answers what its dispatch returned.
+pub fn committee_does(
+	call: impl Into<RuntimeCall>,
+	ayes: &[Sr25519Keyring],
+) -> Result<(), DispatchError> {
+	technical_motion(call.into(), ayes.len() as u32, ayes);
+	motion_result::<TechnicalCollective>()
+}
+
+/// What the last motion of collective `I` executed in this block returned.
+fn motion_result<I: 'static>() -> Result<(), DispatchError> {
+	events()
+		.into_iter()
+		.rev()
+		.find_map(|e| match e {
+			RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. })
+				if core::any::TypeId::of::<I>() == core::any::TypeId::of::<CouncilCollective>() =>
+			{
+				Some(result)
+			}
+			RuntimeEvent::TechnicalCommittee(pallet_collective::Event::Executed {
+				result, ..
+			}) if core::any::TypeId::of::<I>()
+				== core::any::TypeId::of::<TechnicalCollective>() =>
+			{
+				Some(result)
+			}
+			_ => None,
+		})
+		.expect("the motion was executed")
 }
 
 /// Opens block `number` on top of `parent_hash` as Aura would: a pre-runtime digest with the
@@ -108,23 +228,7 @@ pub fn free(who: &AccountId) -> Balance {
 /// The transaction extensions of an immortal transaction with `nonce` and `tip`, as a wallet
 /// (or, with 0 and 0, the IoT gateway for a general transaction) builds them.
 pub fn tx_extension(nonce: u32, tip: Balance) -> TxExtension {
-	(
-		frame_system::AuthorizeCall::<Runtime>::new(),
-		frame_system::CheckNonZeroSender::<Runtime>::new(),
-		frame_system::CheckSpecVersion::<Runtime>::new(),
-		frame_system::CheckTxVersion::<Runtime>::new(),
-		frame_system::CheckGenesis::<Runtime>::new(),
-		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-		frame_system::CheckNonce::<Runtime>::from(nonce),
-		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
-		(
-			city_runtime::transfer_guard::CheckTransferFunds,
-			city_runtime::resident_vote::CheckResidentVote,
-		),
-		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
-		frame_system::WeightReclaim::<Runtime>::new(),
-	)
+	city_runtime::immortal_tx_extension(nonce, tip)
 }
 
 /// A signed, immortal transaction from `who` with its next nonce, as a wallet builds it.
@@ -196,8 +300,10 @@ where
 	let length = motion.encoded_size() as u32;
 	let hash = sp_runtime::traits::BlakeTwo256::hash_of(&motion);
 	let index = pallet_collective::ProposalCount::<Runtime, I>::get();
+	// The first aye proposes (Alice for a motion of one): a proposer must be a member.
+	let proposer = ayes.first().copied().unwrap_or(Sr25519Keyring::Alice);
 	assert_ok!(Collective::<I>::propose(
-		RuntimeOrigin::signed(account(Sr25519Keyring::Alice)),
+		RuntimeOrigin::signed(account(proposer)),
 		threshold,
 		Box::new(motion),
 		length

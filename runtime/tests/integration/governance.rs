@@ -113,8 +113,13 @@ fn democracy_is_wired_like_the_kitchensink_node() {
 		assert!(passes::<<D as Config>::FastTrackOrigin>(technical(2, 3)));
 		assert!(!passes::<<D as Config>::FastTrackOrigin>(technical(1, 2)));
 		assert!(!passes::<<D as Config>::FastTrackOrigin>(council(3, 3)));
-		assert!(passes::<<D as Config>::InstantOrigin>(technical(2, 2)));
+		// Instantly only with every member of a committee of three or more.
+		assert!(passes::<<D as Config>::InstantOrigin>(technical(3, 3)));
+		assert!(passes::<<D as Config>::InstantOrigin>(technical(5, 5)));
+		assert!(!passes::<<D as Config>::InstantOrigin>(technical(2, 2)));
+		assert!(!passes::<<D as Config>::InstantOrigin>(technical(1, 1)));
 		assert!(!passes::<<D as Config>::InstantOrigin>(technical(2, 3)));
+		assert!(!passes::<<D as Config>::InstantOrigin>(council(3, 3)));
 		let member: RuntimeOrigin =
 			pallet_collective::RawOrigin::<AccountId, TechnicalCollective>::Member(account(Bob))
 				.into();
@@ -142,9 +147,15 @@ fn membership_changes_need_a_referendum_or_the_council() {
 		// The council cannot co-opt its own members.
 		assert!(!passes::<CouncilMembers>(council(3, 3)));
 		assert!(passes::<TechnicalMembers>(RuntimeOrigin::root()));
-		assert!(passes::<TechnicalMembers>(council(2, 3)));
-		assert!(!passes::<TechnicalMembers>(council(1, 3)));
+		// The committee changes by Root or by itself, never by the council.
+		assert!(!passes::<TechnicalMembers>(council(2, 3)));
+		assert!(!passes::<TechnicalMembers>(council(3, 3)));
+		assert!(passes::<TechnicalMembers>(technical(2, 3)));
+		assert!(!passes::<TechnicalMembers>(technical(1, 2)));
 		assert!(!passes::<TechnicalMembers>(RuntimeOrigin::signed(account(Alice))));
+		type TechnicalReset = <Runtime as Config<TechnicalCollective>>::ResetOrigin;
+		assert!(passes::<TechnicalReset>(RuntimeOrigin::root()));
+		assert!(!passes::<TechnicalReset>(technical(3, 3)));
 	});
 }
 
@@ -168,7 +179,7 @@ fn there_is_no_sudo_a_signed_account_cannot_reach_root() {
 }
 
 /// `democracy.external_propose_majority` of `call`, as a preimage noted by Alice.
-fn external_majority_motion(call: RuntimeCall) -> (RuntimeCall, sp_core::H256) {
+pub fn external_majority_motion(call: RuntimeCall) -> (RuntimeCall, sp_core::H256) {
 	let encoded = call.encode();
 	let hash = sp_runtime::traits::BlakeTwo256::hash(&encoded);
 	assert_ok!(Preimage::note_preimage(RuntimeOrigin::signed(account(Alice)), encoded.clone()));
@@ -185,7 +196,7 @@ fn authorized_upgrade() -> Option<sp_core::H256> {
 		.map(|authorization| *authorization.code_hash())
 }
 
-fn aye(balance: u128) -> AccountVote<u128> {
+pub fn aye(balance: u128) -> AccountVote<u128> {
 	AccountVote::Standard { vote: Vote { aye: true, conviction: Conviction::Locked1x }, balance }
 }
 
@@ -407,8 +418,15 @@ fn a_fast_track_shorter_than_the_minimum_needs_the_whole_committee() {
 			})
 		)));
 		assert_eq!(pallet_democracy::ReferendumCount::<Runtime>::get(), 0);
-		// Both members: a referendum starts.
-		technical_motion(instant, 2, &[Alice, Bob]);
+		// Both members: still refused, a committee of two is too small to act instantly.
+		technical_motion(instant.clone(), 2, &[Alice, Bob]);
+		assert_eq!(pallet_democracy::ReferendumCount::<Runtime>::get(), 0);
+		// All three of a committee of three: a referendum starts.
+		assert_ok!(city_runtime::TechnicalMembership::add_member(
+			RuntimeOrigin::root(),
+			account(Charlie).into()
+		));
+		technical_motion(instant, 3, &[Alice, Bob, Charlie]);
 		assert_eq!(pallet_democracy::ReferendumCount::<Runtime>::get(), 1);
 	});
 }

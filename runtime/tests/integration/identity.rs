@@ -15,7 +15,7 @@ use frame_support::{
 use pallet_democracy::{AccountVote, Conviction, Vote, VoteThreshold};
 use pallet_identity_registry::{
 	disclosure::{self, Disclosure},
-	CredentialStatus, Error, IssuedBy, RevocationReason,
+	CredentialStatus, Error, IssuedBy, RevocationReason, SuspensionReason,
 };
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
@@ -152,7 +152,11 @@ fn a_resident_votes_and_a_non_resident_is_refused_before_inclusion() {
 		// A resident credential lets Dave vote; suspended, revoked or erased, it does not.
 		let id = issue(Dave, CredentialKind::Resident);
 		assert_eq!(apply(signed_extrinsic(Dave, vote(referendum), 0)), Ok(Ok(())));
-		assert_ok!(IdentityRegistry::suspend(RuntimeOrigin::signed(account(Alice)), id));
+		assert_ok!(IdentityRegistry::suspend(
+			RuntimeOrigin::signed(account(Alice)),
+			id,
+			SuspensionReason::UnderInvestigation
+		));
 		assert_eq!(apply(signed_extrinsic(Dave, vote(referendum), 0)), Err(NOT_A_RESIDENT_ERROR));
 		assert_ok!(IdentityRegistry::reinstate(RuntimeOrigin::signed(account(Alice)), id));
 		assert_eq!(apply(signed_extrinsic(Dave, vote(referendum), 0)), Ok(Ok(())));
@@ -173,15 +177,18 @@ fn a_credential_of_another_kind_does_not_make_a_resident() {
 #[test]
 fn a_revoked_inspectors_origin_fails() {
 	dev(|| {
-		// The council registers public works, with Ferdie acting for it, to issue inspectors.
-		assert_ok!(IdentityRegistry::register_issuer(
-			RuntimeOrigin::root(),
-			Department::PublicWorks,
-			b"Public Works".to_vec().try_into().expect("short"),
-			vec![account(Ferdie)].try_into().expect("one account"),
-			vec![CredentialKind::Inspector].try_into().expect("one kind"),
-		));
-		let public_works = 1;
+		// No department issues inspectors: the kind certifies city money, so only two thirds
+		// of the council (or Root) grant it.
+		assert_noop!(
+			IdentityRegistry::register_issuer(
+				RuntimeOrigin::root(),
+				Department::PublicWorks,
+				b"Public Works".to_vec().try_into().expect("short"),
+				vec![account(Ferdie)].try_into().expect("one account"),
+				vec![CredentialKind::Inspector].try_into().expect("one kind"),
+			),
+			Error::<Runtime>::PrivilegedKind
+		);
 		assert_noop!(
 			IdentityRegistry::register_issuer(
 				RuntimeOrigin::signed(account(Alice)),
@@ -195,8 +202,8 @@ fn a_revoked_inspectors_origin_fails() {
 
 		assert!(InspectorOrigin::try_origin(RuntimeOrigin::signed(account(Eve))).is_err());
 		let id = pallet_identity_registry::NextCredentialId::<Runtime>::get();
-		assert_ok!(IdentityRegistry::issue(
-			RuntimeOrigin::signed(account(Ferdie)),
+		assert_ok!(IdentityRegistry::issue_by_council(
+			RuntimeOrigin::root(),
 			account(Eve),
 			CredentialKind::Inspector,
 			H256::repeat_byte(9),
@@ -206,13 +213,8 @@ fn a_revoked_inspectors_origin_fails() {
 			InspectorOrigin::try_origin(RuntimeOrigin::signed(account(Eve))).ok(),
 			Some(account(Eve))
 		);
-		assert!(IdentityRegistry::has_active_credential(
-			&account(Eve),
-			&CredentialKind::Inspector,
-			Some(public_works)
-		));
 
-		// The population office cannot revoke what public works issued.
+		// The population office cannot revoke what the council issued.
 		assert_noop!(
 			IdentityRegistry::revoke(
 				RuntimeOrigin::signed(account(Alice)),
@@ -222,7 +224,7 @@ fn a_revoked_inspectors_origin_fails() {
 			Error::<Runtime>::NotTheIssuer
 		);
 		assert_ok!(IdentityRegistry::revoke(
-			RuntimeOrigin::signed(account(Ferdie)),
+			RuntimeOrigin::root(),
 			id,
 			RevocationReason::NoLongerEligible
 		));

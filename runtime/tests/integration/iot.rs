@@ -1,16 +1,23 @@
-//! The IoT anchors in the real runtime: a device operator's air station and a resident's water
-//! meter register with their keys' proofs of possession; anchors arrive as general
-//! transactions nobody signs or pays for, authorized by the pallet through the runtime's
-//! `AuthorizeCall` extension; a replay, a forgery and a second anchor in one block are refused
-//! before they are applied; the meter's consumption is billed by CityCoin into the reserve fund.
+//! The IoT anchors in the real runtime: a device operator's air station and the utility's water
+//! meter register with their keys' proofs of possession, and the resident the meter bills
+//! accepts it; anchors arrive as general transactions nobody signs or pays for, authorized by
+//! the pallet through the runtime's `AuthorizeCall` extension; a replay, a forgery and a second
+//! anchor in one block are refused before they are applied; the meter's consumption is billed
+//! by CityCoin into the reserve fund.
 
 use crate::common::*;
-use city_primitives::{credentials::CredentialKind, merkle, metering::MeterKind, treasury::Inflow};
+use city_primitives::{
+	credentials::{CredentialKind, MeterOperator},
+	merkle,
+	metering::MeterKind,
+	treasury::Inflow,
+};
 use city_runtime::{
-	IotAnchors, Runtime, RuntimeCall, RuntimeEvent, UncheckedExtrinsic, MICRO_CITY,
+	IotAnchors, Runtime, RuntimeCall, RuntimeEvent, System, UncheckedExtrinsic, MICRO_CITY,
 };
 use codec::Encode;
 use frame_support::assert_ok;
+use frame_support::traits::Get;
 use pallet_iot_anchors::{
 	anchor_message, possession_message, reading_leaf, Anchor, DeviceKey, DeviceKind, Event,
 	Reading, Verdict,
@@ -26,12 +33,12 @@ fn genesis() -> H256 {
 	IotAnchors::genesis()
 }
 
-fn location(text: &str) -> pallet_iot_anchors::Geohash {
+pub fn location(text: &str) -> pallet_iot_anchors::Geohash {
 	text.as_bytes().to_vec().try_into().expect("short")
 }
 
 /// The general transaction that anchors `anchor` with `signature`, as the gateway sends it.
-fn anchor_extrinsic(anchor: &Anchor, signature: MultiSignature) -> UncheckedExtrinsic {
+pub fn anchor_extrinsic(anchor: &Anchor, signature: MultiSignature) -> UncheckedExtrinsic {
 	let call = RuntimeCall::IotAnchors(pallet_iot_anchors::Call::anchor {
 		anchor: anchor.clone(),
 		signature,
@@ -40,8 +47,21 @@ fn anchor_extrinsic(anchor: &Anchor, signature: MultiSignature) -> UncheckedExtr
 }
 
 /// The next anchor of the device of `key`: `values` read up to now, a meter's `cumulative`.
-fn next_anchor(key: &DeviceKey, values: &[i64], cumulative: Option<u64>) -> (Anchor, Vec<Reading>) {
-	let device = key.device_id();
+pub fn next_anchor(
+	key: &DeviceKey,
+	values: &[i64],
+	cumulative: Option<u64>,
+) -> (Anchor, Vec<Reading>) {
+	next_anchor_of(key.device_id(), values, cumulative)
+}
+
+/// The next anchor of `device` (whatever its key now): `values` read up to now, a meter's
+/// `cumulative`.
+pub fn next_anchor_of(
+	device: pallet_iot_anchors::DeviceId,
+	values: &[i64],
+	cumulative: Option<u64>,
+) -> (Anchor, Vec<Reading>) {
 	let sequence =
 		pallet_iot_anchors::Devices::<Runtime>::get(device).map_or(0, |d| d.next_sequence);
 	let now = pallet_timestamp::Now::<Runtime>::get();
@@ -73,12 +93,14 @@ fn next_anchor(key: &DeviceKey, values: &[i64], cumulative: Option<u64>) -> (Anc
 fn devices_anchor_for_free_and_meters_are_billed() {
 	dev(|| {
 		grant(Ferdie, CredentialKind::DeviceOperator);
+		grant(Ferdie, MeterOperator::get());
 		let station = sr25519::Pair::from_string("//AirStation1", None).expect("a key");
 		let meter = ed25519::Pair::from_string("//BobsWaterMeter", None).expect("a key");
 		let station_key = DeviceKey::Sr25519(station.public());
 		let meter_key = DeviceKey::Ed25519(meter.public());
 
-		// Ferdie (an operator) registers the station; Bob (a resident) may register only a meter.
+		// Ferdie (an operator, and the utility's meter operator) registers the station and the
+		// meter; Bob (a resident) may register neither.
 		let proof = station.sign(&possession_message(&genesis(), &account(Ferdie)));
 		assert_ok!(send(
 			Ferdie,
@@ -103,8 +125,22 @@ fn devices_anchor_for_free_and_meters_are_billed() {
 			),
 			Err(pallet_iot_anchors::Error::<Runtime>::NotAnOperator.into())
 		);
+		assert_eq!(
+			send(
+				Bob,
+				pallet_iot_anchors::Call::register {
+					key: meter_key.clone(),
+					kind: DeviceKind::Meter(MeterKind::Water),
+					location: location("u33db"),
+					proof,
+				}
+			),
+			Err(pallet_iot_anchors::Error::<Runtime>::NotAMeterOperator.into())
+		);
+		let proof: MultiSignature =
+			meter.sign(&possession_message(&genesis(), &account(Ferdie))).into();
 		assert_ok!(send(
-			Bob,
+			Ferdie,
 			pallet_iot_anchors::Call::register {
 				key: meter_key.clone(),
 				kind: DeviceKind::Meter(MeterKind::Water),
@@ -112,6 +148,16 @@ fn devices_anchor_for_free_and_meters_are_billed() {
 				proof,
 			}
 		));
+		// The utility binds the meter to Bob, who accepts being billed for it.
+		let meter_id = meter_key.device_id();
+		assert_ok!(send(
+			Ferdie,
+			pallet_iot_anchors::Call::propose_consumer {
+				device: meter_id,
+				consumer: Some(account(Bob))
+			}
+		));
+		assert_ok!(send(Bob, pallet_iot_anchors::Call::accept_consumer { device: meter_id }));
 
 		// The station's first batch, anchored by a general transaction: no fee, no signer.
 		next_block();
@@ -165,11 +211,12 @@ fn devices_anchor_for_free_and_meters_are_billed() {
 			Err(TransactionValidityError::Invalid(InvalidTransaction::BadProof))
 		);
 
-		// Bob's meter: the first anchor sets the baseline, the second is billed by CityCoin.
+		// Bob's meter: the first anchor sets the baseline, the second, an hour later, is billed
+		// by CityCoin (400 litres in an hour is within the 2,000 l/h a household can use).
 		let (first, _) = next_anchor(&meter_key, &[10_000], Some(10_000));
 		let signature = meter.sign(&anchor_message(&genesis(), &meter_key, &first)).into();
 		assert_eq!(apply(anchor_extrinsic(&first, signature)), Ok(Ok(())));
-		next_block();
+		jump_to_block(System::block_number() + city_runtime::HOURS);
 		let bob = free(&account(Bob));
 		let (second, _) = next_anchor(&meter_key, &[10_400], Some(10_400));
 		let signature = meter.sign(&anchor_message(&genesis(), &meter_key, &second)).into();
@@ -177,7 +224,7 @@ fn devices_anchor_for_free_and_meters_are_billed() {
 		// 400 litres at a thousandth of a CITY each.
 		let bill = 400 * 1_000 * MICRO_CITY;
 		assert!(events().contains(&RuntimeEvent::CityCoin(pallet_citycoin::Event::Billed {
-			owner: account(Bob),
+			consumer: account(Bob),
 			meter: meter_key.device_id(),
 			kind: MeterKind::Water,
 			units: 400,
@@ -193,6 +240,11 @@ fn devices_anchor_for_free_and_meters_are_billed() {
 			}) if *amount == bill
 		)));
 		assert_eq!(free(&account(Bob)), bob - bill);
-		IotAnchors::do_try_state().expect("the anchors' invariants hold");
+		// Ferdie, who installed and keys the meter, is never billed for it.
+		assert!(!events().iter().any(|e| matches!(
+			e,
+			RuntimeEvent::CityCoin(pallet_citycoin::Event::Billed { consumer, .. })
+				if *consumer == account(Ferdie)
+		)));
 	});
 }

@@ -18,14 +18,14 @@ use sp_runtime::DispatchError;
 const EVIDENCE: H256 = H256::repeat_byte(0xe1);
 
 /// Eve is a vehicle clerk, Ferdie an inspector, Dave a police officer, Charlie an adjudicator.
-fn staff() {
+pub fn staff() {
 	grant(Eve, CredentialKind::VehicleClerk);
 	grant(Ferdie, CredentialKind::Inspector);
 	grant(Dave, CredentialKind::PoliceOfficer);
 	grant(Charlie, CredentialKind::Adjudicator);
 }
 
-fn bytes<S: Get<u32>>(s: &str) -> frame_support::BoundedVec<u8, S> {
+pub fn bytes<S: Get<u32>>(s: &str) -> frame_support::BoundedVec<u8, S> {
 	s.as_bytes().to_vec().try_into().expect("short")
 }
 
@@ -44,7 +44,7 @@ fn fund_inflows() -> Vec<(Inflow, u128)> {
 }
 
 /// Dave (the police) fines `CITY-1` 40 CITY, to be paid by `deadline`.
-fn fine(deadline: u32) -> Result<(), DispatchError> {
+pub fn fine(deadline: u32) -> Result<(), DispatchError> {
 	send(
 		Dave,
 		pallet_vehicle_registry::Call::issue_fine {
@@ -58,7 +58,7 @@ fn fine(deadline: u32) -> Result<(), DispatchError> {
 }
 
 /// Alice applies for a North American VIN and Eve registers it as `CITY-1`; answers its id.
-fn alices_car() -> u32 {
+pub fn alices_car() -> u32 {
 	let id = pallet_vehicle_registry::NextVehicleId::<Runtime>::get();
 	assert_ok!(send(
 		Alice,
@@ -218,10 +218,11 @@ fn a_transfer_is_refused_for_each_blocking_reason_with_its_own_error() {
 		assert_ok!(send(Dave, pallet_vehicle_registry::Call::report_recovered { vehicle: car }));
 		assert_ok!(offer());
 
-		// A fine unpaid past its deadline.
+		// An unpaid fine, before its deadline and after.
 		assert_ok!(fine(3));
+		assert_eq!(accept(), Err(Error::<Runtime>::UnpaidFines.into()));
 		run_to_block(4);
-		assert_eq!(accept(), Err(Error::<Runtime>::OverdueFine.into()));
+		assert_eq!(accept(), Err(Error::<Runtime>::UnpaidFines.into()));
 		assert_ok!(send(Alice, pallet_vehicle_registry::Call::pay_fine { fine: 0 }));
 
 		// An expired registration.
