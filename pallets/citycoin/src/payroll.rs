@@ -62,11 +62,7 @@ impl<T: Config> Pallet<T> {
 			run.cursor = Some(who);
 		}
 		// One write of the total per batch, not one per employee.
-		if before != after {
-			TotalArrears::<T>::mutate(|total| {
-				*total = total.saturating_sub(before).saturating_add(after)
-			});
-		}
+		Self::move_total_arrears(before, after);
 		if handled < batch {
 			LastPayroll::<T>::put(run.period);
 			Payroll::<T>::kill();
@@ -90,16 +86,22 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn catch_up(who: &T::AccountId, employee: &mut EmployeeOf<T>) {
 		let period = Self::pay_period(frame_system::Pallet::<T>::block_number());
 		if !employee.departed && employee.settled_through < period.saturating_sub(1) {
+			// Settling makes a change in force the wage (`earn`).
 			let settlement = Self::settle(who, employee, period);
-			if settlement.moved_arrears() {
-				TotalArrears::<T>::mutate(|total| {
-					*total = total
-						.saturating_sub(settlement.arrears_before)
-						.saturating_add(settlement.arrears_after)
-				});
-			}
+			Self::move_total_arrears(settlement.arrears_before, settlement.arrears_after);
+		} else {
+			Self::apply_wage_in_force(employee);
 		}
-		Self::apply_wage_in_force(employee);
+	}
+
+	/// Moves `TotalArrears` from employees' arrears `before` a settlement to `after` it (no
+	/// write when they are the same).
+	fn move_total_arrears(before: BalanceOf<T>, after: BalanceOf<T>) {
+		if before != after {
+			TotalArrears::<T>::mutate(|total| {
+				*total = total.saturating_sub(before).saturating_add(after)
+			});
+		}
 	}
 
 	/// Settles `who` up to the pay period before `period`: their arrears plus the wages of the

@@ -188,13 +188,6 @@ pub(crate) struct Settlement<Balance> {
 	pub arrears_after: Balance,
 }
 
-impl<Balance: Saturating + Copy + PartialEq> Settlement<Balance> {
-	/// Whether their arrears changed (and `TotalArrears` with them).
-	pub fn moved_arrears(&self) -> bool {
-		self.arrears_before != self.arrears_after
-	}
-}
-
 /// The issuance policy's state, as the runtime API reports it.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct IssuanceStatus<Balance> {

@@ -99,23 +99,16 @@ impl Contains<CredentialKind> for PrivilegedCredentials {
 	}
 }
 
-/// The most referenda [`ReferendumRunning`] looks at; more unbaked ones count as running.
-pub const MAX_REFERENDA_SCANNED: u32 = 16;
-
-/// Whether residents are voting in a referendum now (bulk suspension of credentials waits for
-/// it to end, unless by Root, so a council cannot silence voters mid-vote).
+/// Whether residents are voting in a referendum now (bulk suspension of credentials, and a
+/// council's suspension of a resident, wait for it to end unless by Root, so a council cannot
+/// silence voters mid-vote). Two reads: pallet-democracy keeps `LowestUnbaked` at the first
+/// referendum still being voted on, moving it past finished and cancelled ones at the start of
+/// each block (so a referendum that ended in this block still counts: the safe side).
 pub struct ReferendumRunning;
 impl Get<bool> for ReferendumRunning {
 	fn get() -> bool {
-		let lowest = pallet_democracy::LowestUnbaked::<Runtime>::get();
-		let count = pallet_democracy::ReferendumCount::<Runtime>::get();
-		count.saturating_sub(lowest) > MAX_REFERENDA_SCANNED
-			|| (lowest..count).any(|index| {
-				matches!(
-					pallet_democracy::ReferendumInfoOf::<Runtime>::get(index),
-					Some(pallet_democracy::ReferendumInfo::Ongoing(_))
-				)
-			})
+		pallet_democracy::LowestUnbaked::<Runtime>::get()
+			< pallet_democracy::ReferendumCount::<Runtime>::get()
 	}
 }
 

@@ -135,7 +135,7 @@ pub fn council_does(
 	ayes: &[Sr25519Keyring],
 ) -> Result<(), DispatchError> {
 	council_motion(call.into(), ayes.len() as u32, ayes);
-	motion_result::<CouncilCollective>()
+	*council_executed().last().expect("the council's motion was executed")
 }
 
 /// A technical-committee motion of `ayes` for `call`; answers what its dispatch returned.
@@ -144,30 +144,7 @@ pub fn committee_does(
 	ayes: &[Sr25519Keyring],
 ) -> Result<(), DispatchError> {
 	technical_motion(call.into(), ayes.len() as u32, ayes);
-	motion_result::<TechnicalCollective>()
-}
-
-/// What the last motion of collective `I` executed in this block returned.
-fn motion_result<I: 'static>() -> Result<(), DispatchError> {
-	events()
-		.into_iter()
-		.rev()
-		.find_map(|e| match e {
-			RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. })
-				if core::any::TypeId::of::<I>() == core::any::TypeId::of::<CouncilCollective>() =>
-			{
-				Some(result)
-			}
-			RuntimeEvent::TechnicalCommittee(pallet_collective::Event::Executed {
-				result, ..
-			}) if core::any::TypeId::of::<I>()
-				== core::any::TypeId::of::<TechnicalCollective>() =>
-			{
-				Some(result)
-			}
-			_ => None,
-		})
-		.expect("the motion was executed")
+	*committee_executed().last().expect("the committee's motion was executed")
 }
 
 /// Opens block `number` on top of `parent_hash` as Aura would: a pre-runtime digest with the
@@ -343,6 +320,19 @@ pub fn council_executed() -> Vec<Result<(), DispatchError>> {
 			RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => {
 				Some(result)
 			}
+			_ => None,
+		})
+		.collect()
+}
+
+/// What the technical committee's motions closed in this block returned.
+pub fn committee_executed() -> Vec<Result<(), DispatchError>> {
+	events()
+		.into_iter()
+		.filter_map(|e| match e {
+			RuntimeEvent::TechnicalCommittee(pallet_collective::Event::Executed {
+				result, ..
+			}) => Some(result),
 			_ => None,
 		})
 		.collect()
