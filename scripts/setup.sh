@@ -15,6 +15,8 @@ command -v protoc >/dev/null || missing+=(protobuf-compiler)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 command -v curl >/dev/null || missing+=(curl)
+# The IoT end-to-end test makes its broker's certificates (gateway/deploy/certs.sh).
+command -v openssl >/dev/null || missing+=(openssl)
 # The IoT end-to-end test runs a real MQTT broker on loopback.
 command -v mosquitto >/dev/null || [ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
 if [ ${#missing[@]} -gt 0 ]; then

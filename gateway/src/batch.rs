@@ -5,16 +5,17 @@
 use codec::{Decode, Encode};
 use pallet_iot_anchors::{reading_leaf, Anchor, DeviceId, Reading, Summary};
 use sp_core::H256;
+use sp_runtime::MultiSignature;
 
 /// A reading as a device reports it.
-#[derive(
-	Encode, Decode, Clone, Copy, PartialEq, Eq, Debug, serde::Deserialize, serde::Serialize,
-)]
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug)]
 pub struct Raw {
 	/// When it was taken (ms since the Unix epoch).
 	pub timestamp: u64,
 	/// Its value.
 	pub value: i64,
+	/// The device's signature of it (relay mode), checked before it was stored.
+	pub signature: Option<MultiSignature>,
 }
 
 /// The leaf readings of batch `sequence` of `device`.
@@ -27,6 +28,7 @@ pub fn readings(device: DeviceId, sequence: u64, raws: &[Raw]) -> Vec<Reading> {
 			index: index as u32,
 			timestamp: raw.timestamp,
 			value: raw.value,
+			signature: raw.signature.clone(),
 		})
 		.collect()
 }
@@ -84,7 +86,7 @@ mod tests {
 		values
 			.iter()
 			.enumerate()
-			.map(|(i, v)| Raw { timestamp: 1_000 + i as u64, value: *v })
+			.map(|(i, v)| Raw { timestamp: 1_000 + i as u64, value: *v, signature: None })
 			.collect()
 	}
 

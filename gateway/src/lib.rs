@@ -1,31 +1,34 @@
 //! # City gateway
 //!
-//! The bridge from the city's sensors to City Chain. Devices publish readings to an MQTT
-//! broker (`city/sensors/<device id hex>/readings`, JSON `{"timestamp": ms, "value": i64}`,
-//! QoS 1); the gateway
-//! 1. validates each reading (a device it holds the key of, a sane timestamp) and stores it
-//!    before acknowledging it to the broker ([`store`]; a redelivered reading, same device and
-//!    timestamp, is recognised and kept once), so no acknowledged reading is lost;
+//! The bridge from the city's sensors to City Chain. Devices sign each reading and publish
+//! it to an MQTT broker (`city/sensors/<device id hex>/readings`, the JSON of [`message`],
+//! QoS 1; TLS with client certificates and an ACL, `deploy/`); the gateway
+//! 1. checks each message and verifies the signatures of each round together ([`mqtt`],
+//!    [`message`]), counts what it refuses by reason ([`metrics`]), and stores what holds
+//!    before acknowledging it to the broker ([`store`]: a reading is identified by its
+//!    content; a redelivery is kept once, a second value for an instant kept and flagged), so
+//!    no acknowledged reading is lost and no publisher hides a real one;
 //! 2. seals each device's waiting readings into a batch under the device's next sequence
-//!    number, builds the batch's Merkle root ([`batch`]) and signs the anchor with the
-//!    device's key ([`keys`]);
-//! 3. submits the anchor to the node as a general transaction nobody pays for
-//!    ([`extrinsic`], [`chain`]), watches for it on the chain, and resubmits it, signed afresh,
-//!    until it is anchored: across node restarts (the batch and its sequence number are in
-//!    the store) and broker restarts (a persistent MQTT session, resubscribed when the broker
-//!    forgot it);
-//! 4. answers `gateway_prove(device, timestamp)` with the reading, its batch's sequence
-//!    number and sibling path, which the node's `iot_verifyReading` checks against the chain
-//!    ([`server`]).
+//!    number, builds the batch's Merkle root ([`batch`], the device's signatures in the
+//!    leaves) and signs the anchor with its relay key, or, for a device that cannot sign,
+//!    the device's key, both in its encrypted keystore ([`keys`]);
+//! 3. checks the live runtime's layout ([`compat`]), submits the anchor to the node as a
+//!    general transaction nobody pays for ([`extrinsic`], [`chain`]), and follows it until a
+//!    finalized block holds it, resubmitting it signed afresh across node and broker
+//!    restarts, and setting aside a batch the chain keeps refusing ([`gateway`]);
+//! 4. answers `gateway_prove`, `gateway_exportBatch` and `gateway_status` ([`server`]).
 //!
-//! One batch per device is in flight at a time: the next is sealed when the chain holds the
-//! last, so the sequence numbers the chain needs are never out of order.
+//! One batch per device waits for the chain at a time: the next is sealed once the last is
+//! in the best block, so the sequence numbers the chain needs are never out of order.
 
 pub mod batch;
 pub mod chain;
+pub mod compat;
 pub mod extrinsic;
 pub mod gateway;
 pub mod keys;
+pub mod message;
+pub mod metrics;
 pub mod mqtt;
 pub mod server;
 pub mod store;

@@ -755,9 +755,12 @@ pub trait IotRpcApi {
 	#[method(name = "anchors")]
 	fn anchors(&self, id: DeviceId, at: Option<Hash>) -> RpcResult<Vec<AnchorJson>>;
 
-	/// Checks `reading` (`{device, sequence, index, timestamp, value}`) and its sibling path
-	/// `proof` against the anchor kept on the chain: `{"verdict": "proven", "at", "timestamp",
-	/// "root"}`, or `notProven`, `unknownDevice`, `anchorNotKept`.
+	/// Checks `reading` (`{device, sequence, index, timestamp, value, signature?}`, the
+	/// signature as `{"Ed25519" | "Sr25519" | "Ecdsa": hex}` for a reading its device signed)
+	/// and its sibling path `proof` against the anchor kept on the chain: `{"verdict":
+	/// "proven", "at", "timestamp", "root"}`, or `notProven`, `notSignedByDevice` (an anchor of
+	/// the device's relay, a reading without the device's signature), `unknownDevice`,
+	/// `anchorNotKept`.
 	#[method(name = "verifyReading")]
 	fn verify_reading(
 		&self,
@@ -803,6 +806,33 @@ pub struct DeviceJson {
 	pub consumer_since_sequence: Option<u64>,
 	/// The consumer the owner proposed, until they accept.
 	pub proposed_consumer: Option<String>,
+	/// Relay mode: the key that signs its anchors (`{scheme, public}`) while the device signs
+	/// each reading; `null` when the device's own key signs its anchors.
+	pub relay: Option<KeyJson>,
+}
+
+/// A device key: its scheme (`sr25519`, `ed25519`, `ecdsa`) and public key, hex.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct KeyJson {
+	/// `sr25519`, `ed25519` or `ecdsa`.
+	pub scheme: String,
+	/// The public key, hex.
+	pub public: String,
+}
+
+impl From<&pallet_iot_anchors::DeviceKey> for KeyJson {
+	fn from(key: &pallet_iot_anchors::DeviceKey) -> Self {
+		use codec::Encode;
+		KeyJson {
+			scheme: match key {
+				pallet_iot_anchors::DeviceKey::Ed25519(_) => "ed25519",
+				pallet_iot_anchors::DeviceKey::Sr25519(_) => "sr25519",
+				pallet_iot_anchors::DeviceKey::Ecdsa(_) => "ecdsa",
+			}
+			.into(),
+			public: format!("0x{}", hex::encode(key.encode().get(1..).unwrap_or_default())),
+		}
+	}
 }
 
 /// A kept anchor, as `iot_anchors` answers it.
@@ -823,6 +853,9 @@ pub struct AnchorJson {
 	pub summary: Option<SummaryJson>,
 	/// A meter's cumulative reading.
 	pub cumulative: Option<u64>,
+	/// For an anchor its device's relay signed: the device key each reading is signed with
+	/// (a reading is proven only with that signature); `null` for one the device signed.
+	pub readings_signed_by: Option<KeyJson>,
 }
 
 /// A batch's summary.
@@ -840,7 +873,7 @@ pub struct SummaryJson {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct VerdictJson {
-	/// `proven`, `notProven`, `unknownDevice` or `anchorNotKept`.
+	/// `proven`, `notProven`, `notSignedByDevice`, `unknownDevice` or `anchorNotKept`.
 	pub verdict: String,
 	/// For a proven reading: the block of its anchor.
 	pub at: Option<BlockNumber>,
@@ -865,18 +898,12 @@ impl From<(DeviceId, pallet_iot_anchors::Device<AccountId, Balance, BlockNumber>
 	fn from(
 		(id, d): (DeviceId, pallet_iot_anchors::Device<AccountId, Balance, BlockNumber>),
 	) -> Self {
-		use codec::Encode;
 		use sp_core::crypto::Ss58Codec;
-		let encoded = d.key.encode();
+		let KeyJson { scheme, public } = KeyJson::from(&d.key);
 		DeviceJson {
 			id,
-			scheme: match d.key {
-				pallet_iot_anchors::DeviceKey::Ed25519(_) => "ed25519",
-				pallet_iot_anchors::DeviceKey::Sr25519(_) => "sr25519",
-				pallet_iot_anchors::DeviceKey::Ecdsa(_) => "ecdsa",
-			}
-			.into(),
-			public: format!("0x{}", hex::encode(encoded.get(1..).unwrap_or_default())),
+			scheme,
+			public,
 			owner: d.owner.to_ss58check(),
 			kind: kind_name(d.kind),
 			location: text(&d.location),
@@ -896,6 +923,7 @@ impl From<(DeviceId, pallet_iot_anchors::Device<AccountId, Balance, BlockNumber>
 			consumer: d.binding.as_ref().map(|binding| binding.consumer.to_ss58check()),
 			consumer_since_sequence: d.binding.as_ref().map(|binding| binding.since_sequence),
 			proposed_consumer: d.proposed_consumer.map(|who| who.to_ss58check()),
+			relay: d.relay.as_ref().map(KeyJson::from),
 		}
 	}
 }
@@ -910,6 +938,7 @@ impl From<(u64, AnchorRecord<BlockNumber>)> for AnchorJson {
 			at: a.at,
 			summary: a.summary.map(|Summary { min, max, mean }| SummaryJson { min, max, mean }),
 			cumulative: a.cumulative,
+			readings_signed_by: a.readings_signed_by.as_ref().map(KeyJson::from),
 		}
 	}
 }
@@ -930,6 +959,7 @@ impl From<Verdict<BlockNumber>> for VerdictJson {
 				root: Some(root),
 			},
 			Verdict::NotProven => named("notProven"),
+			Verdict::NotSignedByDevice => named("notSignedByDevice"),
 			Verdict::UnknownDevice => named("unknownDevice"),
 			Verdict::AnchorNotKept => named("anchorNotKept"),
 		}

@@ -6,7 +6,7 @@ use frame_support::{pallet_prelude::*, traits::fungible::Inspect};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 use sp_core::H256;
-use sp_runtime::{Perbill, Saturating};
+use sp_runtime::Perbill;
 
 /// A balance of CITY.
 pub type BalanceOf<T> =

@@ -128,6 +128,7 @@ fn full_ring<T: Config>(id: DeviceId) -> Result<(), BenchmarkError> {
 				at,
 				summary: None,
 				cumulative: None,
+				readings_signed_by: None,
 			},
 		);
 	}
@@ -189,16 +190,20 @@ mod benchmarks {
 		start::<T>();
 		let owner = operator::<T>("owner", 0)?;
 		let kind = DeviceKind::AirQuality;
-		let (id, key) = registered::<T>(&owner, kind, 0)?;
+		let (id, _) = registered::<T>(&owner, kind, 0)?;
 		full_ring::<T>(id)?;
+		// In relay mode (the larger record: it keeps the key its readings are signed with).
+		let relay = new_key(7);
+		IotAnchors::<T>::set_relay(RawOrigin::Signed(owner).into(), id, Some(relay.clone()))
+			.map_err(|_| BenchmarkError::Weightless)?;
 		let next = next_anchor::<T>(id, kind)?;
-		let signature = sign(&key, &anchor_message(&IotAnchors::<T>::genesis(), &key, &next))?;
+		let signature = sign(&relay, &anchor_message(&IotAnchors::<T>::genesis(), &relay, &next))?;
 		let sequence = next.sequence;
 
 		#[extrinsic_call]
 		_(RawOrigin::Authorized, next, signature);
 
-		assert!(Anchors::<T>::contains_key(id, sequence));
+		assert!(Anchors::<T>::get(id, sequence).is_some_and(|a| a.readings_signed_by.is_some()));
 		assert!(!Anchors::<T>::contains_key(id, sequence - u64::from(T::MaxAnchorsKept::get())));
 		Ok(())
 	}
@@ -427,6 +432,19 @@ mod benchmarks {
 		_(RawOrigin::Signed(owner), id);
 
 		assert!(Devices::<T>::get(id).is_some_and(|d| d.meter_total.is_none()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_relay() -> Result<(), BenchmarkError> {
+		let owner = operator::<T>("owner", 0)?;
+		let (id, _) = registered::<T>(&owner, DeviceKind::AirQuality, 0)?;
+		let relay = new_key(7);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id, Some(relay.clone()));
+
+		assert!(Devices::<T>::get(id).is_some_and(|d| d.relay == Some(relay)));
 		Ok(())
 	}
 

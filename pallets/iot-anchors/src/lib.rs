@@ -323,6 +323,9 @@ pub mod pallet {
 		Revoked { device: DeviceId },
 		/// Its key was rotated (by its owner, or by a new owner accepting it).
 		KeyRotated { device: DeviceId, key: DeviceKey },
+		/// Its owner put it in relay mode with `relay` signing its anchors (or back to signing
+		/// them itself: `None`).
+		RelaySet { device: DeviceId, relay: Option<DeviceKey> },
 		/// The owner offered it to `to` (or withdrew the offer: `None`).
 		TransferOffered { device: DeviceId, to: Option<T::AccountId> },
 		/// `to` accepted it with a key of their own: the device and its deposit are theirs.
@@ -424,6 +427,9 @@ pub mod pallet {
 		NotProposed,
 		/// The consumer is the meter's consumer already.
 		AlreadyBound,
+		/// A device's relay is another key than its own (the device's key signs its anchors
+		/// without one).
+		RelayIsDeviceKey,
 	}
 
 	#[pallet::hooks]
@@ -490,6 +496,7 @@ pub mod pallet {
 					offered_to: None,
 					binding: None,
 					proposed_consumer: None,
+					relay: None,
 				},
 			);
 			Self::deposit_event(Event::Registered { device, owner, kind, key });
@@ -520,10 +527,21 @@ pub mod pallet {
 			let now = frame_system::Pallet::<T>::block_number();
 			let Anchor { device: id, sequence, timestamp, root, count, summary, cumulative } =
 				anchor;
+			// In relay mode the relay signed the anchor: each reading must carry the device's
+			// own signature to be proven.
+			let readings_signed_by = device.relay.is_some().then(|| device.key.clone());
 			Anchors::<T>::insert(
 				id,
 				sequence,
-				AnchorRecord { root, count, timestamp, at: now, summary, cumulative },
+				AnchorRecord {
+					root,
+					count,
+					timestamp,
+					at: now,
+					summary,
+					cumulative,
+					readings_signed_by,
+				},
 			);
 			if let Some(gone) = sequence.checked_sub(T::MaxAnchorsKept::get().into()) {
 				Anchors::<T>::remove(id, gone);
@@ -724,6 +742,8 @@ pub mod pallet {
 			Self::count_owned(&to, &record.kind, true);
 			let from = core::mem::replace(&mut record.owner, to.clone());
 			record.offered_to = None;
+			// The old owner's gateway relays it no more.
+			record.relay = None;
 			Devices::<T>::insert(device, record);
 			Self::deposit_event(Event::Transferred { device, from, to });
 			Self::deposit_event(Event::KeyRotated { device, key });
@@ -814,6 +834,7 @@ pub mod pallet {
 			record.offered_to = None;
 			record.binding = None;
 			record.proposed_consumer = None;
+			record.relay = None;
 			Devices::<T>::insert(device, record);
 			Self::deposit_event(Event::RevokedByCity { device });
 			Ok(())
@@ -918,6 +939,30 @@ pub mod pallet {
 			Self::deposit_event(Event::MeterReset { device, previous });
 			Ok(())
 		}
+
+		/// Puts the caller's device in relay mode: `relay` (a gateway's key) signs its anchors
+		/// from now on, and the device signs each reading itself ([`reading_message`]), so a
+		/// reading of such an anchor is proven only with the device's signature and the
+		/// gateway never holds the device's key. `None` goes back to anchors signed by the
+		/// device's key. A transfer or the city's revocation clears the relay.
+		///
+		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `RelayIsDeviceKey`. Event:
+		/// `RelaySet`.
+		#[pallet::call_index(16)]
+		pub fn set_relay(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			relay: Option<DeviceKey>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::mutate_owned(&who, device, |record| {
+				ensure!(relay.as_ref() != Some(&record.key), Error::<T>::RelayIsDeviceKey);
+				record.relay = relay.clone();
+				Ok(())
+			})?;
+			Self::deposit_event(Event::RelaySet { device, relay });
+			Ok(())
+		}
 	}
 }
 
@@ -942,8 +987,10 @@ impl<T: Config> Pallet<T> {
 		}
 		let device = Devices::<T>::get(anchor.device).ok_or(InvalidTransaction::UnknownOrigin)?;
 		let check = Self::check_anchor(&device, anchor).and_then(|()| {
-			let message = anchor_message(&Self::genesis(), &device.key, anchor);
-			ensure!(device.key.verify(&message, signature), Error::<T>::BadSignature);
+			// Its relay's key in relay mode, else its own.
+			let signer = device.relay.as_ref().unwrap_or(&device.key);
+			let message = anchor_message(&Self::genesis(), signer, anchor);
+			ensure!(signer.verify(&message, signature), Error::<T>::BadSignature);
 			Ok(())
 		});
 		if let Err(error) = check {
@@ -1202,11 +1249,22 @@ impl<T: Config> Pallet<T> {
 			return Verdict::AnchorNotKept;
 		};
 		let leaf = reading_leaf(reading);
-		if merkle::verify(&anchor.root, proof, anchor.count, reading.index, leaf) {
-			Verdict::Proven { at: anchor.at, timestamp: anchor.timestamp, root: anchor.root }
-		} else {
-			Verdict::NotProven
+		if !merkle::verify(&anchor.root, proof, anchor.count, reading.index, leaf) {
+			return Verdict::NotProven;
 		}
+		if let Some(key) = &anchor.readings_signed_by {
+			let message = reading_message(
+				&Self::genesis(),
+				&reading.device,
+				reading.timestamp,
+				reading.value,
+			);
+			if !reading.signature.as_ref().is_some_and(|signature| key.verify(&message, signature))
+			{
+				return Verdict::NotSignedByDevice;
+			}
+		}
+		Verdict::Proven { at: anchor.at, timestamp: anchor.timestamp, root: anchor.root }
 	}
 
 	/// Device `id`'s kept anchors, oldest first.

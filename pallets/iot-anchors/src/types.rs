@@ -27,6 +27,10 @@ pub const ANCHOR_DOMAIN: &[u8] = b"city-chain/iot-anchor/v1";
 pub const POSSESSION_DOMAIN: &[u8] = b"city-chain/iot-device-key/v1";
 /// Separates reading leaves from every other hash.
 pub const READING_DOMAIN: &[u8] = b"city-chain/iot-reading/v1";
+/// Separates the leaves of readings signed by their device (relay mode).
+pub const SIGNED_READING_DOMAIN: &[u8] = b"city-chain/iot-signed-reading/v1";
+/// Separates what a device signs for one reading (relay mode).
+pub const READING_SIGNATURE_DOMAIN: &[u8] = b"city-chain/iot-reading-signature/v1";
 
 /// A device's public key. Encodes as `sp_runtime::MultiSigner` does (ed25519 0, sr25519 1,
 /// ecdsa 2), so wallets and libraries encode it alike.
@@ -208,6 +212,12 @@ pub struct Device<AccountId, Balance, BlockNumber> {
 	/// The consumer the owner asked to accept the meter, if any (the binding in force stays
 	/// until they accept).
 	pub proposed_consumer: Option<AccountId>,
+	/// Relay mode: the key of the gateway that signs the device's anchors, while the device
+	/// signs each reading itself ([`reading_message`]); a reading of such an anchor is proven
+	/// only with the device's signature. `None`: the device's own key signs its anchors (a
+	/// smart device batching itself, or a gateway holding the key of a device that cannot
+	/// sign).
+	pub relay: Option<DeviceKey>,
 }
 
 /// The minimum, maximum and mean of a batch's values.
@@ -291,6 +301,10 @@ pub struct AnchorRecord<BlockNumber> {
 	pub summary: Option<Summary>,
 	/// A meter's cumulative reading.
 	pub cumulative: Option<u64>,
+	/// For an anchor signed by the device's relay: the device key each of its readings is
+	/// signed with (the device's key when it was anchored). `None` for an anchor the device
+	/// signed itself.
+	pub readings_signed_by: Option<DeviceKey>,
 }
 
 /// One reading: the leaf a batch's tree is built from.
@@ -309,14 +323,32 @@ pub struct Reading {
 	pub timestamp: u64,
 	/// The value, in the kind's unit (fixed point, as the city documents per kind).
 	pub value: i64,
+	/// The device's signature of [`reading_message`] (relay mode); `None` for a reading of an
+	/// anchor the device signed itself.
+	#[cfg_attr(feature = "std", serde(default))]
+	pub signature: Option<MultiSignature>,
 }
 
-/// The leaf hash of `reading`.
+/// The leaf hash of `reading`: BLAKE2-256 of the bytes of [`READING_DOMAIN`] ++ SCALE(device,
+/// sequence, index, timestamp, value) for a reading without signature, of
+/// [`SIGNED_READING_DOMAIN`] ++ the same ++ SCALE(signature) for a reading its device signed.
 pub fn reading_leaf(reading: &Reading) -> H256 {
-	let mut preimage = Vec::with_capacity(READING_DOMAIN.len() + 64);
-	preimage.extend_from_slice(READING_DOMAIN);
-	reading.encode_to(&mut preimage);
+	let Reading { device, sequence, index, timestamp, value, signature } = reading;
+	let domain = if signature.is_some() { SIGNED_READING_DOMAIN } else { READING_DOMAIN };
+	let mut preimage = Vec::with_capacity(domain.len() + 64 + 66);
+	preimage.extend_from_slice(domain);
+	(device, sequence, index, timestamp, value).encode_to(&mut preimage);
+	if let Some(signature) = signature {
+		signature.encode_to(&mut preimage);
+	}
 	H256(sp_io::hashing::blake2_256(&preimage))
+}
+
+/// What a device signs for one reading (relay mode): the domain, the genesis hash, the
+/// device, when the reading was taken (ms since the Unix epoch) and its value. The batch and
+/// the position are the gateway's doing and are not signed.
+pub fn reading_message(genesis: &H256, device: &DeviceId, timestamp: u64, value: i64) -> Vec<u8> {
+	(READING_SIGNATURE_DOMAIN, genesis, device, timestamp, value).encode()
 }
 
 /// What a device signs for `anchor`: the domain, the genesis hash, its key and the anchor.
@@ -345,6 +377,10 @@ pub enum Verdict<BlockNumber> {
 	},
 	/// The anchor is kept, but the reading and proof do not lead to its root.
 	NotProven,
+	/// The reading is in the anchor, which the device's relay signed, but it carries no
+	/// signature of the device's (or another's): the gateway vouches for it, the device does
+	/// not.
+	NotSignedByDevice,
 	/// No such device.
 	UnknownDevice,
 	/// The anchor is not kept (not anchored yet, or left the ring: see the events).

@@ -59,6 +59,7 @@ pub trait WeightInfo {
 	fn propose_consumer() -> Weight;
 	fn accept_consumer() -> Weight;
 	fn reset_meter() -> Weight;
+	fn set_relay() -> Weight;
 }
 
 /// Weights for `pallet_iot_anchors` measured on the reference machine, with the runtime's database
@@ -76,7 +77,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `IotAnchors::DeviceByKey` (r:1 w:1)
 	/// Proof: `IotAnchors::DeviceByKey` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -87,13 +88,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3434`
 		//  Estimated: `84734`
-		// Minimum execution time: 198_218_000 picoseconds.
-		Weight::from_parts(214_677_000, 84734)
+		// Minimum execution time: 230_406_000 picoseconds.
+		Weight::from_parts(289_158_000, 84734)
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityRegistry::CredentialsOf` (r:1 w:0)
 	/// Proof: `IdentityRegistry::CredentialsOf` (`max_values`: None, `max_size`: Some(1553), added: 4028, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityRegistry::Credentials` (r:32 w:0)
@@ -107,20 +108,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `IotAnchors::AnchorWeight` (r:1 w:1)
 	/// Proof: `IotAnchors::AnchorWeight` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `IotAnchors::Anchors` (r:0 w:2)
-	/// Proof: `IotAnchors::Anchors` (`max_values`: None, `max_size`: Some(146), added: 2621, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Anchors` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	fn anchor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3558`
+		//  Measured:  `3593`
 		//  Estimated: `84734`
-		// Minimum execution time: 140_653_000 picoseconds.
-		Weight::from_parts(153_010_000, 84734)
+		// Minimum execution time: 166_438_000 picoseconds.
+		Weight::from_parts(217_954_000, 84734)
 			.saturating_add(T::DbWeight::get().reads(38_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `IotAnchors::AnchorWeight` (r:1 w:0)
 	/// Proof: `IotAnchors::AnchorWeight` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `IotAnchors::Devices` (r:1 w:0)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityRegistry::CredentialsOf` (r:1 w:0)
 	/// Proof: `IdentityRegistry::CredentialsOf` (`max_values`: None, `max_size`: Some(1553), added: 4028, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityRegistry::Credentials` (r:32 w:0)
@@ -133,38 +134,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_anchor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3671`
+		//  Measured:  `3672`
 		//  Estimated: `84734`
-		// Minimum execution time: 155_598_000 picoseconds.
-		Weight::from_parts(167_348_000, 84734)
+		// Minimum execution time: 196_241_000 picoseconds.
+		Weight::from_parts(234_284_000, 84734)
 			.saturating_add(T::DbWeight::get().reads(38_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `432`
-		//  Estimated: `3750`
-		// Minimum execution time: 16_555_000 picoseconds.
-		Weight::from_parts(19_620_000, 3750)
+		//  Measured:  `433`
+		//  Estimated: `3785`
+		// Minimum execution time: 21_530_000 picoseconds.
+		Weight::from_parts(31_685_000, 3785)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	fn resume() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `432`
-		//  Estimated: `3750`
-		// Minimum execution time: 16_139_000 picoseconds.
-		Weight::from_parts(18_769_000, 3750)
+		//  Measured:  `433`
+		//  Estimated: `3785`
+		// Minimum execution time: 18_708_000 picoseconds.
+		Weight::from_parts(29_434_000, 3785)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	/// Storage: `IotAnchors::Anchors` (r:64 w:64)
-	/// Proof: `IotAnchors::Anchors` (`max_values`: None, `max_size`: Some(146), added: 2621, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Anchors` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `IotAnchors::OwnedDevices` (r:1 w:1)
 	/// Proof: `IotAnchors::OwnedDevices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -175,41 +176,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `IotAnchors::DeviceByKey` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
 	fn revoke() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4040`
-		//  Estimated: `168734`
-		// Minimum execution time: 125_865_000 picoseconds.
-		Weight::from_parts(133_225_000, 168734)
+		//  Measured:  `4041`
+		//  Estimated: `170974`
+		// Minimum execution time: 134_570_000 picoseconds.
+		Weight::from_parts(179_338_000, 170974)
 			.saturating_add(T::DbWeight::get().reads(68_u64))
 			.saturating_add(T::DbWeight::get().writes(69_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	/// Storage: `IotAnchors::DeviceByKey` (r:1 w:2)
 	/// Proof: `IotAnchors::DeviceByKey` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn rotate_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `557`
-		//  Estimated: `3750`
-		// Minimum execution time: 60_667_000 picoseconds.
-		Weight::from_parts(66_155_000, 3750)
+		//  Measured:  `558`
+		//  Estimated: `3785`
+		// Minimum execution time: 69_957_000 picoseconds.
+		Weight::from_parts(89_058_000, 3785)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	fn offer_transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `432`
-		//  Estimated: `3750`
-		// Minimum execution time: 16_901_000 picoseconds.
-		Weight::from_parts(22_552_000, 3750)
+		//  Measured:  `433`
+		//  Estimated: `3785`
+		// Minimum execution time: 22_350_000 picoseconds.
+		Weight::from_parts(35_062_000, 3785)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityRegistry::CredentialsOf` (r:1 w:0)
 	/// Proof: `IdentityRegistry::CredentialsOf` (`max_values`: None, `max_size`: Some(1553), added: 4028, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityRegistry::Credentials` (r:32 w:0)
@@ -228,10 +229,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn accept_transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5059`
+		//  Measured:  `5060`
 		//  Estimated: `84734`
-		// Minimum execution time: 253_804_000 picoseconds.
-		Weight::from_parts(272_353_000, 84734)
+		// Minimum execution time: 295_646_000 picoseconds.
+		Weight::from_parts(364_691_000, 84734)
 			.saturating_add(T::DbWeight::get().reads(43_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -241,36 +242,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_905_000 picoseconds.
-		Weight::from_parts(6_769_000, 0)
+		// Minimum execution time: 7_087_000 picoseconds.
+		Weight::from_parts(12_727_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	fn city_suspend() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `431`
-		//  Estimated: `3750`
-		// Minimum execution time: 16_248_000 picoseconds.
-		Weight::from_parts(19_664_000, 3750)
+		//  Measured:  `432`
+		//  Estimated: `3785`
+		// Minimum execution time: 22_393_000 picoseconds.
+		Weight::from_parts(29_933_000, 3785)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	fn city_resume() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `431`
-		//  Estimated: `3750`
-		// Minimum execution time: 15_776_000 picoseconds.
-		Weight::from_parts(20_212_000, 3750)
+		//  Measured:  `432`
+		//  Estimated: `3785`
+		// Minimum execution time: 21_318_000 picoseconds.
+		Weight::from_parts(29_843_000, 3785)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	/// Storage: `IotAnchors::Anchors` (r:64 w:64)
-	/// Proof: `IotAnchors::Anchors` (`max_values`: None, `max_size`: Some(146), added: 2621, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Anchors` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -279,10 +280,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `IotAnchors::OwnedDevices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn city_revoke() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4030`
-		//  Estimated: `168734`
-		// Minimum execution time: 125_443_000 picoseconds.
-		Weight::from_parts(139_037_000, 168734)
+		//  Measured:  `4031`
+		//  Estimated: `170974`
+		// Minimum execution time: 141_840_000 picoseconds.
+		Weight::from_parts(179_400_000, 170974)
 			.saturating_add(T::DbWeight::get().reads(68_u64))
 			.saturating_add(T::DbWeight::get().writes(68_u64))
 	}
@@ -292,40 +293,51 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_925_000 picoseconds.
-		Weight::from_parts(7_235_000, 0)
+		// Minimum execution time: 6_787_000 picoseconds.
+		Weight::from_parts(12_570_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	fn propose_consumer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `432`
-		//  Estimated: `3750`
-		// Minimum execution time: 16_485_000 picoseconds.
-		Weight::from_parts(20_519_000, 3750)
+		//  Measured:  `433`
+		//  Estimated: `3785`
+		// Minimum execution time: 19_328_000 picoseconds.
+		Weight::from_parts(30_341_000, 3785)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	fn accept_consumer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `464`
-		//  Estimated: `3750`
-		// Minimum execution time: 15_875_000 picoseconds.
-		Weight::from_parts(18_347_000, 3750)
+		//  Measured:  `465`
+		//  Estimated: `3785`
+		// Minimum execution time: 17_425_000 picoseconds.
+		Weight::from_parts(27_261_000, 3785)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `IotAnchors::Devices` (r:1 w:1)
-	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
 	fn reset_meter() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `517`
-		//  Estimated: `3750`
-		// Minimum execution time: 17_029_000 picoseconds.
-		Weight::from_parts(19_541_000, 3750)
+		//  Measured:  `518`
+		//  Estimated: `3785`
+		// Minimum execution time: 21_656_000 picoseconds.
+		Weight::from_parts(28_930_000, 3785)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `IotAnchors::Devices` (r:1 w:1)
+	/// Proof: `IotAnchors::Devices` (`max_values`: None, `max_size`: Some(320), added: 2795, mode: `MaxEncodedLen`)
+	fn set_relay() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `432`
+		//  Estimated: `3785`
+		// Minimum execution time: 22_998_000 picoseconds.
+		Weight::from_parts(32_210_000, 3785)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -334,84 +346,89 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(214_677_000, 84734)
+		Weight::from_parts(289_158_000, 84734)
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn anchor() -> Weight {
-		Weight::from_parts(153_010_000, 84734)
+		Weight::from_parts(217_954_000, 84734)
 			.saturating_add(ParityDbWeight::get().reads(38_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn authorize_anchor() -> Weight {
-		Weight::from_parts(167_348_000, 84734)
+		Weight::from_parts(234_284_000, 84734)
 			.saturating_add(ParityDbWeight::get().reads(38_u64))
 	}
 	fn suspend() -> Weight {
-		Weight::from_parts(19_620_000, 3750)
+		Weight::from_parts(31_685_000, 3785)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn resume() -> Weight {
-		Weight::from_parts(18_769_000, 3750)
+		Weight::from_parts(29_434_000, 3785)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke() -> Weight {
-		Weight::from_parts(133_225_000, 168734)
+		Weight::from_parts(179_338_000, 170974)
 			.saturating_add(ParityDbWeight::get().reads(68_u64))
 			.saturating_add(ParityDbWeight::get().writes(69_u64))
 	}
 	fn rotate_key() -> Weight {
-		Weight::from_parts(66_155_000, 3750)
+		Weight::from_parts(89_058_000, 3785)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn offer_transfer() -> Weight {
-		Weight::from_parts(22_552_000, 3750)
+		Weight::from_parts(35_062_000, 3785)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_transfer() -> Weight {
-		Weight::from_parts(272_353_000, 84734)
+		Weight::from_parts(364_691_000, 84734)
 			.saturating_add(ParityDbWeight::get().reads(43_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn set_plausible_range() -> Weight {
-		Weight::from_parts(6_769_000, 0)
+		Weight::from_parts(12_727_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn city_suspend() -> Weight {
-		Weight::from_parts(19_664_000, 3750)
+		Weight::from_parts(29_933_000, 3785)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn city_resume() -> Weight {
-		Weight::from_parts(20_212_000, 3750)
+		Weight::from_parts(29_843_000, 3785)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn city_revoke() -> Weight {
-		Weight::from_parts(139_037_000, 168734)
+		Weight::from_parts(179_400_000, 170974)
 			.saturating_add(ParityDbWeight::get().reads(68_u64))
 			.saturating_add(ParityDbWeight::get().writes(68_u64))
 	}
 	fn set_policy() -> Weight {
-		Weight::from_parts(7_235_000, 0)
+		Weight::from_parts(12_570_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn propose_consumer() -> Weight {
-		Weight::from_parts(20_519_000, 3750)
+		Weight::from_parts(30_341_000, 3785)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_consumer() -> Weight {
-		Weight::from_parts(18_347_000, 3750)
+		Weight::from_parts(27_261_000, 3785)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reset_meter() -> Weight {
-		Weight::from_parts(19_541_000, 3750)
+		Weight::from_parts(28_930_000, 3785)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn set_relay() -> Weight {
+		Weight::from_parts(32_210_000, 3785)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

@@ -74,6 +74,7 @@ pub fn next_anchor_of(
 			index: i as u32,
 			timestamp: now - 1_000 * (values.len() - i) as u64,
 			value: *value,
+			signature: None,
 		})
 		.collect();
 	let leaves: Vec<H256> = readings.iter().map(reading_leaf).collect();
