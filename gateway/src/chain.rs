@@ -142,6 +142,11 @@ impl Chain {
 		self.request("chain_getBlockHash", rpc_params![0u32]).await
 	}
 
+	/// The best block's hash.
+	pub async fn best(&self) -> Result<H256> {
+		self.request("chain_getBlockHash", rpc_params![]).await
+	}
+
 	/// The finalized head: its hash and number.
 	pub async fn finalized(&self) -> Result<(H256, u32)> {
 		let hash: H256 = self.request("chain_getFinalizedHead", rpc_params![]).await?;

@@ -227,6 +227,8 @@ impl Gateway {
 			}
 		}
 		let (finalized, _) = self.chain.finalized().await?;
+		// One best block for the whole round: every device is read at the same state.
+		let best_hash = self.chain.best().await?;
 		let pending = self.store.pending()?;
 		// Per device: its state at the best block, and the highest sequence in flight.
 		let mut best: HashMap<DeviceId, Option<DeviceState>> = HashMap::new();
@@ -235,7 +237,7 @@ impl Gateway {
 			let state = match best.get(device) {
 				Some(state) => state.clone(),
 				None => {
-					let state = self.chain.device(device, None).await?;
+					let state = self.chain.device(device, Some(best_hash)).await?;
 					best.insert(*device, state.clone());
 					state
 				}
@@ -245,7 +247,9 @@ impl Gateway {
 				in_flight.insert(*device, u64::MAX);
 				continue;
 			};
-			if self.follow(*device, *number, batch, &state, finalized).await? {
+			let earlier =
+				pending.iter().any(|(d, _, b)| d == device && b.sequence < batch.sequence);
+			if self.follow(*device, *number, batch, &state, finalized, earlier).await? {
 				let highest = in_flight.entry(*device).or_insert(batch.sequence);
 				*highest = (*highest).max(batch.sequence);
 			}
@@ -253,7 +257,7 @@ impl Gateway {
 		for device in self.store.waiting_devices()? {
 			let state = match best.get(&device) {
 				Some(state) => state.clone(),
-				None => self.chain.device(&device, None).await?,
+				None => self.chain.device(&device, Some(best_hash)).await?,
 			};
 			let Some(state) = state else {
 				log::warn!("device {device:?} is not registered; its readings wait");
@@ -278,7 +282,7 @@ impl Gateway {
 			);
 			self.first_waiting.lock().await.remove(&device);
 			self.sealed_at.lock().await.insert((device, number), Instant::now());
-			self.follow(device, number, &batch, &state, finalized).await?;
+			self.follow(device, number, &batch, &state, finalized, false).await?;
 		}
 		Ok(())
 	}
@@ -291,10 +295,19 @@ impl Gateway {
 		waiting >= self.settings.batch_size || since.elapsed() >= self.settings.batch_interval
 	}
 
-	/// Follows pending batch `number` of `device`, whose state at the best block is `state`:
-	/// marks it anchored once the `finalized` block holds it, puts its readings back if the
-	/// chain holds another batch under its sequence number, and submits (or resubmits, signed
-	/// afresh) its anchor while the chain waits for it. Answers whether it is still in flight.
+	/// Forgets what the gateway remembered of batch `number` of `device` in flight.
+	async fn forget(&self, device: DeviceId, number: u64) {
+		self.submitted.lock().await.remove(&(device, number));
+		self.sealed_at.lock().await.remove(&(device, number));
+	}
+
+	/// Follows pending batch `number` of `device`, whose state at the round's best block is
+	/// `state`: marks it anchored once the `finalized` block holds it, puts its readings back
+	/// only if the finalized chain holds another batch under its sequence number (a best block
+	/// that disagrees may yet be reorganised away, and the anchor is still in the pool), and
+	/// submits (or resubmits, signed afresh) its anchor while the chain waits for it.
+	/// `earlier`: the device has a pending batch of a lower sequence number. Answers whether
+	/// the batch is still in flight.
 	async fn follow(
 		&self,
 		device: DeviceId,
@@ -302,34 +315,33 @@ impl Gateway {
 		batch: &Batch,
 		state: &DeviceState,
 		finalized: H256,
+		earlier: bool,
 	) -> Result<bool> {
 		let sequence = batch.sequence;
 		if state.next_sequence > sequence {
 			let at_final = self.chain.device(&device, Some(finalized)).await?;
-			let final_next = at_final.map_or(0, |d| d.next_sequence);
-			let at = if final_next > sequence { Some(finalized) } else { None };
-			let anchors = self.chain.anchors(&device, at).await?;
+			if at_final.is_none_or(|d| d.next_sequence <= sequence) {
+				// In the best block (or another batch is); finality decides.
+				return Ok(true);
+			}
+			let anchors = self.chain.anchors(&device, Some(finalized)).await?;
 			match anchors.iter().find(|a| a.sequence == sequence) {
 				Some(kept) if kept.root == batch.root => {
-					if at.is_some() {
-						log::info!(
-							"batch {number} of {device:?} anchored in block {}, finalized",
-							kept.at
-						);
-						self.store.anchored(&device, number, kept.at)?;
-						self.metrics.add(&self.metrics.finalized, 1);
-						self.metrics.add(&self.metrics.anchored, batch.readings.len() as u64);
-						if let Some(sealed) = self.sealed_at.lock().await.remove(&(device, number))
-						{
-							self.metrics.anchor_lag.set(sealed.elapsed().as_secs() as i64);
-						}
-						return Ok(false);
+					log::info!(
+						"batch {number} of {device:?} anchored in block {}, finalized",
+						kept.at
+					);
+					self.store.anchored(&device, number, kept.at)?;
+					self.metrics.add(&self.metrics.finalized, 1);
+					self.metrics.add(&self.metrics.anchored, batch.readings.len() as u64);
+					if let Some(sealed) = self.sealed_at.lock().await.get(&(device, number)) {
+						self.metrics.anchor_lag.set(sealed.elapsed().as_secs() as i64);
 					}
-					// In the best block; finality follows.
-					return Ok(true);
+					self.forget(device, number).await;
+					return Ok(false);
 				}
 				Some(_) => log::warn!(
-					"the chain holds another anchor {sequence} of {device:?}: its readings are batched again"
+					"the finalized chain holds another anchor {sequence} of {device:?}: its readings are batched again"
 				),
 				// Left the ring of kept anchors before the gateway saw it finalized: the batch
 				// is anchored (its sequence number is spent) but can no longer be proven.
@@ -338,14 +350,20 @@ impl Gateway {
 				),
 			}
 			self.store.unseal(&device, number)?;
+			self.forget(device, number).await;
 			return Ok(false);
 		}
 		if state.next_sequence < sequence {
+			if earlier {
+				// The batch before it is not in the best block (any more): it goes first.
+				return Ok(true);
+			}
 			log::warn!(
 				"the chain expects batch {} of {device:?}, not {sequence}: batching again",
 				state.next_sequence
 			);
 			self.store.unseal(&device, number)?;
+			self.forget(device, number).await;
 			return Ok(false);
 		}
 		if state.status != "active" {
@@ -355,7 +373,18 @@ impl Gateway {
 		let mode =
 			self.devices.read().map_err(|_| "the devices' lock is poisoned")?.get(&device).cloned();
 		let signer = match mode {
-			Some(Mode::Relay(_)) => self.keys.relay.as_ref(),
+			Some(Mode::Relay(_)) => {
+				let ours = self.keys.relay.as_ref().map(|s| s.public());
+				if state.relay.as_ref().and_then(|k| k.key()) != ours {
+					// Its anchors would be refused as badly signed (and the batch set aside):
+					// wait for the owner's `set_relay`.
+					log::warn!(
+						"device {device:?} is not in relay mode with this gateway's key; batch {number} waits"
+					);
+					return Ok(true);
+				}
+				self.keys.relay.as_ref()
+			}
 			Some(Mode::Custodial) => self.keys.custodial.get(&device).map(|d| &d.signer),
 			None => None,
 		};
@@ -396,7 +425,8 @@ impl Gateway {
 							self.settings.max_refusals
 						);
 						self.metrics.add(&self.metrics.set_aside, 1);
-						submitted.remove(&(device, number));
+						drop(submitted);
+						self.forget(device, number).await;
 						return Ok(false);
 					}
 				}
@@ -409,6 +439,7 @@ impl Gateway {
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use crate::store::Status;
 	use codec::Encode;
 
 	#[test]
@@ -428,6 +459,158 @@ mod tests {
 		.map(|e| e.encode()[0])
 		.collect();
 		assert_eq!(codes, TRANSIENT_ERRORS);
+	}
+
+	/// A node on loopback that answers what the gateway asks of it: a water meter expecting
+	/// sequence 3, no anchors kept, and `author_submitExtrinsic` refusing with `refusal`
+	/// (accepting when `None`).
+	mod mock_node {
+		use super::*;
+		use jsonrpsee::{
+			server::{RpcModule, Server, ServerHandle},
+			types::ErrorObjectOwned,
+		};
+		use std::sync::Mutex as StdMutex;
+
+		pub struct Node {
+			pub url: String,
+			pub refusal: Arc<StdMutex<Option<String>>>,
+			pub submitted: Arc<StdMutex<u32>>,
+			_handle: ServerHandle,
+		}
+
+		pub async fn start(meter: &DeviceId, public: String) -> Node {
+			let server = Server::builder().build("127.0.0.1:0").await.expect("a port");
+			let url = format!("ws://{}", server.local_addr().expect("an address"));
+			let refusal = Arc::new(StdMutex::new(None::<String>));
+			let submitted = Arc::new(StdMutex::new(0u32));
+			let metadata = sp_io::TestExternalities::default()
+				.execute_with(|| city_runtime::Runtime::metadata().encode());
+			let mut module = RpcModule::new(());
+			let id = format!("{meter:?}");
+			module
+				.register_method("chain_getBlockHash", |_, _, _| {
+					serde_json::json!(H256::repeat_byte(9))
+				})
+				.unwrap();
+			module
+				.register_method("chain_getFinalizedHead", |_, _, _| {
+					serde_json::json!(H256::repeat_byte(8))
+				})
+				.unwrap();
+			module
+				.register_method(
+					"chain_getHeader",
+					|_, _, _| serde_json::json!({ "number": "0x10" }),
+				)
+				.unwrap();
+			module
+				.register_method("state_getRuntimeVersion", |_, _, _| {
+					serde_json::json!({ "specName": "city-chain", "specVersion": 100, "transactionVersion": 2 })
+				})
+				.unwrap();
+			let hex_metadata = format!("0x{}", hex::encode(&metadata));
+			module
+				.register_method("state_getMetadata", move |_, _, _| hex_metadata.clone())
+				.unwrap();
+			module
+				.register_method("iot_device", move |params, _, _| {
+					let (asked, _): (H256, Option<H256>) = params.parse().unwrap();
+					(format!("{asked:?}") == id).then(|| {
+						serde_json::json!({
+							"kind": "meter:water", "scheme": "ecdsa", "public": public,
+							"status": "active", "nextSequence": 3, "lastTimestamp": 0, "relay": null
+						})
+					})
+				})
+				.unwrap();
+			module
+				.register_method("iot_anchors", |_, _, _| Vec::<serde_json::Value>::new())
+				.unwrap();
+			let (answer, count) = (refusal.clone(), submitted.clone());
+			module
+				.register_method("author_submitExtrinsic", move |_, _, _| {
+					*count.lock().unwrap() += 1;
+					match answer.lock().unwrap().clone() {
+						Some(data) => {
+							Err(ErrorObjectOwned::owned(1010, "Invalid Transaction", Some(data)))
+						}
+						None => Ok(serde_json::json!(H256::repeat_byte(1))),
+					}
+				})
+				.unwrap();
+			Node { url, refusal, submitted, _handle: server.start(module) }
+		}
+	}
+
+	#[tokio::test]
+	async fn a_batch_the_chain_keeps_refusing_is_set_aside_and_newer_readings_go_on() {
+		let signer = Signer::new("ecdsa", "//LegacyMeter").unwrap();
+		let meter = signer.public().device_id();
+		let public = format!("0x{}", hex::encode(&signer.public().encode()[1..]));
+		let node = mock_node::start(&meter, public).await;
+		let dir = tempfile::tempdir().expect("a dir");
+		let store = Arc::new(Store::open(dir.path(), 100).unwrap());
+		let metrics = Arc::new(Metrics::new().unwrap());
+		let devices: Devices = Default::default();
+		let gateway = Gateway::new(
+			store.clone(),
+			Chain::new(&node.url),
+			Keys {
+				custodial: BTreeMap::from([(meter, DeviceSigner { id: meter, signer })]),
+				relay: None,
+			},
+			vec![],
+			devices.clone(),
+			Settings {
+				batch_size: 10,
+				batch_interval: Duration::ZERO,
+				resubmit_after: Duration::ZERO,
+				pallet_index: crate::extrinsic::IOT_ANCHORS_INDEX,
+				max_refusals: 3,
+				retention: None,
+			},
+			metrics.clone(),
+		)
+		.unwrap();
+		assert_eq!(gateway.start().await.unwrap(), H256::repeat_byte(9));
+		let raw = |t: u64, v: i64| crate::batch::Raw { timestamp: t, value: v, signature: None };
+		store.insert(&meter, raw(1_000, 500)).unwrap();
+
+		// "Not now" refusals (the meter's interval not passed) never set a batch aside.
+		*node.refusal.lock().unwrap() = Some("Custom error: 16".into());
+		for _ in 0..5 {
+			gateway.tick().await.unwrap();
+		}
+		assert_eq!(store.counts().unwrap().pending, 1);
+		assert_eq!(metrics.anchors_refused.get(), 0);
+		assert_eq!(*node.submitted.lock().unwrap(), 5, "resubmitted, signed afresh, each round");
+
+		// A fault of the batch's own (the meter going backwards): set aside after three.
+		*node.refusal.lock().unwrap() = Some("Custom error: 22".into());
+		for _ in 0..3 {
+			gateway.tick().await.unwrap();
+		}
+		let set_aside = store.batch(&meter, 0).unwrap().expect("kept");
+		assert!(
+			matches!(&set_aside.status, Status::SetAside(why) if why.contains("Custom error: 22")),
+			"{:?}",
+			set_aside.status
+		);
+		assert_eq!((metrics.anchors_refused.get(), metrics.set_aside.get()), (3, 1));
+		let submissions = *node.submitted.lock().unwrap();
+		gateway.tick().await.unwrap();
+		assert_eq!(*node.submitted.lock().unwrap(), submissions, "never submitted again");
+
+		// The meter's newer readings are sealed under the same sequence number and go on.
+		*node.refusal.lock().unwrap() = None;
+		store.insert(&meter, raw(2_000, 1_300)).unwrap();
+		gateway.tick().await.unwrap();
+		let next = store.batch(&meter, 1).unwrap().expect("a new batch");
+		assert_eq!((next.sequence, next.readings.len(), next.status), (3, 1, Status::Pending));
+		assert_eq!(*node.submitted.lock().unwrap(), submissions + 1);
+		let counts = store.counts().unwrap();
+		assert_eq!((counts.set_aside, counts.pending, counts.waiting), (1, 1, 0));
 	}
 
 	#[test]

@@ -583,12 +583,12 @@ fn bench_pass(
 	let mut rate = RateLimit::new(f64::MAX, f64::MAX);
 	let started = Instant::now();
 	for round in payloads.chunks(mqtt::ROUND) {
-		let checked = mqtt::check_round(round, &devices, &genesis, &mut rate, now_ms(), threads);
+		let checked = mqtt::check_round(round, &devices, &genesis, now_ms(), threads);
 		let accepted = checked
 			.into_iter()
 			.collect::<std::result::Result<Vec<_>, _>>()
 			.map_err(|refusal| format!("a bench reading refused: {refusal:?}"))?;
-		store.insert_many(accepted)?;
+		store.insert_many(accepted, |device, raw| rate.take(*device, raw.timestamp))?;
 	}
 	let ingested = started.elapsed();
 	let (mut batches, mut bytes) = (0u64, 0usize);

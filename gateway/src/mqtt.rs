@@ -26,7 +26,7 @@ use sp_runtime::MultiSignature;
 use std::{
 	collections::HashMap,
 	sync::{Arc, RwLock},
-	time::{Duration, Instant},
+	time::Duration,
 };
 
 /// The earliest timestamp a reading may carry (2020-01-01).
@@ -100,11 +100,13 @@ pub fn check(
 	})
 }
 
-/// A token bucket per device: `rate` readings a second, bursts of up to `burst`.
+/// A token bucket per device: `rate` readings a second of the readings' own (signed)
+/// timestamps, bursts of up to `burst`. By the readings' time, not their arrival: a backlog the
+/// broker delivers at once after an outage is as spread out as when it was taken, and passes.
 pub struct RateLimit {
 	rate: f64,
 	burst: f64,
-	buckets: HashMap<DeviceId, (f64, Instant)>,
+	buckets: HashMap<DeviceId, (f64, u64)>,
 }
 
 impl RateLimit {
@@ -113,12 +115,13 @@ impl RateLimit {
 		RateLimit { rate, burst: burst.max(1.0), buckets: HashMap::new() }
 	}
 
-	/// Whether `device` may send one more reading at `now`.
-	pub fn take(&mut self, device: DeviceId, now: Instant) -> bool {
-		let (tokens, at) = self.buckets.entry(device).or_insert((self.burst, now));
-		let refilled =
-			(*tokens + now.duration_since(*at).as_secs_f64() * self.rate).min(self.burst);
-		*at = now;
+	/// Whether `device` may keep one more reading, taken at `timestamp` (ms). Older timestamps
+	/// than the latest seen refill nothing.
+	pub fn take(&mut self, device: DeviceId, timestamp: u64) -> bool {
+		let (tokens, at) = self.buckets.entry(device).or_insert((self.burst, timestamp));
+		let elapsed_ms = timestamp.saturating_sub(*at);
+		let refilled = (*tokens + elapsed_ms as f64 / 1_000.0 * self.rate).min(self.burst);
+		*at = (*at).max(timestamp);
 		if refilled >= 1.0 {
 			*tokens = refilled - 1.0;
 			true
@@ -131,40 +134,31 @@ impl RateLimit {
 
 /// Checks one round of messages: answers, for each, the reading to store or why it was
 /// refused. The round is split over `threads`, each parsing its part and verifying its
-/// signatures together; rates are taken afterwards, in order, and only from readings that hold
-/// (a forger cannot spend a device's rate).
+/// signatures together. Rates are the store's to take (see [`listen`]): only from readings it
+/// would keep, so neither a forger nor a replay spends a device's rate.
 pub fn check_round(
 	round: &[(String, Vec<u8>)],
 	devices: &HashMap<DeviceId, Mode>,
 	genesis: &H256,
-	rate: &mut RateLimit,
 	now: u64,
 	threads: usize,
 ) -> Vec<std::result::Result<(DeviceId, Raw), Refusal>> {
 	let threads = if round.len() < 128 { 1 } else { threads.max(1) };
 	let chunk = round.len().div_ceil(threads).max(1);
-	let checked: Vec<_> = if threads == 1 {
-		check_part(round, devices, genesis, now)
-	} else {
-		std::thread::scope(|scope| {
-			let parts: Vec<_> = round
-				.chunks(chunk)
-				.map(|part| scope.spawn(move || check_part(part, devices, genesis, now)))
-				.collect();
-			parts.into_iter().flat_map(|part| part.join().unwrap_or_default()).collect()
-		})
-	};
-	let instant = Instant::now();
-	checked
-		.into_iter()
-		.map(|result| {
-			let (device, raw) = result?;
-			if !rate.take(device, instant) {
-				return Err(Refusal::RateLimited);
-			}
-			Ok((device, raw))
-		})
-		.collect()
+	if threads == 1 {
+		return check_part(round, devices, genesis, now);
+	}
+	std::thread::scope(|scope| {
+		let parts: Vec<_> = round
+			.chunks(chunk)
+			.map(|part| (part.len(), scope.spawn(move || check_part(part, devices, genesis, now))))
+			.collect();
+		// A part whose thread failed is refused whole, never half counted.
+		parts
+			.into_iter()
+			.flat_map(|(n, part)| part.join().unwrap_or_else(|_| vec![Err(Refusal::BadMessage); n]))
+			.collect()
+	})
 }
 
 /// [`check`]s each message of `part` and verifies the signatures of those that pass, as one
@@ -313,7 +307,7 @@ pub async fn listen(
 			publishes.iter().map(|p| (p.topic.clone(), p.payload.to_vec())).collect();
 		metrics.add(&metrics.received, round.len() as u64);
 		let known = devices.read().map_err(|_| "the devices' lock is poisoned")?.clone();
-		let checked = check_round(&round, &known, &genesis, &mut rate, now_ms(), threads);
+		let checked = check_round(&round, &known, &genesis, now_ms(), threads);
 		let mut accepted = Vec::new();
 		for result in checked {
 			match result {
@@ -325,7 +319,7 @@ pub async fn listen(
 			}
 		}
 		metrics.add(&metrics.verified, accepted.len() as u64);
-		match store.insert_many(accepted) {
+		match store.insert_many(accepted, |device, raw| rate.take(*device, raw.timestamp)) {
 			Ok(outcomes) => {
 				for outcome in outcomes {
 					match outcome {
@@ -337,6 +331,7 @@ pub async fn listen(
 						Outcome::Duplicate => metrics.add(&metrics.duplicates, 1),
 						Outcome::Stale => metrics.refuse(Refusal::Stale),
 						Outcome::InboxFull => metrics.refuse(Refusal::InboxFull),
+						Outcome::RateLimited => metrics.refuse(Refusal::RateLimited),
 					}
 				}
 			}
@@ -521,7 +516,7 @@ mod tests {
 	}
 
 	#[test]
-	fn a_round_verifies_signatures_together_and_limits_rates_on_good_readings_only() {
+	fn a_round_verifies_signatures_together() {
 		let (signer, device) = relay_device("//air");
 		let (forger, _) = relay_device("//forger");
 		let devices = HashMap::from([(device, Mode::Relay(signer.public()))]);
@@ -535,30 +530,48 @@ mod tests {
 		let changed =
 			String::from_utf8(round[3].1.clone()).unwrap().replace("\"value\":3", "\"value\":4");
 		round[3].1 = changed.into_bytes();
-		let mut rate = RateLimit::new(0.001, 99.0);
-		let results = check_round(&round, &devices, &H256::zero(), &mut rate, NOW, 2);
-		let refused = |reason| results.iter().filter(|r| **r == Err(reason)).count();
-		assert_eq!(refused(Refusal::BadSignature), 51);
-		// 99 real readings hold; the forged ones spent none of the device's burst.
-		assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 99);
-		assert_eq!(refused(Refusal::RateLimited), 0);
-		let more: Vec<_> = (100..103)
-			.map(|i| (topic.clone(), signed(&signer, device, NOW + i, i as i64)))
-			.collect();
-		let results = check_round(&more, &devices, &H256::zero(), &mut rate, NOW, 1);
-		assert!(results.iter().all(|r| *r == Err(Refusal::RateLimited)), "over the rate");
+		for threads in [1, 2] {
+			let results = check_round(&round, &devices, &H256::zero(), NOW, threads);
+			let bad = results.iter().filter(|r| **r == Err(Refusal::BadSignature)).count();
+			assert_eq!(bad, 51, "{threads} threads");
+			assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 99);
+			assert!(results[3].is_err() && results[4].is_ok(), "each answer in its place");
+		}
+	}
+
+	#[test]
+	fn rates_are_taken_from_what_the_store_keeps_by_the_readings_own_time() {
+		let dir = tempfile::tempdir().expect("a dir");
+		let store = Store::open(dir.path(), 1_000).expect("opens");
+		let device = H256::repeat_byte(1);
+		let mut rate = RateLimit::new(1.0, 3.0);
+		let raw = |t: u64, v: i64| Raw { timestamp: t, value: v, signature: None };
+		let mut take = |device: &DeviceId, raw: &Raw| rate.take(*device, raw.timestamp);
+		// A backlog of readings taken a second apart, delivered at once: all kept.
+		let backlog: Vec<_> = (0..10).map(|i| (device, raw(NOW + 1_000 * i, 1))).collect();
+		let kept = store.insert_many(backlog.clone(), &mut take).unwrap();
+		assert!(kept.iter().all(|o| *o == Outcome::Stored), "{kept:?}");
+		// Replayed, they are duplicates and spend nothing. The backlog, at its own pace, left
+		// two of the three tokens: a sudden burst gets two through.
+		let replayed = store.insert_many(backlog, &mut take).unwrap();
+		assert!(replayed.iter().all(|o| *o == Outcome::Duplicate));
+		let burst: Vec<_> = (0..5).map(|i| (device, raw(NOW + 9_001 + i, 2))).collect();
+		let outcomes = store.insert_many(burst, &mut take).unwrap();
+		assert_eq!(outcomes.iter().filter(|o| **o == Outcome::Stored).count(), 2);
+		assert_eq!(outcomes.iter().filter(|o| **o == Outcome::RateLimited).count(), 3);
+		assert_eq!(store.counts().unwrap().waiting, 12);
 	}
 
 	#[test]
 	fn the_rate_refills() {
 		let mut rate = RateLimit::new(10.0, 2.0);
 		let device = H256::repeat_byte(1);
-		let start = Instant::now();
-		assert!(rate.take(device, start));
-		assert!(rate.take(device, start));
-		assert!(!rate.take(device, start));
-		assert!(rate.take(H256::repeat_byte(2), start), "per device");
-		assert!(rate.take(device, start + Duration::from_millis(100)));
-		assert!(!rate.take(device, start + Duration::from_millis(100)));
+		assert!(rate.take(device, NOW));
+		assert!(rate.take(device, NOW));
+		assert!(!rate.take(device, NOW));
+		assert!(rate.take(H256::repeat_byte(2), NOW), "per device");
+		assert!(rate.take(device, NOW + 100));
+		assert!(!rate.take(device, NOW + 100));
+		assert!(!rate.take(device, NOW - 60_000), "an older timestamp refills nothing");
 	}
 }

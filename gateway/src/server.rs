@@ -3,7 +3,7 @@
 //!   leaf fields and signature, the batch's sequence number, root and leaf count, the sibling
 //!   path, and the finalized block that anchors it), ready for the node's `iot_verifyReading`;
 //! - `gateway_exportBatch(device, sequence)`: a batch whole, every reading with its proof,
-//!   for an auditor (the anchored one under that sequence number, or the last set aside);
+//!   for an auditor (the anchored one under that sequence number, else the latest);
 //! - `gateway_status()`: what the gateway took, refused and anchored, from its counters (no
 //!   scan of the store), and each device's mode.
 
@@ -120,14 +120,15 @@ pub fn prove(
 	Ok(proofs(store, device, &found, Some(index))?.pop())
 }
 
-/// Batch `sequence` of `device` with every reading's proof: the anchored one, else the last
+/// Batch `sequence` of `device` with every reading's proof: the anchored one, else the latest
 /// one under that number (set aside, or pending).
 pub fn export(store: &Store, device: DeviceId, sequence: u64) -> crate::Result<Option<ExportJson>> {
 	let batches = store.batches(&device)?;
-	let mut under: Vec<&Batch> =
+	let under: Vec<&Batch> =
 		batches.iter().map(|(_, b)| b).filter(|b| b.sequence == sequence).collect();
-	under.sort_by_key(|b| !matches!(b.status, Status::Anchored(_)));
-	let Some(found) = under.first() else { return Ok(None) };
+	// The anchored one; else the latest (numbers grow with each batch).
+	let found = under.iter().find(|b| matches!(b.status, Status::Anchored(_))).or(under.last());
+	let Some(found) = found else { return Ok(None) };
 	let (status, anchored_in, _) = status_name(&found.status);
 	Ok(Some(ExportJson {
 		device,

@@ -111,6 +111,8 @@ pub enum Outcome {
 	Stale,
 	/// The device has as many readings waiting as its inbox takes.
 	InboxFull,
+	/// Above the device's rate (the `admit` of [`Store::insert_many`] refused it).
+	RateLimited,
 }
 
 struct State {
@@ -211,8 +213,13 @@ impl Store {
 	}
 
 	/// Offers readings (`device`, reading) to the store, in one commit: answers what became
-	/// of each.
-	pub fn insert_many(&self, readings: Vec<(DeviceId, Raw)>) -> Result<Vec<Outcome>> {
+	/// of each. `admit` is asked of each reading the store would keep (not of a duplicate, a
+	/// stale one or one over its inbox): `false` refuses it (a device's rate).
+	pub fn insert_many(
+		&self,
+		readings: Vec<(DeviceId, Raw)>,
+		mut admit: impl FnMut(&DeviceId, &Raw) -> bool,
+	) -> Result<Vec<Outcome>> {
 		let mut state = self.lock()?;
 		let mut tx = Tx::new();
 		let mut outcomes = Vec::with_capacity(readings.len());
@@ -235,10 +242,12 @@ impl Store {
 						|| self.db.get(PLACES, &key)?.is_some()))
 			{
 				Outcome::Duplicate
-			} else if raw.timestamp <= state.meta.get(&device).map_or(0, |m| m.last_sealed) {
+			} else if raw.timestamp < state.meta.get(&device).map_or(0, |m| m.last_sealed) {
 				Outcome::Stale
 			} else if state.waiting.get(&device).copied().unwrap_or(0) >= self.max_inbox {
 				Outcome::InboxFull
+			} else if !admit(&device, &raw) {
+				Outcome::RateLimited
 			} else {
 				match first {
 					None => {
@@ -278,7 +287,7 @@ impl Store {
 
 	/// Offers one reading; see [`Self::insert_many`].
 	pub fn insert(&self, device: &DeviceId, raw: Raw) -> Result<Outcome> {
-		Ok(self.insert_many(vec![(*device, raw)])?.pop().unwrap_or(Outcome::Duplicate))
+		Ok(self.insert_many(vec![(*device, raw)], |_, _| true)?.pop().unwrap_or(Outcome::Duplicate))
 	}
 
 	/// The devices with readings waiting.
@@ -490,8 +499,13 @@ impl Store {
 			for raw in &batch.readings {
 				let reading = reading_key(&device, raw.timestamp, raw.value);
 				tx.push((PLACES, reading.clone(), None));
-				tx.push((FLAGS, reading, None));
-				tx.push((FIRST, self::key(&device, raw.timestamp), None));
+				if self.db.get(FLAGS, &reading)?.is_some() {
+					// A conflict: the instant's first value stays for the other reading.
+					tx.push((FLAGS, reading, None));
+					state.counts.conflicts = state.counts.conflicts.saturating_sub(1);
+				} else {
+					tx.push((FIRST, self::key(&device, raw.timestamp), None));
+				}
 			}
 			let n = batch.readings.len() as u64;
 			batch.readings.clear();
@@ -558,7 +572,10 @@ mod tests {
 		store.insert(&a, raw(50, 1)).unwrap();
 		store.seal(&a, 0, store.waiting(&a, 10).unwrap(), H256::zero()).unwrap();
 		assert_eq!(store.insert(&a, raw(49, 1)).unwrap(), Outcome::Stale);
-		assert_eq!(store.insert(&a, raw(50, 2)).unwrap(), Outcome::Stale);
+		// The last sealed instant itself: a redelivery is a duplicate, another value a
+		// conflict, kept and flagged.
+		assert_eq!(store.insert(&a, raw(50, 1)).unwrap(), Outcome::Duplicate);
+		assert_eq!(store.insert(&a, raw(50, 2)).unwrap(), Outcome::Conflict);
 		assert_eq!(store.insert(&a, raw(51, 1)).unwrap(), Outcome::Stored);
 		// Another device's clock is its own.
 		assert_eq!(store.insert(&H256::repeat_byte(2), raw(10, 1)).unwrap(), Outcome::Stored);
@@ -574,7 +591,7 @@ mod tests {
 		assert_eq!(store.insert(&a, raw(10, 21)).unwrap(), Outcome::Conflict);
 		assert_eq!(store.insert(&a, raw(10, 21)).unwrap(), Outcome::Duplicate);
 		assert_eq!(
-			store.insert_many(vec![(a, raw(10, 5)), (a, raw(10, 5))]).unwrap(),
+			store.insert_many(vec![(a, raw(10, 5)), (a, raw(10, 5))], |_, _| true).unwrap(),
 			vec![Outcome::Conflict, Outcome::Duplicate]
 		);
 		assert_eq!(store.counts().unwrap().conflicts, 3, "each of the three flagged once");
@@ -590,7 +607,8 @@ mod tests {
 		let dir = tempfile::tempdir().expect("a dir");
 		let store = Store::open(dir.path(), 3).expect("opens");
 		let a = H256::repeat_byte(1);
-		let outcomes = store.insert_many((1..=5).map(|t| (a, raw(t, 0))).collect()).unwrap();
+		let outcomes =
+			store.insert_many((1..=5).map(|t| (a, raw(t, 0))).collect(), |_, _| true).unwrap();
 		assert_eq!(
 			outcomes,
 			vec![

@@ -428,8 +428,11 @@ pub mod pallet {
 		/// The consumer is the meter's consumer already.
 		AlreadyBound,
 		/// A device's relay is another key than its own (the device's key signs its anchors
-		/// without one).
+		/// without one), and its key is never its relay's.
 		RelayIsDeviceKey,
+		/// A meter's anchors carry the total it bills: they are the meter's own signature's
+		/// (the meter's key, or the gateway keeping it), never a relay's.
+		NoRelayForMeters,
 	}
 
 	#[pallet::hooks]
@@ -944,10 +947,12 @@ pub mod pallet {
 		/// from now on, and the device signs each reading itself ([`reading_message`]), so a
 		/// reading of such an anchor is proven only with the device's signature and the
 		/// gateway never holds the device's key. `None` goes back to anchors signed by the
-		/// device's key. A transfer or the city's revocation clears the relay.
+		/// device's key. A transfer or the city's revocation clears the relay. Not for meters:
+		/// the cumulative total an anchor bills is signed by the anchor's signer, so a meter's
+		/// anchors stay its own key's.
 		///
-		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `RelayIsDeviceKey`. Event:
-		/// `RelaySet`.
+		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `RelayIsDeviceKey`,
+		/// `NoRelayForMeters`. Event: `RelaySet`.
 		#[pallet::call_index(16)]
 		pub fn set_relay(
 			origin: OriginFor<T>,
@@ -957,6 +962,10 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Self::mutate_owned(&who, device, |record| {
 				ensure!(relay.as_ref() != Some(&record.key), Error::<T>::RelayIsDeviceKey);
+				ensure!(
+					relay.is_none() || record.kind.meter().is_none(),
+					Error::<T>::NoRelayForMeters
+				);
 				record.relay = relay.clone();
 				Ok(())
 			})?;
@@ -1184,6 +1193,8 @@ impl<T: Config> Pallet<T> {
 		proof: &MultiSignature,
 	) -> DispatchResult {
 		ensure!(!DeviceByKey::<T>::contains_key(&key), Error::<T>::KeyInUse);
+		// The relay's holder would sign readings as the device.
+		ensure!(record.relay.as_ref() != Some(&key), Error::<T>::RelayIsDeviceKey);
 		Self::check_possession(&key, holder, proof)?;
 		DeviceByKey::<T>::remove(&record.key);
 		DeviceByKey::<T>::insert(&key, id);

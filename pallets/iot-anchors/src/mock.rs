@@ -52,6 +52,8 @@ pub const OPERATOR: u64 = 5;
 pub const UTILITY: u64 = 6;
 /// A second meter operator of the utility.
 pub const FITTER: u64 = 7;
+/// A second sensor operator (a contractor taking over a station).
+pub const OTHER_OPERATOR: u64 = 8;
 
 /// What each account holds at genesis.
 pub const ENDOWMENT: u64 = 10_000;
@@ -236,8 +238,8 @@ pub fn policies() -> Vec<(DeviceKind, u32, u64)> {
 }
 
 /// Runs `test` from block 1: everyone holds [`ENDOWMENT`]; Anna and Boris are residents, the
-/// operator holds a device-operator credential, the utility and the fitter meter-operator
-/// credentials. Checks the invariants after.
+/// operator and the other operator hold device-operator credentials, the utility and the
+/// fitter meter-operator credentials. Checks the invariants after.
 pub fn new_test_ext(test: impl FnOnce()) {
 	reset(vec![
 		(ANNA, CredentialKind::Resident),
@@ -245,12 +247,13 @@ pub fn new_test_ext(test: impl FnOnce()) {
 		(OPERATOR, CredentialKind::DeviceOperator),
 		(UTILITY, MeterOperator::get()),
 		(FITTER, MeterOperator::get()),
+		(OTHER_OPERATOR, CredentialKind::DeviceOperator),
 	]);
 	NOW_MS.with(|now| *now.borrow_mut() = START_MS);
 	BILLED.with(|billed| billed.borrow_mut().clear());
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: (1..=7).map(|who| (who, ENDOWMENT)).collect(),
+		balances: (1..=8).map(|who| (who, ENDOWMENT)).collect(),
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

@@ -1615,22 +1615,58 @@ mod relay {
 	#[test]
 	fn a_transfer_or_the_city_s_revocation_clears_the_relay() {
 		new_test_ext(|| {
+			let key = TestKey::sr("//noise");
+			let id = register(OPERATOR, &key, DeviceKind::Noise);
+			let gateway = TestKey::ed("//gateway");
+			assert_ok!(IotAnchors::set_relay(signed(OPERATOR), id, Some(gateway.public())));
+			assert_ok!(IotAnchors::offer_transfer(signed(OPERATOR), id, Some(OTHER_OPERATOR)));
+			let theirs = TestKey::sr("//their-key");
+			assert_ok!(IotAnchors::accept_transfer(
+				signed(OTHER_OPERATOR),
+				id,
+				theirs.public(),
+				theirs.possession(OTHER_OPERATOR)
+			));
+			assert_eq!(Devices::<Test>::get(id).and_then(|d| d.relay), None);
+			assert_ok!(IotAnchors::set_relay(signed(OTHER_OPERATOR), id, Some(gateway.public())));
+			assert_ok!(IotAnchors::city_revoke(signed(COUNCIL), id));
+			assert_eq!(Devices::<Test>::get(id).and_then(|d| d.relay), None);
+		});
+	}
+
+	/// The relay signs an anchor's cumulative total: were a meter relayed, whoever held the
+	/// relay key would set its consumer's bill.
+	#[test]
+	fn a_meter_is_never_relayed() {
+		new_test_ext(|| {
 			let key = TestKey::sr("//water");
 			let id = register(UTILITY, &key, meter());
 			let gateway = TestKey::ed("//gateway");
-			assert_ok!(IotAnchors::set_relay(signed(UTILITY), id, Some(gateway.public())));
-			assert_ok!(IotAnchors::offer_transfer(signed(UTILITY), id, Some(FITTER)));
-			let fitters = TestKey::sr("//fitter-key");
-			assert_ok!(IotAnchors::accept_transfer(
-				signed(FITTER),
-				id,
-				fitters.public(),
-				fitters.possession(FITTER)
-			));
-			assert_eq!(Devices::<Test>::get(id).and_then(|d| d.relay), None);
-			assert_ok!(IotAnchors::set_relay(signed(FITTER), id, Some(gateway.public())));
-			assert_ok!(IotAnchors::city_revoke(signed(COUNCIL), id));
-			assert_eq!(Devices::<Test>::get(id).and_then(|d| d.relay), None);
+			assert_noop!(
+				IotAnchors::set_relay(signed(UTILITY), id, Some(gateway.public())),
+				Error::NoRelayForMeters
+			);
+			assert_ok!(IotAnchors::set_relay(signed(UTILITY), id, None));
+		});
+	}
+
+	/// Rotating the device's key to its relay's would let the relay's holder sign readings.
+	#[test]
+	fn a_device_s_key_never_becomes_its_relay_s() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//air");
+			let id = register(OPERATOR, &key, DeviceKind::AirQuality);
+			let gateway = TestKey::sr("//gateway");
+			assert_ok!(IotAnchors::set_relay(signed(OPERATOR), id, Some(gateway.public())));
+			assert_noop!(
+				IotAnchors::rotate_key(
+					signed(OPERATOR),
+					id,
+					gateway.public(),
+					gateway.possession(OPERATOR)
+				),
+				Error::RelayIsDeviceKey
+			);
 		});
 	}
 

@@ -377,12 +377,12 @@ pub enum Verdict<BlockNumber> {
 	},
 	/// The anchor is kept, but the reading and proof do not lead to its root.
 	NotProven,
-	/// The reading is in the anchor, which the device's relay signed, but it carries no
-	/// signature of the device's (or another's): the gateway vouches for it, the device does
-	/// not.
-	NotSignedByDevice,
 	/// No such device.
 	UnknownDevice,
 	/// The anchor is not kept (not anchored yet, or left the ring: see the events).
 	AnchorNotKept,
+	/// The reading is in the anchor, which the device's relay signed, but it carries no
+	/// signature of the device's (or another's): the gateway vouches for it, the device does
+	/// not.
+	NotSignedByDevice,
 }
