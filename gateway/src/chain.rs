@@ -45,10 +45,9 @@ impl KeyJson {
 pub struct DeviceState {
 	/// Its kind, e.g. `airQuality`, `meter:water`.
 	pub kind: String,
-	/// Its key's scheme.
-	pub scheme: String,
-	/// Its public key, hex.
-	pub public: String,
+	/// Its key (`scheme`, `public`: flattened, as `iot_device` answers them).
+	#[serde(flatten)]
+	pub key: KeyJson,
 	/// `active`, `suspended`, `suspendedByCity` or `revoked`.
 	pub status: String,
 	/// The sequence number its next anchor carries.
@@ -64,11 +63,6 @@ impl DeviceState {
 	/// Whether it is a meter (its anchors carry a cumulative reading).
 	pub fn is_meter(&self) -> bool {
 		self.kind.starts_with("meter")
-	}
-
-	/// Its key.
-	pub fn key(&self) -> Option<DeviceKey> {
-		KeyJson { scheme: self.scheme.clone(), public: self.public.clone() }.key()
 	}
 }
 

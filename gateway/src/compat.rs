@@ -84,11 +84,12 @@ pub fn check(metadata: &[u8], transaction_version: u32) -> Result<(), String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
 	use super::*;
 	use codec::Encode;
 
-	fn runtime_metadata() -> Vec<u8> {
+	/// The runtime's metadata, as `state_getMetadata` answers it.
+	pub(crate) fn runtime_metadata() -> Vec<u8> {
 		sp_io::TestExternalities::default()
 			.execute_with(|| city_runtime::Runtime::metadata().encode())
 	}

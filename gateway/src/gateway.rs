@@ -193,7 +193,7 @@ impl Gateway {
 				log::warn!("relay device {id:?} is not registered");
 				continue;
 			};
-			let key = state.key().ok_or("the node answered a key the gateway cannot read")?;
+			let key = state.key.key().ok_or("the node answered a key the gateway cannot read")?;
 			if state.relay.as_ref().and_then(|k| k.key()) != relay {
 				log::warn!(
 					"device {id:?} is not in relay mode with this gateway's key: its anchors wait"
@@ -484,8 +484,7 @@ mod tests {
 			let url = format!("ws://{}", server.local_addr().expect("an address"));
 			let refusal = Arc::new(StdMutex::new(None::<String>));
 			let submitted = Arc::new(StdMutex::new(0u32));
-			let metadata = sp_io::TestExternalities::default()
-				.execute_with(|| city_runtime::Runtime::metadata().encode());
+			let metadata = crate::compat::tests::runtime_metadata();
 			let mut module = RpcModule::new(());
 			let id = format!("{meter:?}");
 			module
