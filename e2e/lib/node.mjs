@@ -49,17 +49,18 @@ export async function waitFor (what, check, timeoutMs = 60_000, everyMs = 500) {
 
 /**
  * Starts city-node with `args` (e.g. ['--dev', '--tmp']) on free loopback ports, and
- * connects @polkadot/api to it (`rpcPort` to keep a port across a restart). Returns
- * { api, rpcPort, process, log, stop(signal) }.
+ * connects @polkadot/api to it (`rpcPort` to keep a port across a restart; `prometheusPort` to
+ * serve metrics, off otherwise). Returns { api, rpcPort, p2pPort, process, log, stop(signal) }.
  */
-export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPort } = {}) {
+export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPort, prometheusPort } = {}) {
   const rpcPort = fixedPort || await freePort();
   const p2pPort = await freePort();
   const fullArgs = [
     ...args,
     '--rpc-port', String(rpcPort),
     '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
-    '--no-prometheus', '--no-telemetry', '--no-mdns'
+    ...(prometheusPort ? ['--prometheus-port', String(prometheusPort)] : ['--no-prometheus']),
+    '--no-telemetry', '--no-mdns'
   ];
   const child = spawn(CITY_NODE, fullArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
   const logPath = join(logDir || tempDir('city-log-'), `${name}.log`);
@@ -81,6 +82,7 @@ export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPo
   return {
     api,
     rpcPort,
+    p2pPort,
     logPath,
     process: child,
     exit,

@@ -42,9 +42,13 @@ impl SubstrateCli for Cli {
 		Ok(match id {
 			"dev" => Box::new(chain_spec::development_chain_spec()?),
 			"" | "local" => Box::new(chain_spec::local_chain_spec()?),
-			path => {
-				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
-			}
+			// `dev-accounts-<N>[-senders-<S>]`, or a chain spec file.
+			path => match chain_spec::development_chain_spec_for_id(path) {
+				Some(spec) => Box::new(spec?),
+				None => {
+					Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
+				}
+			},
 		})
 	}
 }

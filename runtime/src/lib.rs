@@ -9,6 +9,8 @@
 //!   consensus), `currency.rs` (CITY and fees), `governance.rs` (collectives, referenda,
 //!   named origins, periods), `city.rs` (the city's pallets).
 //! - `apis.rs` implements the runtime APIs the node and wallets call.
+//! - `weights/` holds every weight the runtime uses, all generated on this machine by
+//!   `scripts/benchmark.sh` (the city pallets' in their crates).
 //! - `genesis_config_presets.rs` holds the chains' genesis presets (`development`,
 //!   `local_testnet`), the one source of truth for chain specs.
 //!
@@ -34,6 +36,7 @@ pub mod configs;
 pub mod genesis_config_presets;
 pub mod resident_vote;
 pub mod transfer_guard;
+pub mod weights;
 
 use alloc::vec::Vec;
 use sp_runtime::{generic, impl_opaque_keys, traits::BlakeTwo256};
@@ -137,8 +140,8 @@ pub type TxExtension = (
 
 /// The transaction extensions of an immortal transaction with `nonce` and `tip`, as a wallet
 /// (or, with 0 and 0, the IoT gateway for a general transaction) builds them: one constructor
-/// for the runtime's tests and the gateway's, so a change of the layout is made once.
-#[cfg(feature = "std")]
+/// for the runtime's tests and the gateway's, so a change of the layout is made once (the
+/// runtime weighs a transaction's base with it too: `weights::extrinsic_base_weight`).
 pub fn immortal_tx_extension(nonce: Nonce, tip: Balance) -> TxExtension {
 	(
 		frame_system::AuthorizeCall::<Runtime>::new(),
@@ -154,6 +157,45 @@ pub fn immortal_tx_extension(nonce: Nonce, tip: Balance) -> TxExtension {
 		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
 		frame_system::WeightReclaim::<Runtime>::new(),
 	)
+}
+
+/// `call` signed by `signer` as a wallet signs it: immortal, with `nonce` and no tip, for the
+/// chain of genesis hash `genesis`. The signed payload's implicit part (versions, genesis) is
+/// built from the arguments rather than read from storage, so this works outside the runtime:
+/// the node's `benchmark overhead` and `benchmark extrinsic` build their transactions with it.
+#[cfg(feature = "std")]
+pub fn signed_transaction(
+	call: RuntimeCall,
+	signer: &sp_core::sr25519::Pair,
+	nonce: Nonce,
+	genesis: Hash,
+) -> UncheckedExtrinsic {
+	use codec::Encode;
+	use sp_core::Pair;
+	use sp_runtime::traits::IdentifyAccount;
+
+	let tx_extension = immortal_tx_extension(nonce, 0);
+	// Each extension's implicit part, in `TxExtension`'s order: the spec and transaction
+	// versions, the genesis hash (`CheckGenesis`, and `CheckEra` for an immortal transaction)
+	// and no metadata hash.
+	let implicit = (
+		(),
+		(),
+		VERSION.spec_version,
+		VERSION.transaction_version,
+		genesis,
+		genesis,
+		(),
+		(),
+		(),
+		(),
+		None,
+		(),
+	);
+	let payload = SignedPayload::from_raw(call.clone(), tx_extension.clone(), implicit);
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	let signer: AccountId = sp_runtime::MultiSigner::from(signer.public()).into_account();
+	UncheckedExtrinsic::new_signed(call, signer.into(), signature.into(), tx_extension)
 }
 
 /// Unchecked extrinsic type as expected by this runtime.

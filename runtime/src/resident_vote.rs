@@ -12,6 +12,7 @@
 //! calls (no `Utility` or `Proxy`): adding one must extend [`CheckResidentVote::is_participation`]
 //! to look inside it.
 
+use crate::weights::city_extensions::{SubstrateWeight as CityExtensionsWeight, WeightInfo as _};
 use crate::{AccountId, IdentityRegistry, Runtime, RuntimeCall, RuntimeOrigin};
 use city_primitives::credentials::{CredentialInspect, CredentialKind};
 use codec::{Decode, DecodeWithMemTracking, Encode};
@@ -60,11 +61,8 @@ impl TransactionExtension<RuntimeCall> for CheckResidentVote {
 
 	fn weight(&self, call: &RuntimeCall) -> Weight {
 		if Self::is_participation(call) {
-			// The subject's credential list and, at worst, each of its credentials.
-			let reads = 1u64.saturating_add(u64::from(
-				<Runtime as pallet_identity_registry::Config>::MaxCredentialsPerSubject::get(),
-			));
-			<Runtime as frame_system::Config>::DbWeight::get().reads(reads)
+			// Measured at the worst case: the voter's whole list of credentials searched.
+			<CityExtensionsWeight<Runtime>>::check_resident_vote()
 		} else {
 			Weight::zero()
 		}

@@ -15,6 +15,7 @@
 //! It lives in the fee extension because only that extension knows the tip. Anything else
 //! passes unchanged, and the dispatch's own checks still apply.
 
+use crate::weights::city_extensions::{SubstrateWeight as CityExtensionsWeight, WeightInfo as _};
 use crate::{AccountId, Balances, Runtime, RuntimeCall, RuntimeOrigin};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
@@ -96,13 +97,11 @@ impl TransactionExtension<RuntimeCall> for ChargeFeeCoveringTransfers {
 	type Pre = <Charge as TransactionExtension<RuntimeCall>>::Pre;
 
 	fn weight(&self, call: &RuntimeCall) -> Weight {
-		// The fee payment's, and one account read for transfers (the fee payment reads the
-		// account too, so it is usually cached).
-		let check = match Self::transfer(call) {
-			Some(_) => <Runtime as frame_system::Config>::DbWeight::get().reads(1),
-			None => Weight::zero(),
-		};
-		self.0.weight(call).saturating_add(check)
+		// Measured on a transfer (fee payment and check); the fee payment's alone otherwise.
+		match Self::transfer(call) {
+			Some(_) => <CityExtensionsWeight<Runtime>>::charge_fee_covering_transfer(),
+			None => self.0.weight(call),
+		}
 	}
 
 	fn validate(

@@ -124,7 +124,7 @@ impl pallet_identity_registry::Config for Runtime {
 	type MaxKindsPerIssuer = MaxKindsPerIssuer;
 	type MaxIssuerNameLen = MaxIssuerNameLen;
 	type MaxCredentialsPerSubject = MaxCredentialsPerSubject;
-	type WeightInfo = pallet_identity_registry::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_identity_registry::WeightInfo<Runtime>;
 }
 
 parameter_types! {
@@ -178,7 +178,7 @@ impl pallet_reserve_fund::Config for Runtime {
 	type InspectorOrigin = EnsureCredential<IdentityRegistry, Inspector, AccountId>;
 	type ChallengePeriod = ChallengePeriod;
 	type MaxMilestones = MaxMilestones;
-	type WeightInfo = pallet_reserve_fund::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_reserve_fund::WeightInfo<Runtime>;
 }
 
 parameter_types! {
@@ -218,7 +218,7 @@ impl pallet_citycoin::Config for Runtime {
 	type MaxServices = MaxServices;
 	type MaxServiceNameLen = MaxServiceNameLen;
 	type ReceiptRetention = ReceiptRetention;
-	type WeightInfo = pallet_citycoin::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_citycoin::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PayrollBudgetForBenchmarks;
 }
@@ -271,7 +271,7 @@ impl pallet_bonds::Config for Runtime {
 	type GracePeriod = BondGracePeriod;
 	type MaxNameLen = MaxBondNameLen;
 	type MaxPeriods = MaxCouponPeriods;
-	type WeightInfo = pallet_bonds::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_bonds::WeightInfo<Runtime>;
 }
 
 parameter_types! {
@@ -341,7 +341,7 @@ impl pallet_vehicle_registry::Config for Runtime {
 	type MaxFinesPerVehicle = MaxFinesPerVehicle;
 	type MaxInspections = MaxInspections;
 	type MaxPermits = MaxPermits;
-	type WeightInfo = pallet_vehicle_registry::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_vehicle_registry::WeightInfo<Runtime>;
 }
 
 parameter_types! {
@@ -390,5 +390,5 @@ impl pallet_iot_anchors::Config for Runtime {
 	type MaxAnchorWeight = MaxAnchorWeight;
 	type AnchorPriority = AnchorPriority;
 	type AnchorLongevity = AnchorLongevity;
-	type WeightInfo = pallet_iot_anchors::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_iot_anchors::WeightInfo<Runtime>;
 }

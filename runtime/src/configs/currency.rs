@@ -44,7 +44,7 @@ impl pallet_balances::Config for Runtime {
 	type DustRemoval = ToCityReserve;
 	type ExistentialDeposit = ExistentialDeposit;
 	type AccountStore = frame_system::Pallet<Runtime>;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_balances::WeightInfo<Runtime>;
 	type FreezeIdentifier = RuntimeFreezeReason;
 	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -109,8 +109,8 @@ impl pallet_transaction_payment::Config for Runtime {
 			MaximumMultiplier,
 		>,
 	>;
-	type WeightInfo =
-		WithFeeCollection<pallet_transaction_payment::weights::SubstrateWeight<Runtime>>;
+	/// Measured with the reserve fund's fee collector (`CollectFees`) taking the fee.
+	type WeightInfo = crate::weights::pallet_transaction_payment::WeightInfo<Runtime>;
 }
 
 /// A fee adjustment `M` that sees the block as if its free IoT anchors were not in it: anchors
@@ -148,19 +148,5 @@ impl<M: MultiplierUpdate> MultiplierUpdate for WithoutFreeAnchors<M> {
 	}
 	fn variability() -> Multiplier {
 		M::variability()
-	}
-}
-
-/// Transaction payment's weights `W` plus what the reserve fund's fee collector
-/// (`pallet_reserve_fund::CollectFees`) adds to every fee payment: it reads and writes the
-/// block's fee total (`FeesThisBlock`).
-pub struct WithFeeCollection<W>(PhantomData<W>);
-
-impl<W: pallet_transaction_payment::WeightInfo> pallet_transaction_payment::WeightInfo
-	for WithFeeCollection<W>
-{
-	fn charge_transaction_payment() -> Weight {
-		W::charge_transaction_payment()
-			.saturating_add(<Runtime as frame_system::Config>::DbWeight::get().reads_writes(1, 1))
 	}
 }

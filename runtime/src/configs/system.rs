@@ -1,5 +1,6 @@
 //! Blocks, time and consensus: `frame_system`, `Timestamp`, `Aura`, `Grandpa`.
 
+use crate::weights::{self, BlockExecutionWeight, ParityDbWeight};
 use crate::{
 	AccountId, Aura, Balance, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
 	RuntimeEvent, RuntimeOrigin, RuntimeTask, SLOT_DURATION, VERSION,
@@ -10,10 +11,7 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::{ConstBool, ConstU32, ConstU64},
-	weights::{
-		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		Weight,
-	},
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -23,6 +21,15 @@ use sp_version::RuntimeVersion;
 /// Normal (user) transactions may fill 75% of a block; the rest is kept for operational ones
 /// (governance, runtime upgrades) so they are never crowded out.
 pub const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+
+/// The compute of a block: two seconds of this machine's time, in a six-second slot (the rest
+/// is for importing, gossiping and finalizing it). Proof size is not limited (a solochain).
+pub const MAX_BLOCK_WEIGHT: Weight =
+	Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
+
+/// The share of a block's weight that `on_initialize` hooks are expected to use at most: normal
+/// transactions may each be at most the normal share less this.
+pub const AVERAGE_ON_INITIALIZE_RATIO: Perbill = Perbill::from_percent(10);
 
 /// The most bytes in a block: 5 MiB, so a runtime upgrade's code fits in the operational share.
 pub const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
@@ -34,11 +41,25 @@ parameter_types! {
 	/// How many recent block hashes are kept: the longest a mortal transaction may live.
 	pub const BlockHashCount: BlockNumber = 2400;
 	pub const Version: RuntimeVersion = VERSION;
-	/// Two seconds of compute in a six-second block.
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
-		NORMAL_DISPATCH_RATIO,
-	);
+	/// Two seconds of compute in a six-second block, of which normal transactions may use
+	/// [`NORMAL_DISPATCH_RATIO`] and operational ones the rest; an empty block and each
+	/// transaction's base cost what this machine measured (`weights::block_weights`,
+	/// `weights::extrinsic_base_weight`).
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
+		.base_block(BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |weights| {
+			weights.base_extrinsic = weights::extrinsic_base_weight();
+		})
+		.for_class(DispatchClass::Normal, |weights| {
+			weights.max_total = Some(NORMAL_DISPATCH_RATIO * MAX_BLOCK_WEIGHT);
+		})
+		.for_class(DispatchClass::Operational, |weights| {
+			weights.max_total = Some(MAX_BLOCK_WEIGHT);
+			// Operational transactions have the rest of the block to themselves.
+			weights.reserved = Some(MAX_BLOCK_WEIGHT - NORMAL_DISPATCH_RATIO * MAX_BLOCK_WEIGHT);
+		})
+		.avg_block_initialization(AVERAGE_ON_INITIALIZE_RATIO)
+		.build_or_panic();
 	/// Normal transactions may use 75% of the block's bytes, operational ones all of them.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(MAX_BLOCK_LENGTH)
@@ -58,11 +79,13 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	/// ParityDB is the node's only database.
+	/// ParityDB is the node's only database: its reads and writes as measured on this machine.
 	type DbWeight = ParityDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
+	type SystemWeightInfo = weights::frame_system::WeightInfo<Runtime>;
+	type ExtensionsWeightInfo = weights::frame_system_extensions::WeightInfo<Runtime>;
 	type MaxConsumers = ConstU32<16>;
 	/// Refuses fast-tracks below the minimum voting period to all but Root.
 	type BaseCallFilter = super::governance::GovernanceCallFilter;
@@ -73,7 +96,7 @@ impl pallet_timestamp::Config for Runtime {
 	type Moment = u64;
 	type OnTimestampSet = Aura;
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = ();
+	type WeightInfo = weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl pallet_aura::Config for Runtime {
@@ -86,7 +109,7 @@ impl pallet_aura::Config for Runtime {
 
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = ();
+	type WeightInfo = weights::GrandpaWeight<Runtime>;
 	type MaxAuthorities = ConstU32<MAX_AUTHORITIES>;
 	type MaxNominators = ConstU32<0>;
 	type MaxSetIdSessionEntries = ConstU64<0>;

@@ -12,3 +12,4 @@ mod identity;
 mod iot;
 mod reserve;
 mod vehicles;
+mod weights;

@@ -1,5 +1,9 @@
 //! The runtime's benchmarks, run by `city-node benchmark pallet` (feature
-//! `runtime-benchmarks`) to generate weights on the reference machine.
+//! `runtime-benchmarks`, through `scripts/benchmark.sh`) to generate every weight the runtime
+//! uses, on this machine: each pallet's calls, `frame_system`'s transaction extensions and
+//! transaction payment's, and the city's own extensions ([`city_extensions`]).
+
+mod city_extensions;
 
 use crate::*;
 use alloc::vec::Vec;
@@ -9,8 +13,12 @@ use frame_support::traits::StorageInfo;
 frame_benchmarking::define_benchmarks!(
 	[frame_benchmarking, BaselineBench::<Runtime>]
 	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
 	[pallet_balances, Balances]
 	[pallet_timestamp, Timestamp]
+	[pallet_transaction_payment, TransactionPayment]
+	[pallet_grandpa, Grandpa]
+	[city_extensions, CityExtensionsBench::<Runtime>]
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]
 	[pallet_democracy, Democracy]
@@ -26,9 +34,12 @@ frame_benchmarking::define_benchmarks!(
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;
 type SystemBench<T> = frame_system_benchmarking::Pallet<T>;
+type SystemExtensionsBench<T> = frame_system_benchmarking::extensions::Pallet<T>;
+type CityExtensionsBench<T> = city_extensions::Pallet<T>;
 
 impl frame_benchmarking::baseline::Config for Runtime {}
 impl frame_system_benchmarking::Config for Runtime {}
+impl pallet_transaction_payment::BenchmarkConfig for Runtime {}
 
 /// The list of benchmarks and the storage they touch.
 pub fn benchmark_metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>) {

@@ -1,0 +1,102 @@
+//! Benchmarks of the city's own transaction extensions, each at its worst case:
+//! [`ChargeFeeCoveringTransfers`] on a transfer (the fee payment and the check that the sender
+//! covers amount, fee and tip) and [`CheckResidentVote`] on a vote (the voter's whole list of
+//! credentials searched). Their weights are `weights::city_extensions`.
+//!
+//! They run on the runtime itself (not on a mock): the extensions are the runtime's.
+
+use crate::{
+	resident_vote::CheckResidentVote, transfer_guard::ChargeFeeCoveringTransfers, AccountId,
+	Balances, IdentityRegistry, Runtime, RuntimeCall, RuntimeOrigin, CITY,
+};
+use city_primitives::credentials::{CredentialInspect, CredentialKind};
+use core::marker::PhantomData;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	dispatch::{GetDispatchInfo, PostDispatchInfo},
+	traits::fungible::Mutate,
+};
+use frame_system::RawOrigin;
+use sp_runtime::traits::{DispatchTransaction, TransactionExtension};
+
+/// The benchmarks' pallet: the runtime's extensions have no pallet of their own.
+pub struct Pallet<T: Config>(PhantomData<T>);
+
+/// Implemented by the runtime alone: the extensions benchmarked are its own.
+pub trait Config: frame_system::Config {}
+
+impl Config for Runtime {}
+
+/// The length the benchmarks give a transaction: a signed transfer's, about.
+const LENGTH: usize = 150;
+
+/// Runs `extension` on `call` from `who` as the executive does (validate, prepare, dispatch
+/// replaced by a no-op, post-dispatch), and fails if the extension refuses it.
+fn run<E: TransactionExtension<RuntimeCall>>(
+	extension: E,
+	who: AccountId,
+	call: &RuntimeCall,
+) -> Result<(), BenchmarkError> {
+	let mut info = call.get_dispatch_info();
+	info.extension_weight = extension.weight(call);
+	let post = PostDispatchInfo { actual_weight: None, pays_fee: info.pays_fee };
+	extension
+		.test_run(RuntimeOrigin::from(RawOrigin::Signed(who)), call, &info, LENGTH, 0, |_| Ok(post))
+		.map_err(|_| BenchmarkError::Stop("the extension refused the transaction"))?
+		.map_err(|_| BenchmarkError::Stop("the transaction failed"))?;
+	Ok(())
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	/// The fee payment on a `transfer_keep_alive`, with the check that the sender's balance
+	/// covers the amount, fee and tip.
+	#[benchmark]
+	fn charge_fee_covering_transfer() -> Result<(), BenchmarkError> {
+		let sender: AccountId = account("sender", 0, 0);
+		let dest: AccountId = account("dest", 0, 0);
+		<Balances as Mutate<AccountId>>::set_balance(&sender, 1_000 * CITY);
+		let call: RuntimeCall =
+			pallet_balances::Call::transfer_keep_alive { dest: dest.into(), value: CITY }.into();
+		let extension = ChargeFeeCoveringTransfers::from(CITY / 1_000);
+
+		#[block]
+		{
+			run(extension, sender, &call)?;
+		}
+
+		Ok(())
+	}
+
+	/// The resident check on a `democracy.vote` from a voter whose list of credentials is full
+	/// of resident credentials, suspended but the last (which is active): every one is read.
+	#[benchmark]
+	fn check_resident_vote() -> Result<(), BenchmarkError> {
+		let voter: AccountId = account("voter", 0, 0);
+		<IdentityRegistry as CredentialInspect<AccountId>>::grant_for_benchmarks(
+			&voter,
+			CredentialKind::Resident,
+		);
+		let call: RuntimeCall = pallet_democracy::Call::vote {
+			ref_index: 0,
+			vote: pallet_democracy::AccountVote::Standard {
+				vote: pallet_democracy::Vote {
+					aye: true,
+					conviction: pallet_democracy::Conviction::None,
+				},
+				balance: CITY,
+			},
+		}
+		.into();
+		assert!(CheckResidentVote::is_participation(&call));
+
+		#[block]
+		{
+			run(CheckResidentVote, voter, &call)?;
+		}
+
+		Ok(())
+	}
+}

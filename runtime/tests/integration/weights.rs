@@ -1,0 +1,335 @@
+//! Every weight the runtime uses was generated on this machine by `scripts/benchmark.sh`: no
+//! `Config` uses a pallet's `()` weights (priced for RocksDB, or typed) or its
+//! `SubstrateWeight` (measured on Parity's reference machine), the block's and each
+//! transaction's base weights and the database's are this machine's, the city's transaction
+//! extensions weigh what their benchmarks measured, and every weight file says how it was made.
+
+use city_runtime::{
+	configs::RuntimeBlockWeights, resident_vote::CheckResidentVote,
+	transfer_guard::ChargeFeeCoveringTransfers, weights, BalancesCall, Runtime, RuntimeCall, CITY,
+};
+use frame_support::{
+	dispatch::DispatchClass,
+	traits::Get,
+	weights::{constants, Weight},
+};
+use pallet_collective::{Instance1, Instance2};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::traits::TransactionExtension;
+
+/// Fails if `ours` is one of the `defaults` (named), i.e. not generated here.
+fn assert_generated(what: &str, ours: Weight, defaults: &[(&str, Weight)]) {
+	assert_ne!(ours, Weight::zero(), "{what}: zero");
+	for (name, default) in defaults {
+		assert_ne!(ours, *default, "{what}: the {name} weights, not generated here");
+	}
+}
+
+#[test]
+fn every_pallet_weighs_its_calls_with_weights_generated_here() {
+	use frame_system::WeightInfo as _;
+	type System = <Runtime as frame_system::Config>::SystemWeightInfo;
+	assert_generated(
+		"frame_system",
+		System::remark(1_000),
+		&[
+			("`()`", <() as frame_system::WeightInfo>::remark(1_000)),
+			("SubstrateWeight", frame_system::weights::SubstrateWeight::<Runtime>::remark(1_000)),
+		],
+	);
+
+	use frame_system::ExtensionsWeightInfo as _;
+	type Extensions = <Runtime as frame_system::Config>::ExtensionsWeightInfo;
+	for (what, ours, unit) in [
+		(
+			"check_nonce",
+			Extensions::check_nonce(),
+			<() as frame_system::ExtensionsWeightInfo>::check_nonce(),
+		),
+		(
+			"check_weight",
+			Extensions::check_weight(),
+			<() as frame_system::ExtensionsWeightInfo>::check_weight(),
+		),
+		(
+			"weight_reclaim",
+			Extensions::weight_reclaim(),
+			<() as frame_system::ExtensionsWeightInfo>::weight_reclaim(),
+		),
+		(
+			"check_genesis",
+			Extensions::check_genesis(),
+			<() as frame_system::ExtensionsWeightInfo>::check_genesis(),
+		),
+	] {
+		assert_generated(what, ours, &[("`()`", unit)]);
+	}
+
+	use pallet_timestamp::WeightInfo as _;
+	assert_generated(
+		"pallet_timestamp",
+		<Runtime as pallet_timestamp::Config>::WeightInfo::set(),
+		&[
+			("`()`", <() as pallet_timestamp::WeightInfo>::set()),
+			("SubstrateWeight", pallet_timestamp::weights::SubstrateWeight::<Runtime>::set()),
+		],
+	);
+
+	use pallet_grandpa::WeightInfo as _;
+	assert_generated(
+		"pallet_grandpa",
+		<Runtime as pallet_grandpa::Config>::WeightInfo::note_stalled(),
+		&[("`()`", <() as pallet_grandpa::WeightInfo>::note_stalled())],
+	);
+
+	use pallet_balances::WeightInfo as _;
+	assert_generated(
+		"pallet_balances",
+		<Runtime as pallet_balances::Config>::WeightInfo::transfer_keep_alive(),
+		&[
+			("`()`", <() as pallet_balances::WeightInfo>::transfer_keep_alive()),
+			(
+				"SubstrateWeight",
+				pallet_balances::weights::SubstrateWeight::<Runtime>::transfer_keep_alive(),
+			),
+		],
+	);
+
+	use pallet_transaction_payment::WeightInfo as _;
+	assert_generated(
+		"pallet_transaction_payment",
+		<Runtime as pallet_transaction_payment::Config>::WeightInfo::charge_transaction_payment(),
+		&[
+			("`()`", <() as pallet_transaction_payment::WeightInfo>::charge_transaction_payment()),
+			(
+				"SubstrateWeight",
+				pallet_transaction_payment::weights::SubstrateWeight::<Runtime>::charge_transaction_payment(),
+			),
+		],
+	);
+
+	use pallet_collective::WeightInfo as _;
+	let collective_defaults = [
+		("`()`", <() as pallet_collective::WeightInfo>::vote(21)),
+		("SubstrateWeight", pallet_collective::weights::SubstrateWeight::<Runtime>::vote(21)),
+	];
+	assert_generated(
+		"the council's pallet_collective",
+		<Runtime as pallet_collective::Config<Instance1>>::WeightInfo::vote(21),
+		&collective_defaults,
+	);
+	assert_generated(
+		"the technical committee's pallet_collective",
+		<Runtime as pallet_collective::Config<Instance2>>::WeightInfo::vote(21),
+		&collective_defaults,
+	);
+
+	use pallet_membership::WeightInfo as _;
+	let membership_defaults = [
+		("`()`", <() as pallet_membership::WeightInfo>::add_member(20)),
+		("SubstrateWeight", pallet_membership::weights::SubstrateWeight::<Runtime>::add_member(20)),
+	];
+	assert_generated(
+		"the council's pallet_membership",
+		<Runtime as pallet_membership::Config<Instance1>>::WeightInfo::add_member(20),
+		&membership_defaults,
+	);
+	assert_generated(
+		"the technical committee's pallet_membership",
+		<Runtime as pallet_membership::Config<Instance2>>::WeightInfo::add_member(20),
+		&membership_defaults,
+	);
+
+	use pallet_democracy::WeightInfo as _;
+	assert_generated(
+		"pallet_democracy",
+		<Runtime as pallet_democracy::Config>::WeightInfo::vote_new(),
+		&[
+			("`()`", <() as pallet_democracy::WeightInfo>::vote_new()),
+			("SubstrateWeight", pallet_democracy::weights::SubstrateWeight::<Runtime>::vote_new()),
+		],
+	);
+
+	use pallet_preimage::WeightInfo as _;
+	assert_generated(
+		"pallet_preimage",
+		<Runtime as pallet_preimage::Config>::WeightInfo::note_preimage(1_000),
+		&[
+			("`()`", <() as pallet_preimage::WeightInfo>::note_preimage(1_000)),
+			(
+				"SubstrateWeight",
+				pallet_preimage::weights::SubstrateWeight::<Runtime>::note_preimage(1_000),
+			),
+		],
+	);
+
+	use pallet_scheduler::WeightInfo as _;
+	assert_generated(
+		"pallet_scheduler",
+		<Runtime as pallet_scheduler::Config>::WeightInfo::service_agenda_base(50),
+		&[
+			("`()`", <() as pallet_scheduler::WeightInfo>::service_agenda_base(50)),
+			(
+				"SubstrateWeight",
+				pallet_scheduler::weights::SubstrateWeight::<Runtime>::service_agenda_base(50),
+			),
+		],
+	);
+
+	// The city's pallets: their `()` weights are the same figures with the default ParityDB
+	// weights, so they differ from the runtime's by the database weights measured here.
+	use pallet_citycoin::WeightInfo as _;
+	assert_generated(
+		"pallet_citycoin",
+		<Runtime as pallet_citycoin::Config>::WeightInfo::pay_for_service(),
+		&[("`()`", <() as pallet_citycoin::WeightInfo>::pay_for_service())],
+	);
+}
+
+#[test]
+fn every_config_names_its_weights_from_the_weights_module() {
+	// A pallet added later with `()` or a `SubstrateWeight` fails here, even before a check
+	// above names it.
+	let configs = [
+		("system.rs", include_str!("../../src/configs/system.rs")),
+		("currency.rs", include_str!("../../src/configs/currency.rs")),
+		("governance.rs", include_str!("../../src/configs/governance.rs")),
+		("city.rs", include_str!("../../src/configs/city.rs")),
+	];
+	let mut named = 0;
+	for (file, text) in configs {
+		for line in text.lines().filter(|line| {
+			let line = line.trim_start();
+			line.starts_with("type WeightInfo")
+				|| line.starts_with("type SystemWeightInfo")
+				|| line.starts_with("type ExtensionsWeightInfo")
+				|| line.starts_with("type DbWeight")
+		}) {
+			named += 1;
+			assert!(
+				line.contains("weights::") || line.contains("ParityDbWeight;"),
+				"{file}: `{}` does not name a weight generated here (runtime/src/weights)",
+				line.trim()
+			);
+		}
+	}
+	// frame_system (3), timestamp, grandpa, balances, transaction payment, two collectives, two
+	// memberships, democracy, preimage, scheduler, the six city pallets.
+	assert_eq!(named, 3 + 4 + 5 + 2 + 6, "every weight a Config names");
+}
+
+#[test]
+fn blocks_transactions_and_the_database_weigh_what_this_machine_measured() {
+	let db = <Runtime as frame_system::Config>::DbWeight::get();
+	assert_eq!(db, weights::ParityDbWeight::get());
+	assert_ne!(db, constants::ParityDbWeight::get(), "FRAME's default ParityDB weights");
+	assert_ne!(db, constants::RocksDbWeight::get(), "FRAME's default RocksDB weights");
+
+	let block = RuntimeBlockWeights::get();
+	assert_eq!(block.base_block, weights::BlockExecutionWeight::get());
+	assert_ne!(block.base_block, constants::BlockExecutionWeight::get(), "FRAME's default");
+	for class in DispatchClass::all() {
+		let base = block.get(*class).base_extrinsic;
+		assert_eq!(base, weights::extrinsic_base_weight(), "{class:?}");
+		assert_ne!(base, constants::ExtrinsicBaseWeight::get(), "{class:?}: FRAME's default");
+	}
+}
+
+#[test]
+fn a_transaction_base_counts_nothing_twice_and_a_remark_weighs_what_it_measured() {
+	let base = weights::extrinsic_base_weight();
+	let remark: RuntimeCall = frame_system::Call::remark { remark: vec![] }.into();
+	let extensions = city_runtime::immortal_tx_extension(0, 0).weight(&remark);
+	assert!(base.all_gte(weights::signature_check()), "at least the signature check");
+	assert!(weights::signature_check().ref_time() > 0);
+	// The measured remark (extensions' work included) is covered by base plus extensions.
+	assert!(
+		base.saturating_add(extensions).all_gte(weights::ExtrinsicBaseWeight::get()),
+		"base {base:?} + extensions {extensions:?} < measured {:?}",
+		weights::ExtrinsicBaseWeight::get()
+	);
+	// And no more than that: the base never exceeds the measurement.
+	assert!(
+		weights::ExtrinsicBaseWeight::get().max(weights::signature_check()).all_gte(base),
+		"base {base:?}"
+	);
+}
+
+#[test]
+fn the_city_extensions_weigh_what_their_benchmarks_measured() {
+	use weights::city_extensions::WeightInfo as _;
+	type Measured = weights::city_extensions::SubstrateWeight<Runtime>;
+	let transfer: RuntimeCall = BalancesCall::transfer_keep_alive {
+		dest: Sr25519Keyring::Bob.to_account_id().into(),
+		value: CITY,
+	}
+	.into();
+	let fee = ChargeFeeCoveringTransfers::from(0);
+	assert_eq!(fee.weight(&transfer), Measured::charge_fee_covering_transfer());
+	let remark: RuntimeCall = frame_system::Call::remark { remark: vec![] }.into();
+	use pallet_transaction_payment::WeightInfo as _;
+	assert_eq!(
+		fee.weight(&remark),
+		<Runtime as pallet_transaction_payment::Config>::WeightInfo::charge_transaction_payment(),
+		"anything but a transfer: the fee payment's alone"
+	);
+
+	let vote: RuntimeCall = pallet_democracy::Call::vote {
+		ref_index: 0,
+		vote: pallet_democracy::AccountVote::Standard {
+			vote: pallet_democracy::Vote {
+				aye: true,
+				conviction: pallet_democracy::Conviction::None,
+			},
+			balance: CITY,
+		},
+	}
+	.into();
+	assert_eq!(CheckResidentVote.weight(&vote), Measured::check_resident_vote());
+	assert_eq!(CheckResidentVote.weight(&remark), Weight::zero());
+}
+
+#[test]
+fn every_weight_file_says_it_was_generated_and_how() {
+	let files = [
+		("block_weights.rs", include_str!("../../src/weights/block_weights.rs")),
+		("extrinsic_weights.rs", include_str!("../../src/weights/extrinsic_weights.rs")),
+		("paritydb_weights.rs", include_str!("../../src/weights/paritydb_weights.rs")),
+		("frame_system.rs", include_str!("../../src/weights/frame_system.rs")),
+		(
+			"frame_system_extensions.rs",
+			include_str!("../../src/weights/frame_system_extensions.rs"),
+		),
+		("pallet_balances.rs", include_str!("../../src/weights/pallet_balances.rs")),
+		("pallet_timestamp.rs", include_str!("../../src/weights/pallet_timestamp.rs")),
+		(
+			"pallet_transaction_payment.rs",
+			include_str!("../../src/weights/pallet_transaction_payment.rs"),
+		),
+		("pallet_collective.rs", include_str!("../../src/weights/pallet_collective.rs")),
+		("pallet_membership.rs", include_str!("../../src/weights/pallet_membership.rs")),
+		("pallet_democracy.rs", include_str!("../../src/weights/pallet_democracy.rs")),
+		("pallet_preimage.rs", include_str!("../../src/weights/pallet_preimage.rs")),
+		("pallet_scheduler.rs", include_str!("../../src/weights/pallet_scheduler.rs")),
+		("pallet_grandpa.rs", include_str!("../../src/weights/pallet_grandpa.rs")),
+		("city_extensions.rs", include_str!("../../src/weights/city_extensions.rs")),
+		("frame_benchmarking.rs", include_str!("../../src/weights/frame_benchmarking.rs")),
+		("citycoin", include_str!("../../../pallets/citycoin/src/weights.rs")),
+		("reserve-fund", include_str!("../../../pallets/reserve-fund/src/weights.rs")),
+		("bonds", include_str!("../../../pallets/bonds/src/weights.rs")),
+		("identity-registry", include_str!("../../../pallets/identity-registry/src/weights.rs")),
+		("vehicle-registry", include_str!("../../../pallets/vehicle-registry/src/weights.rs")),
+		("iot-anchors", include_str!("../../../pallets/iot-anchors/src/weights.rs")),
+	];
+	for (file, text) in files {
+		assert!(
+			text.contains("THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI"),
+			"{file}"
+		);
+		assert!(text.contains("scripts/benchmark.sh"), "{file}: says how to regenerate it");
+		assert!(
+			text.contains("HOSTNAME: `") || text.contains("hostname"),
+			"{file}: names the machine"
+		);
+	}
+}
