@@ -12,7 +12,7 @@ use frame_benchmarking_cli::{
 use sc_cli::SubstrateCli;
 use sc_client_api::UsageProvider;
 use sc_service::PartialComponents;
-use sp_core::{sr25519, H256};
+use sp_core::H256;
 use sp_inherents::{InherentData, InherentDataProvider};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::OpaqueExtrinsic;
@@ -60,7 +60,6 @@ struct SignedBuilder {
 	pallet: &'static str,
 	extrinsic: &'static str,
 	call: city_runtime::RuntimeCall,
-	signer: sr25519::Pair,
 	genesis: H256,
 }
 
@@ -72,7 +71,6 @@ impl SignedBuilder {
 			pallet: "system",
 			extrinsic: "remark",
 			call: SystemCall::remark { remark: Vec::new() }.into(),
-			signer: Sr25519Keyring::Alice.pair(),
 			genesis,
 		}
 	}
@@ -87,7 +85,6 @@ impl SignedBuilder {
 				value: EXISTENTIAL_DEPOSIT,
 			}
 			.into(),
-			signer: Sr25519Keyring::Alice.pair(),
 			genesis,
 		}
 	}
@@ -103,8 +100,9 @@ impl ExtrinsicBuilder for SignedBuilder {
 	}
 
 	fn build(&self, nonce: u32) -> Result<OpaqueExtrinsic, &'static str> {
+		let alice = Sr25519Keyring::Alice.pair();
 		let transaction =
-			city_runtime::signed_transaction(self.call.clone(), &self.signer, nonce, self.genesis);
+			city_runtime::signed_transaction(self.call.clone(), &alice, nonce, 0, self.genesis);
 		Ok(transaction.into())
 	}
 }

@@ -133,18 +133,15 @@ pub fn development_chain_spec_with_accounts(
 		};
 		storage.top.insert(frame_system::Account::<Runtime>::hashed_key_for(&who), info.encode())
 	};
+	let senders = (0..senders).map(|i| sender_account(i).map(|who| (who, SENDER_ENDOWMENT)));
+	let fillers = (0..accounts).map(|i| Ok((filler_account(i), city_primitives::CITY)));
 	let mut added: city_primitives::Balance = 0;
-	for index in 0..senders {
-		if endow(sender_account(index)?, SENDER_ENDOWMENT).is_some() {
-			return Err(format!("sender {index} already holds an account"));
+	for account in senders.chain(fillers) {
+		let (who, free) = account?;
+		if endow(who.clone(), free).is_some() {
+			return Err(format!("{who} is in the genesis twice"));
 		}
-		added = added.saturating_add(SENDER_ENDOWMENT);
-	}
-	for index in 0..accounts {
-		if endow(filler_account(index), city_primitives::CITY).is_some() {
-			return Err(format!("filler account {index} already exists"));
-		}
-		added = added.saturating_add(city_primitives::CITY);
+		added = added.saturating_add(free);
 	}
 	let issuance_key = pallet_balances::TotalIssuance::<Runtime>::hashed_key().to_vec();
 	let issued = storage

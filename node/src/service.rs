@@ -17,9 +17,7 @@ use std::{sync::Arc, time::Duration};
 /// overhead`, `extrinsic`, `block` and `storage` can run that runtime.
 #[cfg(not(feature = "runtime-benchmarks"))]
 pub(crate) type HostFunctions = sp_io::SubstrateHostFunctions;
-/// The host functions the runtime may call: Substrate's and, in a node built with
-/// `runtime-benchmarks` (whose runtime imports them), the benchmarks' too, so that `benchmark
-/// overhead`, `extrinsic`, `block` and `storage` can run that runtime.
+/// The same, with the benchmarks' host functions (see above).
 #[cfg(feature = "runtime-benchmarks")]
 pub(crate) type HostFunctions =
 	(sp_io::SubstrateHostFunctions, frame_benchmarking::benchmarking::HostFunctions);

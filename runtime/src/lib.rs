@@ -159,22 +159,24 @@ pub fn immortal_tx_extension(nonce: Nonce, tip: Balance) -> TxExtension {
 	)
 }
 
-/// `call` signed by `signer` as a wallet signs it: immortal, with `nonce` and no tip, for the
+/// `call` signed by `signer` as a wallet signs it: immortal, with `nonce` and `tip`, for the
 /// chain of genesis hash `genesis`. The signed payload's implicit part (versions, genesis) is
-/// built from the arguments rather than read from storage, so this works outside the runtime:
-/// the node's `benchmark overhead` and `benchmark extrinsic` build their transactions with it.
+/// built from the arguments rather than read from storage, so this works outside the runtime
+/// too: the node's `benchmark overhead` and `benchmark extrinsic` and the runtime's tests sign
+/// with it.
 #[cfg(feature = "std")]
 pub fn signed_transaction(
 	call: RuntimeCall,
 	signer: &sp_core::sr25519::Pair,
 	nonce: Nonce,
+	tip: Balance,
 	genesis: Hash,
 ) -> UncheckedExtrinsic {
 	use codec::Encode;
 	use sp_core::Pair;
 	use sp_runtime::traits::IdentifyAccount;
 
-	let tx_extension = immortal_tx_extension(nonce, 0);
+	let tx_extension = immortal_tx_extension(nonce, tip);
 	// Each extension's implicit part, in `TxExtension`'s order: the spec and transaction
 	// versions, the genesis hash (`CheckGenesis`, and `CheckEra` for an immortal transaction)
 	// and no metadata hash.

@@ -1,9 +1,16 @@
 //! Benchmarks of the city's own transaction extensions, each at its worst case:
 //! [`ChargeFeeCoveringTransfers`] on a transfer (the fee payment and the check that the sender
-//! covers amount, fee and tip) and [`CheckResidentVote`] on a vote (the voter's whole list of
-//! credentials searched). Their weights are `weights::city_extensions`.
+//! covers amount, fee and tip) and on any other call (the fee payment alone), and
+//! [`CheckResidentVote`] on a vote (the voter's whole list of credentials searched). Their
+//! weights are `weights::city_extensions`.
 //!
 //! They run on the runtime itself (not on a mock): the extensions are the runtime's.
+//!
+//! The fee benchmarks whitelist the payer's account: `CheckNonce`, which comes before the fee
+//! in `TxExtension` and runs on every signed transaction, reads and writes it and is charged for
+//! that (`frame_system_extensions::check_nonce`), so the fee's access is to a cached item. The
+//! fund's account and `FeesThisBlock`, which every fee touches, are whitelisted for every
+//! benchmark (the fund's `on_initialize` pays for them once a block).
 
 use crate::{
 	resident_vote::CheckResidentVote, transfer_guard::ChargeFeeCoveringTransfers, AccountId,
@@ -47,6 +54,16 @@ fn run<E: TransactionExtension<RuntimeCall>>(
 	Ok(())
 }
 
+/// A payer with funds, its account whitelisted (see the module docs).
+fn payer() -> AccountId {
+	let payer: AccountId = account("payer", 0, 0);
+	<Balances as Mutate<AccountId>>::set_balance(&payer, 1_000 * CITY);
+	frame_benchmarking::benchmarking::add_to_whitelist(
+		frame_system::Account::<Runtime>::hashed_key_for(&payer).into(),
+	);
+	payer
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -55,11 +72,25 @@ mod benchmarks {
 	/// covers the amount, fee and tip.
 	#[benchmark]
 	fn charge_fee_covering_transfer() -> Result<(), BenchmarkError> {
-		let sender: AccountId = account("sender", 0, 0);
+		let sender = payer();
 		let dest: AccountId = account("dest", 0, 0);
-		<Balances as Mutate<AccountId>>::set_balance(&sender, 1_000 * CITY);
 		let call: RuntimeCall =
 			pallet_balances::Call::transfer_keep_alive { dest: dest.into(), value: CITY }.into();
+		let extension = ChargeFeeCoveringTransfers::from(CITY / 1_000);
+
+		#[block]
+		{
+			run(extension, sender, &call)?;
+		}
+
+		Ok(())
+	}
+
+	/// The fee payment on a call that is not a transfer (a remark): no balance check.
+	#[benchmark]
+	fn charge_fee() -> Result<(), BenchmarkError> {
+		let sender = payer();
+		let call: RuntimeCall = frame_system::Call::remark { remark: alloc::vec![0; 32] }.into();
 		let extension = ChargeFeeCoveringTransfers::from(CITY / 1_000);
 
 		#[block]

@@ -57,7 +57,12 @@ pub fn dispatch_benchmark(
 	use frame_support::traits::WhitelistedStorageKeys;
 	use sp_storage::TrackedStorageKey;
 
-	let whitelist: Vec<TrackedStorageKey> = AllPalletsWithSystem::whitelisted_storage_keys();
+	let mut whitelist: Vec<TrackedStorageKey> = AllPalletsWithSystem::whitelisted_storage_keys();
+	// The reserve fund's account: every fee lands in it, and the fund's `on_initialize` pays
+	// for its read and write once a block (as Polkadot's runtimes whitelist their treasury's).
+	whitelist.push(
+		frame_system::Account::<Runtime>::hashed_key_for(crate::ReserveFund::account_id()).into(),
+	);
 	let mut batches = Vec::<BenchmarkBatch>::new();
 	let params = (&config, &whitelist);
 	add_benchmarks!(params, batches);

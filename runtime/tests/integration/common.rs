@@ -6,13 +6,13 @@
 use city_runtime::{
 	configs::{CouncilCollective, TechnicalCollective},
 	AccountId, Balance, Block, Executive, Header, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeGenesisConfig, RuntimeOrigin, SignedPayload, System, Timestamp, TxExtension,
-	UncheckedExtrinsic, SLOT_DURATION,
+	RuntimeGenesisConfig, RuntimeOrigin, System, Timestamp, TxExtension, UncheckedExtrinsic,
+	SLOT_DURATION,
 };
 use codec::Encode;
 use frame_support::{assert_ok, weights::Weight};
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
-use sp_core::{traits::ReadRuntimeVersionExt, Pair};
+use sp_core::traits::ReadRuntimeVersionExt;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	generic::{Digest, DigestItem},
@@ -215,16 +215,8 @@ pub fn signed_extrinsic(
 	tip: Balance,
 ) -> UncheckedExtrinsic {
 	let nonce = System::account_nonce(who.to_account_id());
-	let tx_ext = tx_extension(nonce, tip);
-	let payload = SignedPayload::new(call.clone(), tx_ext.clone())
-		.expect("the extensions' implicit data is available");
-	let signature = payload.using_encoded(|bytes| who.pair().sign(bytes));
-	UncheckedExtrinsic::new_signed(
-		call,
-		sp_runtime::MultiAddress::Id(who.to_account_id()),
-		sp_runtime::MultiSignature::Sr25519(signature),
-		tx_ext,
-	)
+	let genesis = System::block_hash(0);
+	city_runtime::signed_transaction(call, &who.pair(), nonce, tip, genesis)
 }
 
 /// Validates and applies `xt` as the block builder does.

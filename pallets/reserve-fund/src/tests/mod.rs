@@ -89,14 +89,21 @@ mod fees {
 	}
 
 	#[test]
-	fn on_initialize_pays_for_on_finalize() {
+	fn on_initialize_pays_for_what_every_fee_touches_once_a_block() {
 		new_test_ext(|| {
+			// FeesThisBlock and the fund's account, which the benchmarks whitelist.
 			assert_eq!(
 				ReserveFund::on_initialize(1),
 				<<Test as frame_system::Config>::DbWeight as Get<
 					frame_support::weights::RuntimeDbWeight,
 				>>::get()
-				.reads_writes(1, 1)
+				.reads_writes(2, 2)
+			);
+			use frame_support::traits::WhitelistedStorageKeys;
+			let whitelisted = ReserveFund::whitelisted_storage_keys();
+			assert!(
+				whitelisted.iter().any(|k| k.key == FeesThisBlock::<Test>::hashed_key().to_vec()),
+				"FeesThisBlock is whitelisted"
 			);
 		});
 	}
