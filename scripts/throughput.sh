@@ -6,8 +6,9 @@
 #   scripts/throughput.sh                       10,000 more accounts, 2,000 senders
 #   scripts/throughput.sh --accounts 1000000    the same with a million accounts in state
 #   scripts/throughput.sh --short               a quick run that checks it still works
-# Other options: --senders S, --count C (transactions per kind), --kinds a,b. A benchmark: run
-# it on an otherwise idle machine, what else runs is measured too.
+# Other options: --senders S, --count C (transactions per kind), --kinds a,b, --devices D (the
+# anchors' devices, default C up to 600). A benchmark: run it on an otherwise idle machine,
+# what else runs is measured too.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"

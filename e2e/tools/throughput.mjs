@@ -5,6 +5,7 @@
 // to check it still works; never a timed test.
 //
 //   node tools/throughput.mjs [--short] [--accounts N] [--senders S] [--count C] [--kinds a,b]
+//                             [--devices D]
 //
 // The chain is `dev-accounts-<N>-senders-<S>`: the development chain with N filler accounts (a
 // state of a city's size) and S senders (`//Alice//sender//<i>`) endowed at genesis, so nothing
@@ -14,36 +15,98 @@
 // and reason to stop (its log's "Prepared block" line), and the importing node's verification
 // and import time (its Prometheus histogram, read as each block arrives). The figures of a kind
 // are those of its fullest block. Prints a table, then one line of JSON.
+//
+// The kinds, in the order they run (the short mode's default is the first two, the full mode's
+// all of them; transfer_keep_alive always comes first):
+// - `transfer_keep_alive`: 0.001 CITY to the next sender.
+// - `city_coin.pay_for_service`: service 0 of the genesis catalogue (parking, open to anyone).
+// - `iot_anchors.anchor`: a sensor's anchor of a batch of one reading, the free general
+//   transaction its own key (ed25519) signs; no sender signs it. A device has one anchor in the
+//   pool at a time (its next sequence number is refused until the last is in a block), so D
+//   devices (default: C, at most 600) anchor once each. All anchors of a block take at most a
+//   tenth of it (`MaxAnchorWeight`): their fullest block shows that budget, and stops with
+//   HitBlockWeightLimit when the budget, not the block, is full.
+// - `bonds.claim_coupons`: a holder claims what a series owes them; a claim pays every period
+//   ended, so the next has nothing to claim until another ends: each of H = min(S, C) holders
+//   claims once, and H below a block's worth of claims leaves the block short of full.
+// - `vehicle_registry.issue_fine`: police officers (the first 100 senders) fine registered
+//   vehicles, at most `MaxFinesPerVehicle` (32) unpaid fines each, so C fines take C / 32 vehicles.
+//
+// Each kind with a setup runs it just before it is measured, and only if it is selected; every
+// setup transaction must land in a block and succeed, or the run stops naming it. On the
+// development chain (periods from runtime/src/genesis_config_presets.rs; a council motion takes
+// three blocks: propose, vote, close):
+// - Once, for the anchors and the fines: a council motion (a majority) registers an issuer of
+//   device-operator, police-officer and vehicle-clerk credentials with Dave acting for it.
+// - Anchors: Dave makes Ferdie a device operator; Ferdie registers the D devices, round-robin over
+//   the four public kinds (each key signs its proof of possession; an operator may own 1,000 of
+//   a kind, and on this chain a sensor may anchor every block). About 3 blocks after the issuer's.
+// - Claims: a council motion (two thirds) issues a series of H units of 1 CITY with a coupon
+//   period of one block (the shortest, at the highest rate the council may set: 10% a year), its
+//   subscription window ending a few blocks on; the H senders subscribe a unit each; once the
+//   window ended, Dave closes it, which activates the series and sets its first coupons aside
+//   (its first period has ended by then). About 8 + H / 1,000 blocks.
+// - Fines: Dave makes the officers police officers and Eve a vehicle clerk, Alice (the
+//   population office) makes C / 32 senders residents (fewer with fewer senders: a resident may
+//   own 16 vehicles); they apply to register the vehicles; Eve approves each with a plate. About
+//   3 blocks after the issuer's.
+// Each kind's setup blocks and seconds are in the JSON.
 
-import { Keyring } from '@polkadot/api';
+import { WsProvider } from '@polkadot/api';
+import { u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, ed25519PairFromSeed, ed25519Sign } from '@polkadot/util-crypto';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { freePort, jsonRpc, startNode, tempDir, waitFor, CITY } from '../lib/node.mjs';
+import {
+  bestNumber, devAccounts, explain, findEvent, freePort, jsonRpc, motion, startNode, submitOk, tempDir,
+  waitFor, CITY
+} from '../lib/node.mjs';
+import { anchorExtrinsic, anchorMessage, deviceId, deviceKey, multiSignature, possessionMessage, readingLeaf } from '../lib/iot.mjs';
 
 const options = parseArgs(process.argv.slice(2));
 const short = Boolean(options.short);
 const accounts = Number(options.accounts ?? (short ? 1_000 : 10_000));
 const senders = Number(options.senders ?? (short ? 100 : 2_000));
 const count = Number(options.count ?? (short ? 300 : 12_000));
-const kindNames = (options.kinds ?? 'transfer_keep_alive,city_coin.pay_for_service').split(',');
+const devices = Number(options.devices ?? Math.min(count, 600));
 // The block time is 6 s; a kind whose transactions do not all land within this many blocks
 // after the last was submitted has failed.
 const blocksToDrain = Number(options.drain ?? 8);
 
-/** The kinds of transaction measured: each builds the `index`th transaction of `sender`. */
+/**
+ * The kinds of transaction measured. `setup` (if any) answers the state the others are given.
+ * A kind senders sign has `build`: the call of its `i`th transaction, signed round-robin by
+ * `signers` (default: every sender), `total` of them (default: C). A kind nobody signs has
+ * `transactions` instead: its encoded transactions.
+ */
 const KINDS = {
   transfer_keep_alive: {
-    section: 'balances',
-    method: 'transferKeepAlive',
     build: (api, i, pairs) => api.tx.balances.transferKeepAlive(pairs[(i + 1) % pairs.length].address, CITY / 1000n)
   },
   'city_coin.pay_for_service': {
-    section: 'cityCoin',
-    method: 'payForService',
     // Service 0 of the genesis catalogue (parking, 2 CITY, open to anyone), at most 3 CITY.
     build: (api, i) => api.tx.cityCoin.payForService(0, 3n * CITY, reference(i))
+  },
+  'iot_anchors.anchor': {
+    setup: registerDevices,
+    // Signed when measured: an anchor's timestamp must be fresh.
+    transactions: anchorsOf
+  },
+  'bonds.claim_coupons': {
+    setup: holdBonds,
+    signers: ({ holders }) => holders,
+    total: ({ holders }) => holders.length,
+    build: (api, i, pairs, { series }) => api.tx.bonds.claimCoupons(series)
+  },
+  'vehicle_registry.issue_fine': {
+    setup: registerVehicles,
+    signers: ({ officers }) => officers,
+    // 10 CITY for offence 1 (a code the city documents), each with its own evidence.
+    build: (api, i, pairs, { plates, deadline }) =>
+      api.tx.vehicleRegistry.issueFine(plates[i % plates.length], 10n * CITY, 1, reference(i), deadline)
   }
 };
+const kindNames = options.kinds ? options.kinds.split(',') : Object.keys(KINDS).slice(0, short ? 2 : undefined);
 for (const name of kindNames) {
   if (!KINDS[name]) throw new Error(`unknown kind ${name}; known: ${Object.keys(KINDS).join(', ')}`);
 }
@@ -68,6 +131,10 @@ const importer = await startNode(
   { name: 'importer', logDir, prometheusPort: importerMetrics }
 );
 const genesisSeconds = (Date.now() - started) / 1000;
+// Transactions go to the author, and its blocks come back, as the bytes they are: @polkadot/api
+// would decode each on the way (and general transactions, the anchors, are not its strength).
+const raw = new WsProvider(`ws://127.0.0.1:${author.rpcPort}`);
+await raw.isReady;
 
 // The importer's verification-and-import time, per block number, as each block arrives.
 const importSeconds = new Map();
@@ -78,9 +145,9 @@ const unsubscribe = await importer.api.rpc.chain.subscribeNewHeads(async (header
   lastImport = now;
 });
 
-const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-const alice = keyring.addFromUri('//Alice');
-const pairs = Array.from({ length: senders }, (_, i) => alice.derive(`//sender//${i}`));
+const who = devAccounts();
+const pairs = Array.from({ length: senders }, (_, i) => who.alice.derive(`//sender//${i}`));
+const senderIndex = new Map(pairs.map((pair, i) => [pair.address, i]));
 const nonces = new Array(senders).fill(0);
 const { api } = author;
 const sign = {
@@ -90,11 +157,29 @@ const sign = {
   signedExtensions: api.registry.signedExtensions
 };
 
+// The credential issuer the setups share, registered by the first that needs it.
+let issuerRegistered;
 const results = [];
 try {
-  for (const name of kindNames) results.push(await measure(name, KINDS[name]));
+  for (const name of kindNames) {
+    const kind = KINDS[name];
+    let state;
+    let setup;
+    if (kind.setup) {
+      const [from, setupStarted] = [await bestNumber(api), Date.now()];
+      try {
+        state = await kind.setup();
+      } catch (error) {
+        throw new Error(`${name}: its setup failed: ${error.message} (author log: ${author.logPath})`);
+      }
+      setup = { blocks: (await bestNumber(api)) - from, seconds: (Date.now() - setupStarted) / 1000 };
+      console.error(`${name}: set up in ${setup.blocks} blocks, ${setup.seconds} s`);
+    }
+    results.push({ ...(await measure(name, kind, state)), ...(setup && { setup }) });
+  }
 } finally {
   unsubscribe();
+  await raw.disconnect().catch(() => {});
   await importer.stop();
   await author.stop();
 }
@@ -110,41 +195,35 @@ console.log('kind                           per block  stopped by            bui
 for (const r of results) {
   console.log(`${r.kind.padEnd(30)} ${String(r.perBlock).padStart(9)}  ${r.endReason.padEnd(20)} ${String(r.buildMs).padStart(9)}  ${String(r.importMs ?? '-').padStart(9)}  ${String(r.transfersPerTransaction).padStart(10)}`);
 }
+for (const r of results.filter((r) => r.endReason === 'NoMoreTransactions')) {
+  console.log(`${r.kind}: its fullest block took every transaction there was: ${r.perBlock} is a lower bound`);
+}
 console.log(JSON.stringify({ chain, accounts, senders, count, results }));
 process.exit(0);
 
-/** Signs `count` transactions of `kind`, submits them, and reads the blocks that hold them. */
-async function measure (name, kind) {
+/** Signs (or builds) the transactions of `kind`, submits them, and reads the blocks that hold them. */
+async function measure (name, kind, state) {
   const signedAt = Date.now();
-  const transactions = [];
-  for (let i = 0; i < count; i++) {
-    const sender = i % senders;
-    const tx = kind.build(api, i, pairs);
-    tx.sign(pairs[sender], { ...sign, nonce: nonces[sender]++ });
-    transactions.push(tx.toHex());
-  }
+  const transactions = kind.transactions ? kind.transactions(state) : signAll(signedBy(kind, state));
+  const ours = new Set(transactions);
   const signSeconds = (Date.now() - signedAt) / 1000;
-  const from = (await api.rpc.chain.getHeader()).number.toNumber() + 1;
+  const from = (await bestNumber(api)) + 1;
   const submittedAt = Date.now();
-  await submitAll(transactions);
+  await submitAll(name, transactions);
   const submitSeconds = (Date.now() - submittedAt) / 1000;
-  const submittedBy = (await api.rpc.chain.getHeader()).number.toNumber();
+  const submittedBy = await bestNumber(api);
 
-  // Reads blocks from `from` on until all `count` are in, or `blocksToDrain` blocks passed.
+  // Reads blocks from `from` on until all are in, or `blocksToDrain` blocks passed.
   const blocks = [];
   let included = 0;
   let number = from;
-  while (included < count) {
-    const hash = await waitFor(`block ${number}`, async () => {
-      const best = (await api.rpc.chain.getHeader()).number.toNumber();
-      return best >= number ? api.rpc.chain.getBlockHash(number) : null;
-    }, 60_000, 200);
-    const block = await api.rpc.chain.getBlock(hash);
-    const ofKind = block.block.extrinsics.filter((ex) => ex.method.section === kind.section && ex.method.method === kind.method).length;
+  while (included < transactions.length) {
+    const { extrinsics } = await blockAt(number);
+    const ofKind = extrinsics.filter((hex) => ours.has(hex)).length;
     included += ofKind;
-    if (ofKind > 0) blocks.push({ number, ofKind, ...proposed(number) });
+    if (ofKind > 0) blocks.push({ number, ofKind, ...(await proposed(number)) });
     if (number > submittedBy + blocksToDrain) {
-      throw new Error(`${name}: ${included} of ${count} included by block ${number}; the pool dropped or kept the rest (author log: ${author.logPath})`);
+      throw new Error(`${name}: ${included} of ${transactions.length} included by block ${number}; the pool dropped or kept the rest (author log: ${author.logPath})`);
     }
     number++;
   }
@@ -153,6 +232,7 @@ async function measure (name, kind) {
   await waitFor(`the importer's import of block ${fullest.number}`, () => importSeconds.has(fullest.number), 60_000, 200);
   return {
     kind: name,
+    transactions: transactions.length,
     perBlock: fullest.ofKind,
     block: fullest.number,
     endReason: fullest.endReason,
@@ -164,19 +244,218 @@ async function measure (name, kind) {
   };
 }
 
+/** The [signer, call] pairs of a kind senders sign. */
+function signedBy (kind, state) {
+  const signers = kind.signers ? kind.signers(state) : pairs;
+  const total = kind.total ? kind.total(state) : count;
+  return Array.from({ length: total }, (_, i) => [signers[i % signers.length], kind.build(api, i, pairs, state)]);
+}
+
+/** Signs [signer, call] pairs, immortal, with each sender's next nonces (counted here). */
+function signAll (calls) {
+  return calls.map(([signer, tx]) => {
+    const index = senderIndex.get(signer.address);
+    if (index === undefined) throw new Error(`${signer.address} is not a sender; sign with signAllFrom`);
+    return tx.sign(signer, { ...sign, nonce: nonces[index]++ }).toHex();
+  });
+}
+
+/** Signs [signer, call] pairs of accounts other than the senders, from their nonces on chain. */
+async function signAllFrom (calls) {
+  const next = new Map();
+  const signed = [];
+  for (const [signer, tx] of calls) {
+    if (!next.has(signer.address)) next.set(signer.address, (await api.rpc.system.accountNextIndex(signer.address)).toNumber());
+    const nonce = next.get(signer.address);
+    next.set(signer.address, nonce + 1);
+    signed.push(tx.sign(signer, { ...sign, nonce }).toHex());
+  }
+  return signed;
+}
+
 /** Submits every hex transaction, a window at a time; fails on the first refusal. */
-async function submitAll (transactions) {
+async function submitAll (what, transactions) {
   const window = 256;
   for (let i = 0; i < transactions.length; i += window) {
-    await Promise.all(transactions.slice(i, i + window).map((hex) => api.rpc.author.submitExtrinsic(hex)));
+    await Promise.all(transactions.slice(i, i + window).map((hex) => raw.send('author_submitExtrinsic', [hex]))).catch((error) => {
+      throw new Error(`${what}: the pool refused a transaction: ${error.message}`);
+    });
   }
 }
 
-/** The author's log line for block `number`: its build time and why it stopped. */
-function proposed (number) {
+/** Block `number` of the author's chain, once it has it: its hash and encoded extrinsics. */
+async function blockAt (number) {
+  const hash = await waitFor(`block ${number}`, async () => {
+    return (await bestNumber(api)) >= number ? (await api.rpc.chain.getBlockHash(number)).toHex() : null;
+  }, 60_000, 200);
+  const { block } = await raw.send('chain_getBlock', [hash]);
+  return { hash, extrinsics: block.extrinsics };
+}
+
+/**
+ * Submits setup transactions (encoded, signed) at once and waits until each is in a block; fails
+ * naming `what` if one's dispatch failed, or if some are not in within `blocksToDrain` blocks.
+ */
+async function setUp (what, transactions) {
+  const waiting = new Set(transactions);
+  const from = (await bestNumber(api)) + 1;
+  await submitAll(what, transactions);
+  const submittedBy = await bestNumber(api);
+  for (let number = from; waiting.size > 0; number++) {
+    if (number > submittedBy + blocksToDrain) {
+      throw new Error(`${what}: ${waiting.size} of ${transactions.length} transactions not in a block by block ${number - 1}`);
+    }
+    const { hash, extrinsics } = await blockAt(number);
+    const landed = extrinsics.map((hex, index) => ({ hex, index })).filter(({ hex }) => waiting.has(hex));
+    if (landed.length === 0) continue;
+    const events = await (await api.at(hash)).query.system.events();
+    for (const { hex, index } of landed) {
+      waiting.delete(hex);
+      const failed = events.find(({ phase, event }) =>
+        phase.isApplyExtrinsic && phase.asApplyExtrinsic.toNumber() === index && api.events.system.ExtrinsicFailed.is(event));
+      if (failed) throw new Error(`${what}: transaction ${index} of block ${number} failed: ${explain(api, failed.event.data[0])}`);
+    }
+  }
+}
+
+/** Waits for `promise` at most `timeoutMs`. */
+async function within (what, promise, timeoutMs = 120_000) {
+  let settled = null;
+  promise.then((value) => { settled = { value }; }, (error) => { settled = { error }; });
+  const { value, error } = await waitFor(what, () => settled, timeoutMs, 100);
+  if (error) throw new Error(`${what}: ${error.message}`);
+  return value;
+}
+
+/** A council motion, as the e2e tests make one: Alice proposes, Alice and Bob (2 of 3) vote, Dave closes. */
+function councilMotion (what, call) {
+  return within(what, motion(api, { collective: 'council', threshold: 2, call, ayes: [who.alice, who.bob], proposer: who.alice, closer: who.dave }));
+}
+
+/** An issuer of the credentials the setups grant, with Dave acting for it: registered once. */
+function issuer () {
+  issuerRegistered ??= councilMotion('the council registering an issuer', api.tx.identityRegistry.registerIssuer(
+    { Other: 0 }, 'Throughput benchmark', [who.dave.address], ['DeviceOperator', 'PoliceOfficer', 'VehicleClerk']
+  ));
+  return issuerRegistered;
+}
+
+/** A credential of `kind` for `subject`, as its issuer issues it (nothing here discloses it). */
+function credential (subject, kind) {
+  return api.tx.identityRegistry.issue(subject, kind, '0x' + '00'.repeat(32), null);
+}
+
+/** `iot_anchors.anchor`'s setup: Ferdie, made a device operator, registers D sensors. */
+async function registerDevices () {
+  const kinds = ['AirQuality', 'Traffic', 'Noise', 'Weather'];
+  for (const kind of kinds) {
+    const policy = await api.query.iotAnchors.policies(kind);
+    if (policy.isNone) throw new Error(`the chain has no policy for ${kind}`);
+    const most = policy.unwrap().maxPerOwner.toNumber();
+    if (Math.ceil(devices / kinds.length) > most) {
+      throw new Error(`${devices} devices: an operator may own ${most} of each of ${kinds.length} kinds (--devices)`);
+    }
+  }
+  await issuer();
+  await setUp('Ferdie made a device operator', await signAllFrom([[who.dave, credential(who.ferdie.address, 'DeviceOperator')]]));
+  const genesis = api.genesisHash.toU8a();
+  const possession = possessionMessage(genesis, who.ferdie.address);
+  const sensors = Array.from({ length: devices }, (_, i) => {
+    const pair = ed25519PairFromSeed(blake2AsU8a(`city-chain/throughput/device/${i}`, 256));
+    const key = deviceKey('ed25519', pair.publicKey);
+    return { pair, key, id: deviceId(key), kind: kinds[i % kinds.length] };
+  });
+  await setUp(`${devices} devices registered`, await signAllFrom(sensors.map(({ pair, kind }) => [who.ferdie,
+    api.tx.iotAnchors.register({ Ed25519: u8aToHex(pair.publicKey) }, kind, 'u33dbfcy', { Ed25519: u8aToHex(ed25519Sign(possession, pair)) })])));
+  return { sensors, genesis };
+}
+
+/** Each sensor's first anchor: a batch of one reading (its root that reading's leaf), signed now. */
+function anchorsOf ({ sensors, genesis }) {
+  const callIndex = api.tx.iotAnchors.anchor.callIndex;
+  return sensors.map(({ pair, key, id }, i) => {
+    const [timestamp, value] = [Date.now(), 10_000 + i];
+    const root = readingLeaf({ device: id, sequence: 0, index: 0, timestamp, value });
+    // Within every public kind's plausible range.
+    const anchor = { device: id, sequence: 0, timestamp, root, count: 1, summary: { min: value, max: value, mean: value }, cumulative: null };
+    const signature = multiSignature('ed25519', ed25519Sign(anchorMessage(genesis, key, anchor), pair));
+    return u8aToHex(anchorExtrinsic(callIndex, anchor, signature));
+  });
+}
+
+/** `bonds.claim_coupons`' setup: H senders hold a unit each of an active series owing a coupon. */
+async function holdBonds () {
+  const holders = pairs.slice(0, Math.min(senders, count));
+  // The shortest coupon period at the highest rate the council may issue at.
+  const couponPeriod = 1;
+  const couponRate = Math.floor(api.consts.bonds.maxAnnualCouponRate.toNumber() * couponPeriod / api.consts.bonds.year.toNumber());
+  if (couponRate === 0) throw new Error('a coupon period of one block pays no coupon at the highest rate the council may set');
+  // The motion takes three blocks, the subscriptions about one a thousand, and a margin.
+  const subscriptionEnd = (await bestNumber(api)) + 3 + Math.ceil(holders.length / 1_000) + 3;
+  const series = (await api.query.bonds.nextSeriesId()).toNumber();
+  const issued = await councilMotion('the council issuing a series', api.tx.bonds.issue({
+    name: 'Throughput benchmark',
+    purpose: '0x' + '5c'.repeat(32),
+    contract: null,
+    face: CITY,
+    couponRate,
+    couponPeriod,
+    periods: api.consts.bonds.maxPeriods.toNumber(),
+    units: holders.length,
+    subscriptionEnd,
+    minUnits: 1,
+    residentUnits: 0
+  }));
+  findEvent(issued.events, 'bonds', 'SeriesIssued');
+  await setUp(`${holders.length} subscriptions`, signAll(holders.map((holder) => [holder, api.tx.bonds.subscribe(series, 1)])));
+  const blocksLeft = Math.max(0, subscriptionEnd - await bestNumber(api));
+  await waitFor(`the subscription window's end (block ${subscriptionEnd})`, async () => (await bestNumber(api)) > subscriptionEnd,
+    (blocksLeft + 3) * 12_000, 1_000);
+  const closed = await within('closing the subscription', submitOk(api, api.tx.bonds.closeSubscription(series), who.dave));
+  findEvent(closed.events, 'bonds', 'SeriesActivated');
+  return { series, holders };
+}
+
+/** `vehicle_registry.issue_fine`'s setup: officers, and C / 32 vehicles registered with plates. */
+async function registerVehicles () {
+  const finesPerVehicle = api.consts.vehicleRegistry.maxFinesPerVehicle.toNumber();
+  const vehiclesPerOwner = api.consts.vehicleRegistry.maxVehiclesPerOwner.toNumber();
+  const vehicles = Math.ceil(count / finesPerVehicle);
+  const owners = pairs.slice(0, Math.min(senders, vehicles));
+  if (Math.ceil(vehicles / owners.length) > vehiclesPerOwner) {
+    throw new Error(`${vehicles} vehicles: ${owners.length} senders may own ${vehiclesPerOwner} each (--senders)`);
+  }
+  const officers = pairs.slice(0, Math.min(senders, 100));
+  await issuer();
+  await setUp('the officers, the clerk and the owners\' credentials', await signAllFrom([
+    ...officers.map((officer) => [who.dave, credential(officer.address, 'PoliceOfficer')]),
+    [who.dave, credential(who.eve.address, 'VehicleClerk')],
+    // Alice acts for the population office (issuer 0 at genesis): only residents register vehicles.
+    ...owners.map((owner) => [who.alice, credential(owner.address, 'Resident')])
+  ]));
+  // Nobody else applies: the vehicles' ids follow on from here.
+  const first = (await api.query.vehicleRegistry.nextVehicleId()).toNumber();
+  await setUp(`${vehicles} applications`, signAll(Array.from({ length: vehicles }, (_, j) =>
+    [owners[j % owners.length], api.tx.vehicleRegistry.apply(vin(j), 'Benchmark', 'Fleet car', 2024)])));
+  const plates = Array.from({ length: vehicles }, (_, j) => `TP-${j}`);
+  await setUp(`${vehicles} vehicles approved`, await signAllFrom(plates.map((plate, j) => [who.eve, api.tx.vehicleRegistry.approve(first + j, plate)])));
+  const deadline = (await bestNumber(api)) + api.consts.vehicleRegistry.disputeWindow.toNumber();
+  return { officers, plates, deadline };
+}
+
+/** The `j`th vehicle's VIN: a European one (no check digit), its serial `j`. */
+function vin (j) {
+  return 'WVWZZZ1JZXW' + String(j).padStart(6, '0');
+}
+
+/**
+ * The author's log line for block `number`: its build time and why it stopped. The block can
+ * reach RPC before the line reaches the log file: it is waited for.
+ */
+async function proposed (number) {
   const pattern = new RegExp(`Prepared block for proposing at ${number} \\((\\d+) ms\\).*end: (\\w+); extrinsics_count: (\\d+)`);
-  const match = readFileSync(author.logPath, 'utf8').match(pattern);
-  if (!match) throw new Error(`no "Prepared block" line for block ${number} in ${author.logPath}`);
+  const match = await waitFor(`the "Prepared block" line for block ${number} in ${author.logPath}`,
+    () => readFileSync(author.logPath, 'utf8').match(pattern), 15_000, 200);
   return { buildMs: Number(match[1]), endReason: match[2], extrinsics: Number(match[3]) };
 }
 

@@ -97,10 +97,11 @@ impl TransactionExtension<RuntimeCall> for ChargeFeeCoveringTransfers {
 	type Pre = <Charge as TransactionExtension<RuntimeCall>>::Pre;
 
 	fn weight(&self, call: &RuntimeCall) -> Weight {
-		// Measured on a transfer (fee payment and check); the fee payment's alone otherwise.
+		// Measured on the runtime, on a transfer (fee payment and check) and on anything else
+		// (the fee payment alone), the payer's account already read by `CheckNonce`.
 		match Self::transfer(call) {
 			Some(_) => <CityExtensionsWeight<Runtime>>::charge_fee_covering_transfer(),
-			None => self.0.weight(call),
+			None => <CityExtensionsWeight<Runtime>>::charge_fee(),
 		}
 	}
 

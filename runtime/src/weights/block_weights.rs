@@ -3,7 +3,7 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `City Chain Development`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -17,7 +17,7 @@
 //   --chain
 //   dev
 //   --base-path
-//   /tmp/tmp.YZPwz8HZ8N/overhead
+//   /tmp/tmp.75gTb2wGbd/overhead
 //   --wasm-execution
 //   compiled
 //   --header
@@ -33,17 +33,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 237_947, 10_680_571
-	///   Average:  531_126
-	///   Median:   355_194
-	///   Std-Dev:  1169452.19
+	///   Min, Max: 280_196, 602_094
+	///   Average:  360_451
+	///   Median:   352_383
+	///   Std-Dev:  48944.02
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 5_741_573
-	///   95th: 595_418
-	///   75th: 399_551
+	///   99th: 526_061
+	///   95th: 455_726
+	///   75th: 368_517
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(531_126), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(360_451), 0);
 }
 
 #[cfg(test)]

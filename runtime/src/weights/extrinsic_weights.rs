@@ -3,7 +3,7 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `City Chain Development`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -17,7 +17,7 @@
 //   --chain
 //   dev
 //   --base-path
-//   /tmp/tmp.YZPwz8HZ8N/overhead
+//   /tmp/tmp.75gTb2wGbd/overhead
 //   --wasm-execution
 //   compiled
 //   --header
@@ -33,17 +33,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 158_570, 249_915
-	///   Average:  206_787
-	///   Median:   208_156
-	///   Std-Dev:  21072.57
+	///   Min, Max: 126_030, 222_060
+	///   Average:  143_607
+	///   Median:   137_335
+	///   Std-Dev:  16997.39
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 249_660
-	///   95th: 235_385
-	///   75th: 223_251
+	///   99th: 186_499
+	///   95th: 172_525
+	///   75th: 149_370
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(206_787), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(143_607), 0);
 }
 
 #[cfg(test)]

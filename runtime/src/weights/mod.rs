@@ -6,8 +6,8 @@
 //! - [`block_weights`], [`extrinsic_weights`]: `benchmark overhead`, the cost of an empty
 //!   block and of the least transaction (a signed empty `system.remark`, its transaction
 //!   extensions' work included: [`extrinsic_base_weight`] takes that out).
-//! - [`frame_benchmarking`]: the baseline benchmarks, of which the runtime uses one signature
-//!   check (`sr25519_verification`).
+//! - [`frame_benchmarking`]: the one baseline benchmark the runtime uses, a signature check
+//!   (`sr25519_verification`).
 //! - [`paritydb_weights`]: `benchmark storage --database paritydb` on a development state with
 //!   500,000 more accounts: a read and a write of the city's database.
 //! - One file per FRAME pallet and per set of transaction extensions (`frame_system_extensions`,

@@ -3,7 +3,7 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! DATABASE: `ParityDb`, RUNTIME: `City Chain Development, 500000 more accounts, 0 senders`
 //! BLOCK-NUM: `Number(0)`
@@ -19,7 +19,7 @@
 //   --chain
 //   dev-accounts-500000
 //   --base-path
-//   /tmp/tmp.Pju0EwgXpW/storage
+//   /tmp/tmp.O4Xm1At8zE/storage
 //   --database
 //   paritydb
 //   --state-version
@@ -43,31 +43,31 @@ pub mod constants {
 			/// Calculated by multiplying the *Average* of all values with `1.0` and adding `0`.
 			///
 			/// Stats nanoseconds:
-			///   Min, Max: 2_312, 12_658_767
-			///   Average:  10_309
-			///   Median:   9_263
-			///   Std-Dev:  61128.25
+			///   Min, Max: 1_813, 18_870_347
+			///   Average:  9_593
+			///   Median:   8_302
+			///   Std-Dev:  76185.41
 			///
 			/// Percentiles nanoseconds:
-			///   99th: 18_895
-			///   95th: 12_830
-			///   75th: 10_602
-			read: 10_309 * constants::WEIGHT_REF_TIME_PER_NANOS,
+			///   99th: 15_133
+			///   95th: 12_078
+			///   75th: 9_664
+			read: 9_593 * constants::WEIGHT_REF_TIME_PER_NANOS,
 
 			/// Time to write one storage item.
 			/// Calculated by multiplying the *Average* of all values with `1.0` and adding `0`.
 			///
 			/// Stats nanoseconds:
-			///   Min, Max: 17_691, 23_771
-			///   Average:  20_712
-			///   Median:   19_797
-			///   Std-Dev:  2456.09
+			///   Min, Max: 20_236, 24_179
+			///   Average:  21_939
+			///   Median:   21_531
+			///   Std-Dev:  1330.15
 			///
 			/// Percentiles nanoseconds:
-			///   99th: 23_771
-			///   95th: 23_771
-			///   75th: 23_437
-			write: 20_712 * constants::WEIGHT_REF_TIME_PER_NANOS,
+			///   99th: 24_179
+			///   95th: 24_179
+			///   75th: 22_489
+			write: 21_939 * constants::WEIGHT_REF_TIME_PER_NANOS,
 		};
 	}
 
