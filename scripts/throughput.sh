@@ -7,7 +7,7 @@
 #   scripts/throughput.sh --accounts 1000000    the same with a million accounts in state
 #   scripts/throughput.sh --short               a quick run that checks it still works
 # Other options: --senders S, --count C (transactions per kind), --kinds a,b, --devices D (the
-# anchors' devices, default C up to 600). A benchmark: run it on an otherwise idle machine,
+# anchors' devices, default C up to 2,000). A benchmark: run it on an otherwise idle machine,
 # what else runs is measured too.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"

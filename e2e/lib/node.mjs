@@ -50,9 +50,9 @@ export async function waitFor (what, check, timeoutMs = 60_000, everyMs = 500) {
 /**
  * Starts city-node with `args` (e.g. ['--dev', '--tmp']) on free loopback ports, and
  * connects @polkadot/api to it (`rpcPort` to keep a port across a restart; `prometheusPort` to
- * serve metrics, off otherwise). Returns { api, rpcPort, p2pPort, process, log, stop(signal) }.
+ * serve metrics, off otherwise; `readyTimeoutMs` for its RPC to answer). Returns { api, rpcPort, p2pPort, process, log, stop(signal) }.
  */
-export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPort, prometheusPort } = {}) {
+export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPort, prometheusPort, readyTimeoutMs = 120_000 } = {}) {
   const rpcPort = fixedPort || await freePort();
   const p2pPort = await freePort();
   const fullArgs = [
@@ -76,7 +76,7 @@ export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPo
   await waitFor(`${name}'s RPC on port ${rpcPort} (log: ${logPath})`, async () => {
     if (exited) throw new Error(`${name} exited (${JSON.stringify(exited)}), see ${logPath}`);
     return rpcAnswers(rpcPort);
-  }, 120_000, 250);
+  }, readyTimeoutMs, 250);
   const api = await apiAt(rpcPort);
 
   return {
@@ -220,17 +220,26 @@ export function findEvent (events, section, method) {
 
 /** Submits `txs` ([signer, tx] pairs) together, so that they land in one block. */
 export async function together (api, txs) {
+  const numbered = await withChainNonces(api, txs);
+  return Promise.all(numbered.map(([signer, tx, nonce]) => submit(api, tx, signer, { nonce })));
+}
+
+/**
+ * Numbers [signer, tx] pairs for submitting together: each signer's first from its next nonce
+ * on chain (pool included), the rest counting up. Resolves to [signer, tx, nonce] triples.
+ */
+export async function withChainNonces (api, txs) {
   const nonces = new Map();
-  for (const [signer] of txs) {
+  const numbered = [];
+  for (const [signer, tx] of txs) {
     if (!nonces.has(signer.address)) {
       nonces.set(signer.address, (await api.rpc.system.accountNextIndex(signer.address)).toNumber());
     }
-  }
-  return Promise.all(txs.map(([signer, tx]) => {
     const nonce = nonces.get(signer.address);
     nonces.set(signer.address, nonce + 1);
-    return submit(api, tx, signer, { nonce });
-  }));
+    numbered.push([signer, tx, nonce]);
+  }
+  return numbered;
 }
 
 /**

@@ -10,11 +10,14 @@
 // The chain is `dev-accounts-<N>-senders-<S>`: the development chain with N filler accounts (a
 // state of a city's size) and S senders (`//Alice//sender//<i>`) endowed at genesis, so nothing
 // measured is account creation. C transactions of each kind are signed beforehand (round-robin
-// over the senders, immortal, consecutive nonces), submitted at once to the author (Alice), and
-// the blocks that hold them are read: per block, how many of the kind, the author's build time
-// and reason to stop (its log's "Prepared block" line), and the importing node's verification
-// and import time (its Prometheus histogram, read as each block arrives). The figures of a kind
-// are those of its fullest block. Prints a table, then one line of JSON.
+// over the senders, immortal, consecutive nonces), submitted at once to the author (Alice) just
+// after it built a block, and the blocks that hold them are read: per block, how many of the
+// kind, the author's build time and reason to stop (its log's "Prepared block" line), and
+// whether it was clean (begun once all were in the pool). Once every kind is measured, a second
+// node syncs the chain alone and its verification-and-import time per block is read (its
+// Prometheus histogram): nothing else runs then, as on a validator's own machine. The figures of
+// a kind are those of its fullest clean block (its fullest, if none was clean). Prints a table,
+// then one line of JSON.
 //
 // The kinds, in the order they run (the short mode's default is the first two, the full mode's
 // all of them; transfer_keep_alive always comes first):
@@ -23,7 +26,7 @@
 // - `iot_anchors.anchor`: a sensor's anchor of a batch of one reading, the free general
 //   transaction its own key (ed25519) signs; no sender signs it. A device has one anchor in the
 //   pool at a time (its next sequence number is refused until the last is in a block), so D
-//   devices (default: C, at most 600) anchor once each. All anchors of a block take at most a
+//   devices (default: C, at most 2,000) anchor once each. All anchors of a block take at most a
 //   tenth of it (`MaxAnchorWeight`): their fullest block shows that budget, and stops with
 //   HitBlockWeightLimit when the budget, not the block, is full.
 // - `bonds.claim_coupons`: a holder claims what a series owes them; a claim pays every period
@@ -59,7 +62,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
   bestNumber, devAccounts, explain, findEvent, freePort, jsonRpc, motion, startNode, submitOk, tempDir,
-  waitFor, CITY
+  waitFor, withChainNonces, CITY
 } from '../lib/node.mjs';
 import { anchorExtrinsic, anchorMessage, deviceId, deviceKey, multiSignature, possessionMessage, readingLeaf } from '../lib/iot.mjs';
 
@@ -68,7 +71,7 @@ const short = Boolean(options.short);
 const accounts = Number(options.accounts ?? (short ? 1_000 : 10_000));
 const senders = Number(options.senders ?? (short ? 100 : 2_000));
 const count = Number(options.count ?? (short ? 300 : 12_000));
-const devices = Number(options.devices ?? Math.min(count, 600));
+const devices = Number(options.devices ?? Math.min(count, 2_000));
 // The block time is 6 s; a kind whose transactions do not all land within this many blocks
 // after the last was submitted has failed.
 const blocksToDrain = Number(options.drain ?? 8);
@@ -118,32 +121,18 @@ const chain = `dev-accounts-${accounts}-senders-${senders}`;
 const logDir = tempDir('city-throughput-');
 const started = Date.now();
 const poolArgs = ['--pool-limit', String(Math.max(8192, 2 * count)), '--pool-kbytes', String(Math.max(20_480, count))];
-const authorMetrics = await freePort();
+// A million accounts take a while to build into genesis.
+const readyTimeoutMs = Math.max(120_000, accounts / 5);
 const author = await startNode(
   // A validator on a chain other than --dev needs a node key: a throwaway one.
   ['--chain', chain, '--alice', '--validator', '--force-authoring', '--tmp', '--node-key', randomBytes(32).toString('hex'), ...poolArgs],
-  { name: 'author', logDir, prometheusPort: authorMetrics }
-);
-const authorPeer = await jsonRpc(author.rpcPort, 'system_localPeerId');
-const importerMetrics = await freePort();
-const importer = await startNode(
-  ['--chain', chain, '--tmp', '--bootnodes', `/ip4/127.0.0.1/tcp/${author.p2pPort}/p2p/${authorPeer}`],
-  { name: 'importer', logDir, prometheusPort: importerMetrics }
+  { name: 'author', logDir, readyTimeoutMs }
 );
 const genesisSeconds = (Date.now() - started) / 1000;
 // Transactions go to the author, and its blocks come back, as the bytes they are: @polkadot/api
 // would decode each on the way (and general transactions, the anchors, are not its strength).
 const raw = new WsProvider(`ws://127.0.0.1:${author.rpcPort}`);
 await raw.isReady;
-
-// The importer's verification-and-import time, per block number, as each block arrives.
-const importSeconds = new Map();
-let lastImport = await importHistogram();
-const unsubscribe = await importer.api.rpc.chain.subscribeNewHeads(async (header) => {
-  const now = await importHistogram();
-  if (now.count === lastImport.count + 1) importSeconds.set(header.number.toNumber(), now.sum - lastImport.sum);
-  lastImport = now;
-});
 
 const who = devAccounts();
 const pairs = Array.from({ length: senders }, (_, i) => who.alice.derive(`//sender//${i}`));
@@ -177,10 +166,15 @@ try {
     }
     results.push({ ...(await measure(name, kind, state)), ...(setup && { setup }) });
   }
+  // The importing node syncs the chain once every kind is measured: alone on the machine with an
+  // idle author, as a validator imports on a machine of its own (while the kinds ran, it would
+  // have shared the two cores with the author's block building and pool).
+  const imported = await importAlone(Math.max(...results.map((r) => r.block)));
+  for (const result of results) {
+    result.importMs = imported.get(result.block) ?? null;
+  }
 } finally {
-  unsubscribe();
   await raw.disconnect().catch(() => {});
-  await importer.stop();
   await author.stop();
 }
 
@@ -190,11 +184,14 @@ for (const result of results) {
   result.transfersPerTransaction = round(transfer.perBlock / result.perBlock);
   result.buildTimeRatio = round((result.buildMs / result.perBlock) / (transfer.buildMs / transfer.perBlock));
 }
-console.log(`chain ${chain}: ${accounts} more accounts, ${senders} senders; two nodes up in ${genesisSeconds} s`);
+console.log(`chain ${chain}: ${accounts} more accounts, ${senders} senders; the author up in ${genesisSeconds} s`);
 console.log('kind                           per block  stopped by            build ms  import ms  x transfer');
 for (const r of results) {
-  console.log(`${r.kind.padEnd(30)} ${String(r.perBlock).padStart(9)}  ${r.endReason.padEnd(20)} ${String(r.buildMs).padStart(9)}  ${String(r.importMs ?? '-').padStart(9)}  ${String(r.transfersPerTransaction).padStart(10)}`);
+  // A block begun while its transactions still arrived is marked: its build time includes theirs.
+  const build = `${r.buildMs}${r.clean ? ' ' : '*'}`;
+  console.log(`${r.kind.padEnd(30)} ${String(r.perBlock).padStart(9)}  ${r.endReason.padEnd(20)} ${build.padStart(10)} ${String(r.importMs ?? '-').padStart(9)}  ${String(r.transfersPerTransaction).padStart(10)}`);
 }
+if (results.some((r) => !r.clean)) console.log('*: built while the transactions were still being submitted');
 for (const r of results.filter((r) => r.endReason === 'NoMoreTransactions')) {
   console.log(`${r.kind}: its fullest block took every transaction there was: ${r.perBlock} is a lower bound`);
 }
@@ -207,10 +204,15 @@ async function measure (name, kind, state) {
   const transactions = kind.transactions ? kind.transactions(state) : signAll(signedBy(kind, state));
   const ours = new Set(transactions);
   const signSeconds = (Date.now() - signedAt) / 1000;
+  // Submitted as a block was just built: the next is six seconds off, time for the pool to
+  // take them all (and a block built while they arrive is marked as such).
+  const before = await bestNumber(api);
+  await waitFor('a new block', async () => (await bestNumber(api)) > before, 30_000, 50);
   const from = (await bestNumber(api)) + 1;
   const submittedAt = Date.now();
   await submitAll(name, transactions);
-  const submitSeconds = (Date.now() - submittedAt) / 1000;
+  const submittedEnd = Date.now();
+  const submitSeconds = (submittedEnd - submittedAt) / 1000;
   const submittedBy = await bestNumber(api);
 
   // Reads blocks from `from` on until all are in, or `blocksToDrain` blocks passed.
@@ -221,15 +223,19 @@ async function measure (name, kind, state) {
     const { extrinsics } = await blockAt(number);
     const ofKind = extrinsics.filter((hex) => ours.has(hex)).length;
     included += ofKind;
-    if (ofKind > 0) blocks.push({ number, ofKind, ...(await proposed(number)) });
+    if (ofKind > 0) {
+      const { buildMs, endReason, finishedAt } = await proposed(number);
+      // Clean: its building started once every transaction was in the pool.
+      blocks.push({ number, ofKind, buildMs, endReason, clean: finishedAt - buildMs >= submittedEnd });
+    }
     if (number > submittedBy + blocksToDrain) {
       throw new Error(`${name}: ${included} of ${transactions.length} included by block ${number}; the pool dropped or kept the rest (author log: ${author.logPath})`);
     }
     number++;
   }
-  // The importer's figure for the fullest block.
-  const fullest = blocks.reduce((a, b) => (b.ofKind > a.ofKind ? b : a));
-  await waitFor(`the importer's import of block ${fullest.number}`, () => importSeconds.has(fullest.number), 60_000, 200);
+  // The fullest block built with every transaction in the pool, or else the fullest.
+  const clean = blocks.filter((block) => block.clean);
+  const fullest = (clean.length > 0 ? clean : blocks).reduce((a, b) => (b.ofKind > a.ofKind ? b : a));
   return {
     kind: name,
     transactions: transactions.length,
@@ -237,8 +243,8 @@ async function measure (name, kind, state) {
     block: fullest.number,
     endReason: fullest.endReason,
     buildMs: fullest.buildMs,
-    importMs: Math.round(importSeconds.get(fullest.number) * 1000),
-    blocks: blocks.map(({ number, ofKind, buildMs, endReason }) => ({ number, ofKind, buildMs, endReason })),
+    clean: fullest.clean,
+    blocks,
     signSeconds,
     submitSeconds
   };
@@ -262,15 +268,8 @@ function signAll (calls) {
 
 /** Signs [signer, call] pairs of accounts other than the senders, from their nonces on chain. */
 async function signAllFrom (calls) {
-  const next = new Map();
-  const signed = [];
-  for (const [signer, tx] of calls) {
-    if (!next.has(signer.address)) next.set(signer.address, (await api.rpc.system.accountNextIndex(signer.address)).toNumber());
-    const nonce = next.get(signer.address);
-    next.set(signer.address, nonce + 1);
-    signed.push(tx.sign(signer, { ...sign, nonce }).toHex());
-  }
-  return signed;
+  const numbered = await withChainNonces(api, calls);
+  return numbered.map(([signer, tx, nonce]) => tx.sign(signer, { ...sign, nonce }).toHex());
 }
 
 /** Submits every hex transaction, a window at a time; fails on the first refusal. */
@@ -453,15 +452,52 @@ function vin (j) {
  * reach RPC before the line reaches the log file: it is waited for.
  */
 async function proposed (number) {
-  const pattern = new RegExp(`Prepared block for proposing at ${number} \\((\\d+) ms\\).*end: (\\w+); extrinsics_count: (\\d+)`);
+  const pattern = new RegExp(`^(\\S+ \\S+) .*Prepared block for proposing at ${number} \\((\\d+) ms\\).*end: (\\w+); extrinsics_count: (\\d+)`, 'm');
   const match = await waitFor(`the "Prepared block" line for block ${number} in ${author.logPath}`,
     () => readFileSync(author.logPath, 'utf8').match(pattern), 15_000, 200);
-  return { buildMs: Number(match[1]), endReason: match[2], extrinsics: Number(match[3]) };
+  // The node logs local time, as `new Date` reads a time without a zone.
+  const finishedAt = new Date(match[1].replace(' ', 'T')).getTime();
+  if (Number.isNaN(finishedAt)) throw new Error(`no time in the author's line: ${match[0]}`);
+  return { buildMs: Number(match[2]), endReason: match[3], extrinsics: Number(match[4]), finishedAt };
+}
+
+/**
+ * Starts the importing node, lets it sync the author's chain up to block `last`, and answers its
+ * verification-and-import time (ms) per block number. It imports the blocks in order, one
+ * histogram count each, so count k is block k; it is read back to back, and where one reading
+ * spans two blocks (a full one and the empty one after it) the full block gets both: an upper
+ * bound, off by an empty block's import.
+ */
+async function importAlone (last) {
+  const authorPeer = await jsonRpc(author.rpcPort, 'system_localPeerId');
+  const metrics = await freePort();
+  const importer = await startNode(
+    ['--chain', chain, '--tmp', '--bootnodes', `/ip4/127.0.0.1/tcp/${author.p2pPort}/p2p/${authorPeer}`],
+    { name: 'importer', logDir, prometheusPort: metrics, readyTimeoutMs }
+  );
+  try {
+    const times = new Map();
+    const deadline = Date.now() + 60_000 + last * 2_000;
+    let previous = await importHistogram(metrics);
+    while (previous.count < last) {
+      if (Date.now() > deadline) throw new Error(`the importer reached block ${previous.count} of ${last} (log: ${importer.logPath})`);
+      const now = await importHistogram(metrics);
+      if (now.count > previous.count) {
+        times.set(previous.count + 1, Math.round((now.sum - previous.sum) * 1000));
+        previous = now;
+      } else {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    }
+    return times;
+  } finally {
+    await importer.stop();
+  }
 }
 
 /** The importer's `substrate_block_verification_and_import_time` histogram: sum (s) and count. */
-async function importHistogram () {
-  const text = await (await fetch(`http://127.0.0.1:${importerMetrics}/metrics`, { signal: AbortSignal.timeout(5_000) })).text();
+async function importHistogram (port) {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`, { signal: AbortSignal.timeout(5_000) })).text();
   const value = (name) => {
     const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
     return line ? Number(line.split(' ').pop()) : 0;
