@@ -50,7 +50,8 @@ export async function waitFor (what, check, timeoutMs = 60_000, everyMs = 500) {
 /**
  * Starts city-node with `args` (e.g. ['--dev', '--tmp']) on free loopback ports, and
  * connects @polkadot/api to it (`rpcPort` to keep a port across a restart; `prometheusPort` to
- * serve metrics, off otherwise; `readyTimeoutMs` for its RPC to answer). Returns { api, rpcPort, p2pPort, process, log, stop(signal) }.
+ * serve metrics, off otherwise; `readyTimeoutMs` for its RPC to answer). Returns
+ * { api, rpcPort, p2pPort, process, log, stop(signal) }.
  */
 export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPort, prometheusPort, readyTimeoutMs = 120_000 } = {}) {
   const rpcPort = fixedPort || await freePort();

@@ -1,8 +1,9 @@
 // The throughput benchmark (tools/throughput.mjs, scripts/throughput.sh) in its short mode: it
 // still starts its author on a chain with many accounts and senders, signs, submits and finds
 // every transaction of each kind in blocks, reads the author's build time and reason, and has a
-// second node sync the chain and reads its import time of each kind's block. A check that the benchmark works, not a measurement: the
-// figures are only checked to be there and consistent, never against a time.
+// second node sync the chain and reads its import time of each kind's block. A check that the
+// benchmark works, not a measurement: the figures are only checked to be there and consistent,
+// never against a time.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
