@@ -208,7 +208,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Migrations to run on upgrade, besides the pallets' own.
 #[allow(unused_parens)]
-type Migrations = ();
+type Migrations = (pallet_identity_registry::migrations::v1::MigrateV0ToV1<Runtime>,);
 
 /// Executive: dispatches calls to the pallets.
 pub type Executive = frame_executive::Executive<

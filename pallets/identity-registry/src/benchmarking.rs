@@ -59,7 +59,7 @@ fn start<T: Config>() -> BlockNumberFor<T> {
 }
 
 /// A subject whose list is full of expired credentials, `MaxCredentialsPerIssuer` of them from
-/// `by` and the others from other issuers: the next credential from `by` prunes every entry.
+/// `by` and the others from other issuers: the next credential from `by` prunes one entry.
 fn expired_subject<T: Config>(by: IssuedBy) -> T::AccountId {
 	let now = start::<T>();
 	let subject: T::AccountId = account("subject", 0, 0);
@@ -133,12 +133,22 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// An issuer of `o` accounts gets `a` others and `k` kinds: the old accounts stop acting
+	/// for it, the new ones start.
 	#[benchmark]
 	fn update_issuer(
+		o: Linear<1, { T::MaxAccountsPerIssuer::get() }>,
 		a: Linear<1, { T::MaxAccountsPerIssuer::get() }>,
 		k: Linear<1, { T::MaxKindsPerIssuer::get() }>,
 	) -> Result<(), BenchmarkError> {
-		let (id, _) = issuer::<T>(0);
+		let old = accounts::<T>(o, 0);
+		let id = Registry::<T>::do_register_issuer(
+			Department::PopulationOffice,
+			name::<T>(),
+			old.clone(),
+			kinds::<T>(T::MaxKindsPerIssuer::get()),
+		)
+		.expect("room for an issuer");
 		let origin = council::<T>();
 		let accounts = accounts::<T>(a, 1);
 
@@ -146,6 +156,7 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, id, Some(accounts.clone()), Some(kinds::<T>(k)));
 
 		assert_eq!(ActingFor::<T>::get(&accounts[0]), Some(id));
+		assert_eq!(ActingFor::<T>::get(&old[0]), None);
 		Ok(())
 	}
 
@@ -204,8 +215,8 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A full list of expired credentials, as many from this issuer as it may hold: every
-	/// entry is read and pruned.
+	/// A full list of expired credentials, as many from this issuer as it may hold: one entry
+	/// is pruned to make room.
 	#[benchmark]
 	fn issue() -> Result<(), BenchmarkError> {
 		let (id, clerk) = issuer::<T>(0);
@@ -226,12 +237,17 @@ mod benchmarks {
 			&CredentialKind::Resident,
 			Some(id)
 		));
-		assert_eq!(CredentialsOf::<T>::get(&subject).len(), 1, "every expired entry pruned");
+		assert_eq!(
+			CredentialsOf::<T>::get(&subject).len() as u32,
+			T::MaxCredentialsPerSubject::get(),
+			"one expired entry pruned for the new one"
+		);
+		assert_eq!(PastCredentialsOf::<T>::iter_prefix(&subject).count(), 1);
 		Ok(())
 	}
 
 	/// A privileged kind to a full list of expired credentials, as many from the council as
-	/// it may hold: every entry is read and pruned.
+	/// it may hold: one entry is pruned to make room.
 	#[benchmark]
 	fn issue_by_council() -> Result<(), BenchmarkError> {
 		let subject = expired_subject::<T>(IssuedBy::Council);
@@ -247,7 +263,12 @@ mod benchmarks {
 		);
 
 		assert!(Registry::<T>::has_active_credential(&subject, &CredentialKind::Treasurer, None));
-		assert_eq!(CredentialsOf::<T>::get(&subject).len(), 1, "every expired entry pruned");
+		assert_eq!(
+			CredentialsOf::<T>::get(&subject).len() as u32,
+			T::MaxCredentialsPerSubject::get(),
+			"one expired entry pruned for the new one"
+		);
+		assert_eq!(PastCredentialsOf::<T>::iter_prefix(&subject).count(), 1);
 		Ok(())
 	}
 

@@ -64,15 +64,15 @@
 //!   it acts for. [`Credentials`] by a sequential [`CredentialId`], every credential ever
 //!   issued. [`CredentialsOf`] lists a subject's *live* credentials (neither revoked nor
 //!   erased: active, suspended, or expired and not yet pruned) as [`HeldCredential`]s with
-//!   their kind and issuer, so a check reads one list, then only the credentials of the kind
-//!   asked for, and the per-issuer bound is counted on the list alone. [`PastCredentialsOf`]
+//!   their kind, issuer, expiry and suspension (mirrored by every call that changes them), so
+//!   a check reads that one list and nothing else, and the per-issuer bound is counted on the
+//!   list alone. [`PastCredentialsOf`]
 //!   indexes the subject's other credentials (revoked, erased, pruned); the runtime API's
 //!   `credentials_of` merges both, in id order. [`IssuedByIssuer`] indexes credentials by
 //!   issuer for bulk suspension, which resumes from [`SuspensionCursor`].
 //! - Pruning: when a new credential would not fit (the list is full, or its issuer is at
-//!   `MaxCredentialsPerIssuer`), issuing first moves the expired entries of the list to the
-//!   past index (it reads each listed credential once), then refuses only if it still does not
-//!   fit. Expired credentials stay listed until then so that a renewal (a licence a few days
+//!   `MaxCredentialsPerIssuer`), issuing first moves one expired entry of the list (the same
+//!   issuer's, if it has one) to the past index, then refuses only if it still does not fit. Expired credentials stay listed until then so that a renewal (a licence a few days
 //!   late) brings them back without a new issue. A pruned credential cannot be renewed
 //!   (`Pruned`): it would become active while off the list, satisfying nothing; its issuer
 //!   issues a new one.
@@ -99,6 +99,7 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod disclosure;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -133,6 +134,8 @@ pub type IssuerOf<T> = Issuer<
 >;
 /// A credential as this runtime stores it.
 pub type CredentialOf<T> = Credential<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+/// An entry of a subject's list of live credentials in the runtime.
+pub type HeldOf<T> = HeldCredential<BlockNumberFor<T>>;
 /// The accounts of an issuer.
 pub type IssuerAccountsOf<T> =
 	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxAccountsPerIssuer>;
@@ -157,7 +160,7 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -259,7 +262,7 @@ pub mod pallet {
 		_,
 		Blake2_128Concat,
 		T::AccountId,
-		BoundedVec<HeldCredential, T::MaxCredentialsPerSubject>,
+		BoundedVec<HeldOf<T>, T::MaxCredentialsPerSubject>,
 		ValueQuery,
 	>;
 
@@ -485,25 +488,30 @@ pub mod pallet {
 		/// allies). Accounts removed stop acting for it at once; `kinds` may not hold a
 		/// privileged kind.
 		///
+		/// Charged for the most accounts it could replace, refunded down to those it replaced.
+		///
 		/// Errors: `IssuerNotFound`, `IssuerRemoved`, `IssuerHasCredentials`,
 		/// `AccountActsForAnotherIssuer`, `PrivilegedKind`. Event: `IssuerUpdated`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::update_issuer(
 			T::MaxAccountsPerIssuer::get(),
-			T::MaxKindsPerIssuer::get()
+			accounts.as_ref().map_or(0, |accounts| accounts.len() as u32),
+			kinds.as_ref().map_or(0, |kinds| kinds.len() as u32),
 		))]
 		pub fn update_issuer(
 			origin: OriginFor<T>,
 			issuer: IssuerId,
 			accounts: Option<IssuerAccountsOf<T>>,
 			kinds: Option<IssuerKindsOf<T>>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let privileged = Self::privileged_or_council(origin)?;
 			let mut record = Self::active_issuer(issuer)?;
+			let kinds_given = kinds.as_ref().map_or(0, |kinds| kinds.len() as u32);
 			if let Some(kinds) = kinds {
 				Self::ensure_issuable(&kinds)?;
 				record.kinds = kinds;
 			}
+			let (mut removed, mut added) = (0, 0);
 			if let Some(accounts) = accounts {
 				Self::ensure_may_reassign(issuer, privileged)?;
 				Self::ensure_accounts_free(&accounts, Some(issuer))?;
@@ -513,11 +521,12 @@ pub mod pallet {
 				for new in accounts.iter() {
 					ActingFor::<T>::insert(new, issuer);
 				}
+				(removed, added) = (record.accounts.len() as u32, accounts.len() as u32);
 				record.accounts = accounts;
 			}
 			Issuers::<T>::insert(issuer, record);
 			Self::deposit_event(Event::IssuerUpdated { issuer });
-			Ok(())
+			Ok(Some(T::WeightInfo::update_issuer(removed, added, kinds_given)).into())
 		}
 
 		/// Removes an issuer: it issues nothing more and its accounts stop acting for it.
@@ -595,6 +604,7 @@ pub mod pallet {
 								since: now,
 								reason: SuspensionReason::IssuerRemoved,
 							};
+							Self::mirror(id, credential);
 							suspended = suspended.saturating_add(1);
 						}
 					}
@@ -618,8 +628,8 @@ pub mod pallet {
 		/// Origin: a signed account acting for an active issuer allowed to issue `kind` (never
 		/// a privileged kind). `commitment` is the root of the subject's salted attributes;
 		/// `expires_at`, if given, the first block at which it no longer holds. If the subject's
-		/// list is full, or holds `MaxCredentialsPerIssuer` from this issuer, its expired
-		/// entries are pruned first.
+		/// list is full, or holds `MaxCredentialsPerIssuer` from this issuer, one expired entry
+		/// (this issuer's, if it has one) is pruned first.
 		///
 		/// Errors: `NotAnIssuer`, `PrivilegedKind`, `KindNotAllowed`, `ExpiryInThePast`,
 		/// `TooManyCredentials`, `TooManyFromIssuer`. Event: `CredentialIssued`.
@@ -691,7 +701,7 @@ pub mod pallet {
 				since: frame_system::Pallet::<T>::block_number(),
 				reason,
 			};
-			Credentials::<T>::insert(id, credential);
+			Self::store(id, credential);
 			Self::deposit_event(Event::CredentialSuspended { id, reason });
 			Ok(())
 		}
@@ -711,7 +721,7 @@ pub mod pallet {
 				Error::<T>::NotSuspended
 			);
 			credential.state = CredentialState::Active;
-			Credentials::<T>::insert(id, credential);
+			Self::store(id, credential);
 			Self::deposit_event(Event::CredentialReinstated { id });
 			Ok(())
 		}
@@ -770,7 +780,7 @@ pub mod pallet {
 				);
 			}
 			credential.expires_at = expires_at;
-			Credentials::<T>::insert(id, credential);
+			Self::store(id, credential);
 			Self::deposit_event(Event::CredentialRenewed { id, expires_at });
 			Ok(())
 		}
@@ -827,7 +837,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Issues a credential (the calls' logic, also used at genesis): puts it on the subject's
-	/// list within both bounds, pruning the list's expired entries first if it would not fit.
+	/// list within both bounds, taking one expired entry off the list first (into the
+	/// subject's past) if it would not fit.
 	pub fn do_issue(
 		subject: T::AccountId,
 		kind: CredentialKind,
@@ -840,16 +851,17 @@ impl<T: Config> Pallet<T> {
 		let next = id.checked_add(1).ok_or(Error::<T>::TooManyCredentials)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut list = CredentialsOf::<T>::get(&subject);
-		let mut pruned = Vec::new();
+		// No room: one expired entry makes it (both bounds are "below the most", so one entry
+		// off is enough), the issuer's own first, so that its share is freed too. One entry
+		// and one write, however long the list: the call's weight does not grow with it.
+		let mut pruned = None;
 		if !Self::fits(&list, issued_by) {
-			list.retain(|held| {
-				let expired = Credentials::<T>::get(held.id)
-					.is_some_and(|credential| credential.status(now) == CredentialStatus::Expired);
-				if expired {
-					pruned.push(held.id);
-				}
-				!expired
-			});
+			let expired = |held: &HeldOf<T>| held.expired(now);
+			let position = list
+				.iter()
+				.position(|held| held.issued_by == issued_by && expired(held))
+				.or_else(|| list.iter().position(expired));
+			pruned = position.map(|position| list.remove(position).id);
 		}
 		ensure!(
 			(list.len() as u32) < T::MaxCredentialsPerSubject::get(),
@@ -859,25 +871,23 @@ impl<T: Config> Pallet<T> {
 			Self::count_from(&list, issued_by) < T::MaxCredentialsPerIssuer::get(),
 			Error::<T>::TooManyFromIssuer
 		);
-		list.try_push(HeldCredential { id, kind: kind.clone(), issued_by })
+		let credential = Credential {
+			subject: subject.clone(),
+			kind: kind.clone(),
+			issued_by,
+			commitment: Some(commitment),
+			issued_at: now,
+			expires_at,
+			state: CredentialState::Active,
+			erased_at: None,
+		};
+		list.try_push(HeldCredential::of(id, &credential))
 			.map_err(|_| Error::<T>::TooManyCredentials)?;
-		for old in pruned {
+		if let Some(old) = pruned {
 			PastCredentialsOf::<T>::insert(&subject, old, ());
 		}
 		CredentialsOf::<T>::insert(&subject, list);
-		Credentials::<T>::insert(
-			id,
-			Credential {
-				subject: subject.clone(),
-				kind: kind.clone(),
-				issued_by,
-				commitment: Some(commitment),
-				issued_at: now,
-				expires_at,
-				state: CredentialState::Active,
-				erased_at: None,
-			},
-		);
+		Credentials::<T>::insert(id, credential);
 		if let IssuedBy::Issuer(issuer) = issued_by {
 			IssuedByIssuer::<T>::insert(issuer, id, ());
 		}
@@ -887,14 +897,33 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether one more credential from `issued_by` fits on `list` as it is.
-	fn fits(list: &[HeldCredential], issued_by: IssuedBy) -> bool {
+	fn fits(list: &[HeldOf<T>], issued_by: IssuedBy) -> bool {
 		(list.len() as u32) < T::MaxCredentialsPerSubject::get()
 			&& Self::count_from(list, issued_by) < T::MaxCredentialsPerIssuer::get()
 	}
 
 	/// How many entries of `list` `issued_by` issued.
-	fn count_from(list: &[HeldCredential], issued_by: IssuedBy) -> u32 {
+	fn count_from(list: &[HeldOf<T>], issued_by: IssuedBy) -> u32 {
 		list.iter().filter(|held| held.issued_by == issued_by).count() as u32
+	}
+
+	/// Stores a listed credential whose expiry or suspension changed, and mirrors them onto its
+	/// entry: the one write path of `suspend`, `reinstate` and `renew`.
+	fn store(id: CredentialId, credential: CredentialOf<T>) {
+		Self::mirror(id, &credential);
+		Credentials::<T>::insert(id, credential);
+	}
+
+	/// Mirrors `credential`'s expiry and suspension onto its entry (`id`) in its subject's list,
+	/// if listed: one read and one write. Every change of either goes through it (`store`, and
+	/// the bulk suspension, which changes credentials in place).
+	fn mirror(id: CredentialId, credential: &CredentialOf<T>) {
+		CredentialsOf::<T>::mutate_exists(&credential.subject, |maybe| {
+			let entry = maybe.as_mut().and_then(|list| list.iter_mut().find(|held| held.id == id));
+			if let Some(held) = entry {
+				*held = HeldCredential::of(id, credential);
+			}
+		});
 	}
 
 	/// Takes credential `id` off `subject`'s list (a no-op if it is not there) and into the
@@ -1057,8 +1086,8 @@ impl<T: Config> Pallet<T> {
 
 	/// The invariants of the registry:
 	/// 1. every credential is listed exactly once under its subject: on its live list (with
-	///    its kind and issuer) or in its past index, never both; every id listed or indexed
-	///    there is a credential of that subject;
+	///    its kind, issuer, expiry and suspension as the credential has them) or in its past
+	///    index, never both; every id listed or indexed there is a credential of that subject;
 	/// 2. a live entry is neither revoked nor erased; a past credential is revoked, erased or
 	///    expired (a pruned credential cannot be renewed);
 	/// 3. a stored list is not empty, is in id order, and holds at most
@@ -1078,12 +1107,13 @@ impl<T: Config> Pallet<T> {
 		for (id, credential) in Credentials::<T>::iter() {
 			credentials += 1;
 			ensure!(id < next_credential, "9: a credential id is not below NextCredentialId");
-			let held = HeldCredential {
-				id,
-				kind: credential.kind.clone(),
-				issued_by: credential.issued_by,
-			};
-			let live = CredentialsOf::<T>::get(&credential.subject).contains(&held);
+			let entry =
+				CredentialsOf::<T>::get(&credential.subject).into_iter().find(|held| held.id == id);
+			let live = entry.is_some();
+			ensure!(
+				entry.is_none_or(|held| held == HeldCredential::of(id, &credential)),
+				"1: a listed entry does not mirror its credential"
+			);
 			let past = PastCredentialsOf::<T>::contains_key(&credential.subject, id);
 			ensure!(live != past, "1: a credential is not listed exactly once under its subject");
 			let dead = credential.erased_at.is_some()
@@ -1122,8 +1152,8 @@ impl<T: Config> Pallet<T> {
 					"1: a credential is listed under another subject"
 				);
 				ensure!(
-					credential.kind == held.kind && credential.issued_by == held.issued_by,
-					"1: a listed kind or issuer is wrong"
+					*held == HeldCredential::of(held.id, &credential),
+					"1: a listed entry does not mirror its credential"
 				);
 				ensure!(
 					Self::count_from(&list, held.issued_by) <= T::MaxCredentialsPerIssuer::get(),
@@ -1191,8 +1221,8 @@ impl<T: Config> Pallet<T> {
 	/// ids, in order.
 	///
 	/// For benchmarks only: it skips origins and issuers' kinds, and the issuers counted down
-	/// from `IssuerId::MAX` need not be registered (a check reads the list and the credentials,
-	/// never an issuer's record, so they cost the same as real ones).
+	/// from `IssuerId::MAX` need not be registered (a check reads the list alone, never an
+	/// issuer's record, so they cost the same as real ones).
 	pub fn issue_for_benchmarks(
 		subject: &T::AccountId,
 		kind: &CredentialKind,
@@ -1246,17 +1276,13 @@ impl<T: Config> CredentialInspect<T::AccountId> for Pallet<T> {
 		kind: &CredentialKind,
 		issuer: Option<IssuerId>,
 	) -> bool {
+		// One read: the entries mirror what the status needs.
 		let now = frame_system::Pallet::<T>::block_number();
-		CredentialsOf::<T>::get(who)
-			.into_iter()
-			.filter(|held| {
-				&held.kind == kind
-					&& issuer.is_none_or(|issuer| held.issued_by == IssuedBy::Issuer(issuer))
-			})
-			.any(|held| {
-				Credentials::<T>::get(held.id)
-					.is_some_and(|credential| credential.status(now) == CredentialStatus::Active)
-			})
+		CredentialsOf::<T>::get(who).iter().any(|held| {
+			&held.kind == kind
+				&& issuer.is_none_or(|issuer| held.issued_by == IssuedBy::Issuer(issuer))
+				&& held.holds(now)
+		})
 	}
 
 	/// Leaves `who` where an origin check costs a real subject the most: a full list
@@ -1293,6 +1319,7 @@ impl<T: Config> CredentialInspect<T::AccountId> for Pallet<T> {
 						since: now,
 						reason: SuspensionReason::UnderInvestigation,
 					};
+					Self::mirror(id, credential);
 				}
 			});
 		}

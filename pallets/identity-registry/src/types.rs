@@ -176,19 +176,51 @@ pub struct Credential<AccountId, BlockNumber> {
 	pub erased_at: Option<BlockNumber>,
 }
 
-/// An entry of a subject's list of live credentials ([`crate::CredentialsOf`]): what a check
-/// needs without reading the credential (its kind) and what the per-issuer bound counts (who
-/// issued it).
+/// An entry of a subject's list of live credentials ([`crate::CredentialsOf`]): all a check
+/// needs without reading the credential (its kind, expiry and suspension, mirrored from it by
+/// every call that changes them) and what the per-issuer bound counts (who issued it). So a
+/// check of a subject reads one item, however many credentials it holds.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
-pub struct HeldCredential {
+pub struct HeldCredential<BlockNumber> {
 	/// The credential's id.
 	pub id: CredentialId,
 	/// Its kind.
 	pub kind: CredentialKind,
 	/// Who issued it (the council counts as one issuer).
 	pub issued_by: IssuedBy,
+	/// The first block at which it no longer holds, if it expires.
+	pub expires_at: Option<BlockNumber>,
+	/// Whether it is suspended.
+	pub suspended: bool,
+}
+
+impl<BlockNumber: PartialOrd + Copy> HeldCredential<BlockNumber> {
+	/// The entry of credential `id`, mirroring `credential`.
+	pub fn of<AccountId>(
+		id: CredentialId,
+		credential: &Credential<AccountId, BlockNumber>,
+	) -> Self {
+		Self {
+			id,
+			kind: credential.kind.clone(),
+			issued_by: credential.issued_by,
+			expires_at: credential.expires_at,
+			suspended: matches!(credential.state, CredentialState::Suspended { .. }),
+		}
+	}
+
+	/// Whether it is past its expiry at block `now`.
+	pub fn expired(&self, now: BlockNumber) -> bool {
+		self.expires_at.is_some_and(|expiry| now >= expiry)
+	}
+
+	/// Whether it holds at block `now`: neither expired nor suspended (a listed credential is
+	/// neither revoked nor erased), as [`Credential::status`] would say `Active`.
+	pub fn holds(&self, now: BlockNumber) -> bool {
+		!self.suspended && !self.expired(now)
+	}
 }
 
 /// A credential's status at a block, as everyone should read it.

@@ -112,7 +112,12 @@ fn registered<T: Config>(
 
 /// Gives device `id` a full ring of anchors, the last one far enough back for the next.
 fn full_ring<T: Config>(id: DeviceId) -> Result<(), BenchmarkError> {
-	let kept: u64 = T::MaxAnchorsKept::get().into();
+	ring::<T>(id, T::MaxAnchorsKept::get())
+}
+
+/// Gives device `id` its first `n` anchors, the last one far enough back for the next.
+fn ring<T: Config>(id: DeviceId, n: u32) -> Result<(), BenchmarkError> {
+	let kept = u64::from(n);
 	let now = frame_system::Pallet::<T>::block_number();
 	let kind = Devices::<T>::get(id).ok_or(BenchmarkError::Weightless)?.kind;
 	let at = now.saturating_sub(interval::<T>(kind));
@@ -255,12 +260,13 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A device that kept `n` anchors.
 	#[benchmark]
-	fn revoke() -> Result<(), BenchmarkError> {
+	fn revoke(n: Linear<0, { T::MaxAnchorsKept::get() }>) -> Result<(), BenchmarkError> {
 		start::<T>();
 		let owner = utility::<T>("owner", 0)?;
 		let (id, _) = registered::<T>(&owner, DeviceKind::Meter(MeterKind::Water), 0)?;
-		full_ring::<T>(id)?;
+		ring::<T>(id, n)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), id);
@@ -357,12 +363,13 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A device that kept `n` anchors.
 	#[benchmark]
-	fn city_revoke() -> Result<(), BenchmarkError> {
+	fn city_revoke(n: Linear<0, { T::MaxAnchorsKept::get() }>) -> Result<(), BenchmarkError> {
 		start::<T>();
 		let owner = operator::<T>("owner", 0)?;
 		let (id, _) = registered::<T>(&owner, DeviceKind::Noise, 0)?;
-		full_ring::<T>(id)?;
+		ring::<T>(id, n)?;
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 

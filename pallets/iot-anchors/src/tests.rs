@@ -337,6 +337,37 @@ mod registration {
 	}
 
 	#[test]
+	fn revoking_removes_every_kept_anchor_and_pays_for_those_alone() {
+		new_test_ext(|| {
+			let key = TestKey::sr("//air");
+			let id = register(OPERATOR, &key, DeviceKind::AirQuality);
+			let other = TestKey::sr("//noise");
+			let untouched = register(OPERATOR, &other, DeviceKind::Noise);
+			let (anchor, _) = next(untouched, &[1], None);
+			submit(&other, &anchor);
+			// Five anchors: the ring went round, the device keeps the last KEPT (2, 3, 4).
+			for round in 0..5u64 {
+				go_to_block(1 + round * INTERVAL);
+				let (anchor, _) = next(id, &[1], None);
+				submit(&key, &anchor);
+			}
+			assert_eq!(Anchors::<Test>::iter_prefix(id).count(), KEPT as usize);
+			use crate::weights::WeightInfo as _;
+			let weight = <Test as Config>::WeightInfo::revoke;
+			assert!(weight(0).ref_time() < weight(KEPT).ref_time(), "paid per anchor kept");
+			let info = IotAnchors::revoke(signed(OPERATOR), id).expect("revoked");
+			assert_eq!(info.actual_weight, Some(weight(KEPT)));
+			assert_eq!(Anchors::<Test>::iter_prefix(id).count(), 0);
+			assert_eq!(Anchors::<Test>::iter_prefix(untouched).count(), 1, "another's stay");
+			// A device that never anchored pays for no anchor.
+			let fresh = TestKey::sr("//fresh");
+			let fresh_id = register(OPERATOR, &fresh, DeviceKind::AirQuality);
+			let info = IotAnchors::revoke(signed(OPERATOR), fresh_id).expect("revoked");
+			assert_eq!(info.actual_weight, Some(weight(0)));
+		});
+	}
+
+	#[test]
 	fn a_kind_without_a_policy_cannot_be_registered() {
 		new_test_ext(|| {
 			let key = TestKey::sr("//x");
@@ -598,6 +629,21 @@ mod anchoring {
 			let (second, _) = next(id, &[1], Some(20));
 			submit(&key, &second);
 			assert_eq!(IotAnchors::anchor_weight(), IotAnchors::anchor_cost(true));
+		});
+	}
+
+	#[test]
+	fn on_initialize_pays_once_a_block_for_the_budget_every_anchor_touches() {
+		use frame_support::traits::{Get, Hooks, WhitelistedStorageKeys};
+		new_test_ext(|| {
+			let once = frame_support::weights::constants::RocksDbWeight::get().reads_writes(1, 1);
+			assert!(once.ref_time() > 0);
+			assert_eq!(<IotAnchors as Hooks<u64>>::on_initialize(1), once);
+			let whitelisted = IotAnchors::whitelisted_storage_keys();
+			assert!(
+				whitelisted.iter().any(|k| k.key == AnchorWeight::<Test>::hashed_key().to_vec()),
+				"AnchorWeight is whitelisted"
+			);
 		});
 	}
 

@@ -359,10 +359,11 @@ parameter_types! {
 	/// A meter's location is a geohash of six characters at most (about 1.2 km x 0.6 km): a
 	/// neighbourhood, not a home.
 	pub const MaxMeterPrecision: u32 = 6;
-	/// All anchors of a block take at most a tenth of it: free transactions cannot crowd out
-	/// paid ones, and stay far below the quarter of a block at which fees start to rise (which
-	/// leaves anchors out anyway: `currency::WithoutFreeAnchors`).
-	pub MaxAnchorWeight: Weight = Perbill::from_percent(10) * RuntimeBlockWeights::get().max_block;
+	/// All anchors of a block take at most 27% of it (394 ms: more than 1,000 sensor anchors at
+	/// their measured weight; 36% of the normal class): free transactions cannot crowd out paid
+	/// ones, which keep the rest of the normal class and go first (`AnchorPriority`). The fee
+	/// adjustment leaves anchors out (`currency::WithoutFreeAnchors`), so they never raise fees.
+	pub MaxAnchorWeight: Weight = Perbill::from_percent(27) * RuntimeBlockWeights::get().max_block;
 	/// Anchors go after every paid transaction: a signed transaction's priority is at least
 	/// one (pallet-transaction-payment scales its tip plus one), so even an untipped transfer
 	/// outranks an anchor; anchors fill what room is left, within their budget, in the order

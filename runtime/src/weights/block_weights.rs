@@ -2,7 +2,7 @@
 // with it, never edit by hand.
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-02 (Y/M/D)
+//! DATE: 2026-12-06 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `City Chain Development`
@@ -17,7 +17,7 @@
 //   --chain
 //   dev
 //   --base-path
-//   /tmp/tmp.75gTb2wGbd/overhead
+//   /tmp/tmp.R6cogfxaBL/overhead
 //   --wasm-execution
 //   compiled
 //   --header
@@ -33,17 +33,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 280_196, 602_094
-	///   Average:  360_451
-	///   Median:   352_383
-	///   Std-Dev:  48944.02
+	///   Min, Max: 220_037, 428_106
+	///   Average:  241_859
+	///   Median:   225_345
+	///   Std-Dev:  33003.88
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 526_061
-	///   95th: 455_726
-	///   75th: 368_517
+	///   99th: 387_415
+	///   95th: 287_947
+	///   75th: 264_492
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(360_451), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(241_859), 0);
 }
 
 #[cfg(test)]

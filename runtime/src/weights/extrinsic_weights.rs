@@ -2,7 +2,7 @@
 // with it, never edit by hand.
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-02 (Y/M/D)
+//! DATE: 2026-12-06 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `City Chain Development`
@@ -17,7 +17,7 @@
 //   --chain
 //   dev
 //   --base-path
-//   /tmp/tmp.75gTb2wGbd/overhead
+//   /tmp/tmp.R6cogfxaBL/overhead
 //   --wasm-execution
 //   compiled
 //   --header
@@ -33,17 +33,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 126_030, 222_060
-	///   Average:  143_607
-	///   Median:   137_335
-	///   Std-Dev:  16997.39
+	///   Min, Max: 124_292, 129_441
+	///   Average:  125_451
+	///   Median:   125_262
+	///   Std-Dev:  774.01
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 186_499
-	///   95th: 172_525
-	///   75th: 149_370
+	///   99th: 127_435
+	///   95th: 126_729
+	///   75th: 125_782
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(143_607), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(125_451), 0);
 }
 
 #[cfg(test)]

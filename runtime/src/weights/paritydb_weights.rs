@@ -2,7 +2,7 @@
 // with it, never edit by hand.
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-02 (Y/M/D)
+//! DATE: 2026-12-06 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! DATABASE: `ParityDb`, RUNTIME: `City Chain Development, 500000 more accounts, 0 senders`
@@ -19,7 +19,7 @@
 //   --chain
 //   dev-accounts-500000
 //   --base-path
-//   /tmp/tmp.O4Xm1At8zE/storage
+//   /tmp/tmp.R6cogfxaBL/storage
 //   --database
 //   paritydb
 //   --state-version
@@ -43,31 +43,31 @@ pub mod constants {
 			/// Calculated by multiplying the *Average* of all values with `1.0` and adding `0`.
 			///
 			/// Stats nanoseconds:
-			///   Min, Max: 1_813, 18_870_347
-			///   Average:  9_593
-			///   Median:   8_302
-			///   Std-Dev:  76185.41
+			///   Min, Max: 1_582, 11_359_826
+			///   Average:  6_189
+			///   Median:   5_498
+			///   Std-Dev:  49856.93
 			///
 			/// Percentiles nanoseconds:
-			///   99th: 15_133
-			///   95th: 12_078
-			///   75th: 9_664
-			read: 9_593 * constants::WEIGHT_REF_TIME_PER_NANOS,
+			///   99th: 8_863
+			///   95th: 7_201
+			///   75th: 6_059
+			read: 6_189 * constants::WEIGHT_REF_TIME_PER_NANOS,
 
 			/// Time to write one storage item.
 			/// Calculated by multiplying the *Average* of all values with `1.0` and adding `0`.
 			///
 			/// Stats nanoseconds:
-			///   Min, Max: 20_236, 24_179
-			///   Average:  21_939
-			///   Median:   21_531
-			///   Std-Dev:  1330.15
+			///   Min, Max: 13_422, 15_935
+			///   Average:  14_838
+			///   Median:   15_172
+			///   Std-Dev:  906.24
 			///
 			/// Percentiles nanoseconds:
-			///   99th: 24_179
-			///   95th: 24_179
-			///   75th: 22_489
-			write: 21_939 * constants::WEIGHT_REF_TIME_PER_NANOS,
+			///   99th: 15_935
+			///   95th: 15_935
+			///   75th: 15_458
+			write: 14_838 * constants::WEIGHT_REF_TIME_PER_NANOS,
 		};
 	}
 

@@ -323,14 +323,8 @@ fn every_weight_file_says_it_was_generated_and_how() {
 		("pallet_grandpa.rs", include_str!("../../src/weights/pallet_grandpa.rs")),
 		("city_extensions.rs", include_str!("../../src/weights/city_extensions.rs")),
 		("frame_benchmarking.rs", include_str!("../../src/weights/frame_benchmarking.rs")),
-		("citycoin", include_str!("../../../pallets/citycoin/src/weights.rs")),
-		("reserve-fund", include_str!("../../../pallets/reserve-fund/src/weights.rs")),
-		("bonds", include_str!("../../../pallets/bonds/src/weights.rs")),
-		("identity-registry", include_str!("../../../pallets/identity-registry/src/weights.rs")),
-		("vehicle-registry", include_str!("../../../pallets/vehicle-registry/src/weights.rs")),
-		("iot-anchors", include_str!("../../../pallets/iot-anchors/src/weights.rs")),
 	];
-	for (file, text) in files {
+	for (file, text) in files.into_iter().chain(CITY_WEIGHTS) {
 		assert!(
 			text.contains("THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI"),
 			"{file}"
@@ -341,4 +335,147 @@ fn every_weight_file_says_it_was_generated_and_how() {
 			"{file}: names the machine"
 		);
 	}
+}
+
+#[test]
+fn an_anchor_leaves_the_block_budget_to_a_once_a_block_charge() {
+	// Every anchor reads and writes `AnchorWeight`: whitelisted in the benchmarks, so none of
+	// the anchor's weights counts it, and the pallet's `on_initialize` pays for it once.
+	let (_, generated) = CITY_WEIGHTS[5];
+	assert!(
+		!generated.contains("IotAnchors::AnchorWeight"),
+		"an anchor benchmark counts its budget"
+	);
+	assert_eq!(
+		<city_runtime::IotAnchors as frame_support::traits::Hooks<_>>::on_initialize(1),
+		<Runtime as frame_system::Config>::DbWeight::get().reads_writes(1, 1),
+	);
+}
+
+/// The city pallets' generated weights, by crate.
+const CITY_WEIGHTS: [(&str, &str); 6] = [
+	("citycoin", include_str!("../../../pallets/citycoin/src/weights.rs")),
+	("reserve-fund", include_str!("../../../pallets/reserve-fund/src/weights.rs")),
+	("bonds", include_str!("../../../pallets/bonds/src/weights.rs")),
+	("identity-registry", include_str!("../../../pallets/identity-registry/src/weights.rs")),
+	("vehicle-registry", include_str!("../../../pallets/vehicle-registry/src/weights.rs")),
+	("iot-anchors", include_str!("../../../pallets/iot-anchors/src/weights.rs")),
+];
+
+/// A weight function of a generated file: its weight with no items (picoseconds of ref time,
+/// database access priced by the runtime's `DbWeight`) and per item of each component.
+struct GeneratedWeight {
+	name: String,
+	base: u64,
+	per_item: Vec<(String, u64)>,
+}
+
+/// The first number in `text` (underscores allowed, as the generator writes them).
+fn number(text: &str) -> u64 {
+	let digits: String = text
+		.chars()
+		.skip_while(|c| !c.is_ascii_digit())
+		.take_while(|c| c.is_ascii_digit() || *c == '_')
+		.filter(|c| *c != '_')
+		.collect();
+	digits.parse().expect("a number")
+}
+
+/// The component a line multiplies by (`.saturating_mul(n.into())`), if any.
+fn component(line: &str) -> Option<String> {
+	let (_, rest) = line.split_once(".saturating_mul(")?;
+	let name = rest.split('.').next()?;
+	(!name.starts_with('(')).then(|| name.to_string())
+}
+
+/// Reads the functions of a city pallet's generated `SubstrateWeight` (the template's lines:
+/// `Weight::from_parts(ref, proof)`, then `.saturating_add` of per-item ref times and of
+/// `T::DbWeight::get().reads/writes`, fixed or per item).
+fn generated_weights(text: &str) -> Vec<GeneratedWeight> {
+	let db = <Runtime as frame_system::Config>::DbWeight::get();
+	let start = text.find("for SubstrateWeight<T>").expect("the runtime's weights");
+	let end = text[start..].find("\n}\n").map_or(text.len(), |end| start + end);
+	let mut found = Vec::new();
+	for function in text[start..end].split("\tfn ").skip(1) {
+		let name = function.split('(').next().expect("a name").to_string();
+		let mut weight = GeneratedWeight { name, base: 0, per_item: Vec::new() };
+		for line in function.lines().map(str::trim).filter(|line| !line.starts_with("//")) {
+			let ps = if let Some(access) = line.split_once("T::DbWeight::get().") {
+				let count = number(access.1);
+				if access.1.starts_with("reads") {
+					count * db.read
+				} else {
+					count * db.write
+				}
+			} else if line.contains("Weight::from_parts(") {
+				number(line.split_once("Weight::from_parts(").expect("checked").1)
+			} else {
+				continue;
+			};
+			match component(line) {
+				Some(name) => weight.per_item.push((name, ps)),
+				None => weight.base += ps,
+			}
+		}
+		found.push(weight);
+	}
+	found
+}
+
+#[test]
+fn every_city_call_weighs_at_most_three_transfers_and_an_item_less_than_one() {
+	use pallet_balances::WeightInfo as _;
+	let base = weights::extrinsic_base_weight().ref_time();
+	let transfer_call: RuntimeCall = BalancesCall::transfer_keep_alive {
+		dest: Sr25519Keyring::Bob.to_account_id().into(),
+		value: CITY,
+	}
+	.into();
+	let remark: RuntimeCall = frame_system::Call::remark { remark: vec![] }.into();
+	let extensions = city_runtime::immortal_tx_extension(0, 0);
+	// What a block holds of each: the call, the transaction's base and its extensions.
+	let transfer = <Runtime as pallet_balances::Config>::WeightInfo::transfer_keep_alive()
+		.ref_time()
+		+ base + extensions.weight(&transfer_call).ref_time();
+	let overhead = base + extensions.weight(&remark).ref_time();
+	let limit = 3 * transfer;
+	assert!(transfer > 0 && limit > overhead);
+	// Not calls: the hooks' weights (payroll's idle check, receipts' pruning) and the meter's
+	// billing, which an anchor's weight includes.
+	let hooks = ["payroll_idle", "prune_receipts", "bill_meter"];
+	let mut over = Vec::new();
+	let mut checked = 0;
+	for (pallet, text) in CITY_WEIGHTS {
+		let found = generated_weights(text);
+		assert!(found.len() > 3, "{pallet}: its weights read");
+		for weight in found.iter().filter(|w| !hooks.contains(&w.name.as_str())) {
+			checked += 1;
+			// An anchor is free and unsigned: its authorization and dispatch, base, no fee.
+			let all_in = match weight.name.as_str() {
+				"anchor" | "authorize_anchor" => {
+					city_runtime::IotAnchors::anchor_cost(true).ref_time()
+				}
+				_ => weight.base + overhead,
+			};
+			if all_in > limit {
+				over.push(format!("{pallet}::{}: {} µs", weight.name, all_in / 1_000_000));
+			}
+			for (component, ps) in &weight.per_item {
+				if *ps >= transfer {
+					over.push(format!(
+						"{pallet}::{} per {component}: {} µs",
+						weight.name,
+						ps / 1_000_000
+					));
+				}
+			}
+		}
+	}
+	assert!(checked > 80, "every call's weight read: {checked}");
+	assert!(
+		over.is_empty(),
+		"a transfer weighs {} µs (limit {} µs); over it: {over:#?}",
+		transfer / 1_000_000,
+		limit / 1_000_000
+	);
 }

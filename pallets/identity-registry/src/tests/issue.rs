@@ -33,7 +33,9 @@ mod issue {
 				vec![HeldCredential {
 					id: 0,
 					kind: Kind::Resident,
-					issued_by: IssuedBy::Issuer(POPULATION_OFFICE)
+					issued_by: IssuedBy::Issuer(POPULATION_OFFICE),
+					expires_at: Some(100),
+					suspended: false,
 				}]
 			);
 			assert!(IssuedByIssuer::<Test>::contains_key(POPULATION_OFFICE, 0));

@@ -102,7 +102,9 @@ fn genesis_registers_issuers_and_credentials() {
 			vec![HeldCredential {
 				id: 0,
 				kind: Kind::Resident,
-				issued_by: IssuedBy::Issuer(POPULATION_OFFICE)
+				issued_by: IssuedBy::Issuer(POPULATION_OFFICE),
+				expires_at: None,
+				suspended: false,
 			}]
 		);
 	});
@@ -178,7 +180,13 @@ fn try_state_catches_an_active_credential_in_the_past() {
 #[test]
 fn try_state_catches_too_many_from_one_issuer() {
 	ExtBuilder::default().build().execute_with(|| {
-		let held = |id| HeldCredential { id, kind: Kind::Adult, issued_by: IssuedBy::Council };
+		let held = |id| HeldCredential {
+			id,
+			kind: Kind::Adult,
+			issued_by: IssuedBy::Council,
+			expires_at: None,
+			suspended: false,
+		};
 		for id in 0..3 {
 			Credentials::<Test>::insert(
 				id,
@@ -200,5 +208,82 @@ fn try_state_catches_too_many_from_one_issuer() {
 			bounded::<_, MaxCredentialsPerSubject>(&[held(0), held(1), held(2)]),
 		);
 		assert!(Registry::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_catches_an_entry_out_of_step_with_its_credential() {
+	ExtBuilder::default().with_resident_alice().build().execute_with(|| {
+		assert_ok!(Registry::do_try_state());
+		// Suspended behind the list's back: a check would still see it active.
+		Credentials::<Test>::mutate(0, |c| {
+			c.as_mut().expect("exists").state =
+				CredentialState::Suspended { since: 1, reason: SuspensionReason::Other(1) }
+		});
+		assert_eq!(
+			Registry::do_try_state(),
+			Err("1: a listed entry does not mirror its credential".into())
+		);
+	});
+}
+
+#[test]
+fn a_check_answers_from_the_list_alone_and_every_change_reaches_it() {
+	ExtBuilder::default().with_resident_alice().build_and_execute(|| {
+		let holds = || Registry::has_active_credential(&ALICE, &Kind::Resident, None);
+		assert_ok!(Registry::suspend(signed(CLERK), 0, SuspensionReason::Other(1)));
+		assert!(CredentialsOf::<Test>::get(ALICE)[0].suspended);
+		assert!(!holds());
+		assert_ok!(Registry::reinstate(signed(CLERK), 0));
+		assert!(holds());
+		assert_ok!(Registry::renew(signed(CLERK), 0, Some(5)));
+		assert_eq!(CredentialsOf::<Test>::get(ALICE)[0].expires_at, Some(5));
+		System::set_block_number(5);
+		assert!(!holds());
+		System::set_block_number(4);
+		// The credentials themselves are not read: without them the list still answers.
+		let credential = Credentials::<Test>::take(0);
+		assert!(holds());
+		Credentials::<Test>::set(0, credential);
+	});
+}
+
+#[test]
+fn the_v1_migration_mirrors_each_credential_onto_its_entry_once() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::default().with_resident_alice().build().execute_with(|| {
+		assert_ok!(Registry::suspend(signed(CLERK), 0, SuspensionReason::Other(1)));
+		assert_ok!(Registry::renew(signed(CLERK), 0, Some(50)));
+		let expected = CredentialsOf::<Test>::get(ALICE);
+		let revoked = issue_from(DMV, ALICE, Kind::DriversLicence, None);
+		assert_ok!(Registry::revoke(signed(DMV), revoked, RevocationReason::Fraud));
+		// Back to version 0: the list as that version wrote it, plus an entry of a credential
+		// that does not exist (dropped), one of a revoked credential that the list still held
+		// against the invariants (moved to the past: the mirror would call it active), and a
+		// subject whose only entry is of no credential (removed).
+		PastCredentialsOf::<Test>::remove(ALICE, revoked);
+		let old = |id| migrations::v1::OldHeldCredential {
+			id,
+			kind: Kind::Resident,
+			issued_by: IssuedBy::Issuer(POPULATION_OFFICE),
+		};
+		let key = CredentialsOf::<Test>::hashed_key_for(ALICE);
+		frame_support::storage::unhashed::put(&key, &vec![old(0), old(revoked), old(99)]);
+		let ghost = CredentialsOf::<Test>::hashed_key_for(BOB);
+		frame_support::storage::unhashed::put(&ghost, &vec![old(98)]);
+		StorageVersion::new(0).put::<Registry>();
+
+		migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(CredentialsOf::<Test>::get(ALICE), expected);
+		assert!(PastCredentialsOf::<Test>::contains_key(ALICE, revoked));
+		assert!(!Registry::has_active_credential(&ALICE, &Kind::DriversLicence, None));
+		assert!(!CredentialsOf::<Test>::contains_key(BOB));
+		assert_eq!(Registry::on_chain_storage_version(), 1);
+		assert_ok!(Registry::do_try_state());
+
+		// Once: at version 1 it leaves a list alone, whatever it holds.
+		frame_support::storage::unhashed::put(&ghost, &vec![old(98)]);
+		migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert!(frame_support::storage::unhashed::exists(&ghost));
 	});
 }

@@ -70,13 +70,14 @@ fn expired_credentials_stay_listed_until_their_slot_is_needed() {
 }
 
 #[test]
-fn expired_credentials_are_pruned_when_a_slot_is_needed() {
+fn one_expired_credential_is_pruned_when_a_slot_is_needed() {
 	ExtBuilder::default().build_and_execute(|| {
 		let [resident, adult, licence, vehicle_clerk] = full_list(Some(10));
 		System::set_block_number(10);
 		let new = issue_by_council(ALICE, custom(b"x"));
-		assert_eq!(live(ALICE), vec![resident, adult, new]);
-		assert_eq!(past(ALICE), vec![licence, vehicle_clerk]);
+		// One slot was needed: the first expired entry made it; the other stays renewable.
+		assert_eq!(live(ALICE), vec![resident, adult, vehicle_clerk, new]);
+		assert_eq!(past(ALICE), vec![licence]);
 		assert_eq!(
 			listed(ALICE),
 			vec![
@@ -87,6 +88,28 @@ fn expired_credentials_are_pruned_when_a_slot_is_needed() {
 				(new, CredentialStatus::Active),
 			]
 		);
+		assert_ok!(Registry::renew(signed(DMV), vehicle_clerk, Some(20)));
+		// The next issue needs a slot again, and no entry has expired: refused, nothing pruned.
+		assert_noop!(
+			Registry::issue_by_council(council(), ALICE, custom(b"y"), commitment(2), None),
+			Error::<Test>::TooManyCredentials
+		);
+	});
+}
+
+#[test]
+fn the_issuers_own_expired_credential_is_pruned_before_anothers() {
+	ExtBuilder::default().build_and_execute(|| {
+		let resident = issue_from(CLERK, ALICE, Kind::Resident, Some(10));
+		let adult = issue_from(CLERK, ALICE, Kind::Adult, None);
+		let licence = issue_from(DMV, ALICE, Kind::DriversLicence, Some(10));
+		let vehicle_clerk = issue_from(DMV, ALICE, Kind::VehicleClerk, None);
+		System::set_block_number(10);
+		// The list is full and the vehicle authority holds its two: its expired licence goes
+		// (the resident credential expired first, but would not free the authority's share).
+		let new = issue_from(DMV, ALICE, Kind::DriversLicence, Some(20));
+		assert_eq!(live(ALICE), vec![resident, adult, vehicle_clerk, new]);
+		assert_eq!(past(ALICE), vec![licence]);
 	});
 }
 
@@ -129,7 +152,7 @@ fn a_pruned_credential_cannot_be_renewed() {
 		let [_, _, licence, _] = full_list(Some(10));
 		System::set_block_number(10);
 		issue_by_council(ALICE, custom(b"x"));
-		assert_eq!(past(ALICE), vec![licence, licence + 1]);
+		assert_eq!(past(ALICE), vec![licence]);
 		assert_noop!(Registry::renew(signed(DMV), licence, Some(20)), Error::<Test>::Pruned);
 		assert_noop!(Registry::renew(council(), licence, None), Error::<Test>::Pruned);
 		// Its issuer issues a new one instead.
