@@ -30,8 +30,9 @@ city_cargo() {
 # proposed upgrade. (The wasm build enables nightly flags itself, for build-std.)
 export WASM_BUILD_RUSTFLAGS="${WASM_BUILD_RUSTFLAGS:--Zlocation-detail=none}"
 # The runtime's wasm with the wasm builder's `production` profile (fat LTO, one codegen unit),
-# as the chain runs it and as its weights are measured: blocks import about a tenth faster than
-# with `release` (thin LTO), for a minute or two more per runtime build.
+# as the chain runs it (and as scripts/benchmark.sh measures it: the weights of 2026-12-06 were
+# measured on the `release` wasm, so they are a little high): blocks import about a tenth faster
+# than with `release` (thin LTO), for a minute or two more per runtime build.
 export WASM_BUILD_TYPE="${WASM_BUILD_TYPE:-production}"
 export CITY_NODE="${CITY_NODE:-$CARGO_TARGET_DIR/release/city-node}"
 export CITY_GATEWAY="${CITY_GATEWAY:-$CARGO_TARGET_DIR/release/city-gateway}"

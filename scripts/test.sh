@@ -2,34 +2,75 @@
 # Runs every test: the formatting check, the pallets' and the runtime's tests, then the
 # end-to-end tests that start city-node (and, for the IoT anchors, mosquitto and city-gateway)
 # and drive them with @polkadot/api. CI runs this.
+#
+# Nothing here can hang: each step has a time limit (for a cold build on this kind of machine,
+# 2 cores), and a step that fails or runs out of time stops the run, naming itself, with its last
+# lines (each step's whole output is kept in $CITY_TEST_LOGS, a temporary directory by default).
+# Each e2e test has its own timeout too (e2e/lib/test.mjs). A skipped or ignored test, or fewer
+# e2e tests run than the files declare, fails the run.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"
 "$REPO_ROOT/scripts/setup.sh"
 
+CITY_TEST_LOGS="${CITY_TEST_LOGS:-$(mktemp -d -t city-test-XXXXXX)}"
+mkdir -p "$CITY_TEST_LOGS"
+# city_cargo is a function: the step's `bash -c` runs it.
+export -f city_cargo
 timings=()
+current_log=
+# `step NAME LIMIT_SECONDS COMMAND...`: runs COMMAND (its process group killed after LIMIT_SECONDS),
+# its output shown and kept in a file of its own.
 step() {
-	local name="$1"
-	shift
-	log "== $name"
-	local start
+	local name="$1" limit="$2"
+	shift 2
+	current_log="$CITY_TEST_LOGS/$(printf '%s' "$name" | tr -cs 'a-zA-Z0-9' '-').log"
+	log "== $name (at most $limit s; output also in $current_log)"
+	local start rc=0
 	start=$(date +%s)
-	"$@"
+	timeout --kill-after=30 "$limit" bash -c '"$@"' "$name" "$@" 2>&1 | tee "$current_log" || rc=$?
+	if [ "$rc" -ne 0 ]; then
+		if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+			log "error: \"$name\" ran out of its $limit s"
+		else
+			log "error: \"$name\" failed (exit status $rc)"
+		fi
+		log "its last 40 lines ($current_log):"
+		tail -n 40 "$current_log" >&2
+		exit "$rc"
+	fi
 	timings+=("$name: $(( $(date +%s) - start )) s")
 }
+# `no_ignored`: fails the run if the step just run ignored a cargo test.
+no_ignored() {
+	local ignored
+	ignored=$(grep -E '^test result: .* [1-9][0-9]* ignored' "$current_log" || true)
+	[ -z "$ignored" ] || die "ignored tests in \"$current_log\": $ignored"
+}
 
-step "format" cargo fmt --all -- --check
+step "format" 300 cargo fmt --all -- --check
 # Release profile throughout: the tests then share the dependency builds of the node.
-step "unit and runtime tests" city_cargo test --release --locked --workspace
+step "unit and runtime tests" 3600 city_cargo test --release --locked --workspace
+no_ignored
 # The pallets' benchmarks, run once each against their mocks, so they cannot rot.
-step "pallet benchmarks (against the mocks)" city_cargo test --release --locked \
+step "pallet benchmarks (against the mocks)" 2400 city_cargo test --release --locked \
 	-p city-primitives -p pallet-identity-registry -p pallet-reserve-fund -p pallet-citycoin \
 	-p pallet-bonds -p pallet-vehicle-registry -p pallet-iot-anchors \
 	--features city-primitives/runtime-benchmarks,pallet-identity-registry/runtime-benchmarks,pallet-reserve-fund/runtime-benchmarks,pallet-citycoin/runtime-benchmarks,pallet-bonds/runtime-benchmarks,pallet-vehicle-registry/runtime-benchmarks,pallet-iot-anchors/runtime-benchmarks
-step "city-node and city-gateway build" city_cargo build --release --locked -p city-node -p city-gateway
+no_ignored
+step "city-node and city-gateway build" 3600 city_cargo build --release --locked -p city-node -p city-gateway
 [ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
-step "npm ci" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'
-step "end-to-end tests" bash -c 'cd e2e && node --test --test-concurrency=1 tests/'
+step "npm ci" 600 bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'
+# TAP, whatever the terminal, so the counts below can be read; every test has its own timeout,
+# --test-timeout is the backstop for one that would not; --test-force-exit ends a file whose timed-out
+# test left work pending.
+step "end-to-end tests" 2700 bash -c 'cd e2e && node --test --test-concurrency=1 --test-timeout=900000 --test-force-exit --test-reporter=tap tests/'
+declared=$(cat e2e/tests/*.test.mjs | grep -cE '^test\(')
+count() { sed -nE "s/^# $1 ([0-9]+)$/\1/p" "$current_log" | tail -n 1; }
+[ "$(count tests)" = "$declared" ] || die "the e2e files declare $declared tests, $(count tests) ran"
+[ "$(count pass)" = "$declared" ] || die "$(count pass) of $declared e2e tests passed"
+[ "$(count skipped)" = 0 ] && [ "$(count todo)" = 0 ] ||
+	die "e2e tests skipped: $(count skipped), todo: $(count todo)"
 
 log "timings:"
 printf '  %s\n' "${timings[@]}" >&2

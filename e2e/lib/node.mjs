@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
+import { watchLog } from './test.mjs';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TARGET_DIR = process.env.CARGO_TARGET_DIR || join(process.env.HOME, '.cache/city-chain/target');
@@ -66,6 +67,7 @@ export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPo
   const child = spawn(CITY_NODE, fullArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
   const logPath = join(logDir || tempDir('city-log-'), `${name}.log`);
   const log = createWriteStream(logPath);
+  watchLog(name, logPath);
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   let exited = null;

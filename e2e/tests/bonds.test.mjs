@@ -3,7 +3,7 @@
 // ended Bob claims his coupon; the `bonds_*` RPC methods report the series, his holding with
 // its accrued coupon, and the city's debt against the ceiling.
 
-import { test, before, after } from 'node:test';
+import { test, before, after } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import {
   startNode, devAccounts, submitOk, jsonRpc, freeBalance, bestNumber, waitFor, motion, findEvent, CITY
@@ -16,15 +16,15 @@ const who = devAccounts();
 before(async () => {
   node = await startNode(['--dev', '--tmp'], { name: 'bonds' });
   api = node.api;
-});
+}, 180_000);
 
 after(async () => {
   if (node) await node.stop();
-});
+}, 60_000);
 
 const rpc = (method, ...params) => jsonRpc(node.rpcPort, `bonds_${method}`, params);
 
-test('the council issues a series, Bob subscribes and claims a coupon from his wallet', async () => {
+test('the council issues a series, Bob subscribes and claims a coupon from his wallet', 300_000, async () => {
   const debt = await rpc('debt');
   assert.deepEqual(debt, { total: '0', ceiling: String(1_000_000n * CITY), headroom: String(1_000_000n * CITY) });
 

@@ -1,7 +1,7 @@
 // A dev node as a wallet sees it: blocks, chain properties, metadata, CITY transfers, and the
 // transactions it must refuse.
 
-import { test, before, after } from 'node:test';
+import { test, before, after } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import { compactFromU8a, u8aToHex } from '@polkadot/util';
 import {
@@ -15,13 +15,13 @@ const who = devAccounts();
 before(async () => {
   node = await startNode(['--dev', '--tmp'], { name: 'dev-chain' });
   api = node.api;
-});
+}, 180_000);
 
 after(async () => {
   if (node) await node.stop();
-});
+}, 60_000);
 
-test('blocks are produced and finalized', async () => {
+test('blocks are produced and finalized', 120_000, async () => {
   await waitFor('block 3', async () => (await bestNumber(api)) >= 3, 60_000);
   await waitFor('finalized block 2', async () => (await finalizedNumber(api)) >= 2, 60_000);
   const finalized = await finalizedNumber(api);
@@ -29,7 +29,7 @@ test('blocks are produced and finalized', async () => {
   assert.ok(finalized <= best, `finalized ${finalized} <= best ${best}`);
 });
 
-test('chain properties read CITY with 12 decimals and SS58 format 42', async () => {
+test('chain properties read CITY with 12 decimals and SS58 format 42', 120_000, async () => {
   const properties = await api.rpc.system.properties();
   assert.equal(properties.tokenSymbol.unwrap()[0].toString(), 'CITY');
   assert.equal(properties.tokenDecimals.unwrap()[0].toNumber(), 12);
@@ -39,7 +39,7 @@ test('chain properties read CITY with 12 decimals and SS58 format 42', async () 
   assert.equal(api.registry.chainSS58, 42);
 });
 
-test('metadata lists every pallet of the runtime and no Sudo', async () => {
+test('metadata lists every pallet of the runtime and no Sudo', 120_000, async () => {
   const pallets = api.runtimeMetadata.asLatest.pallets.map((p) => [p.index.toNumber(), p.name.toString()]);
   assert.deepEqual(pallets, [
     [0, 'System'], [1, 'Timestamp'], [2, 'Aura'], [3, 'Grandpa'], [4, 'Balances'],
@@ -53,7 +53,7 @@ test('metadata lists every pallet of the runtime and no Sudo', async () => {
   assert.ok(versions.map((v) => v.toNumber()).includes(15));
 });
 
-test('Alice sends Bob CITY: Bob gets exactly the amount, Alice pays amount plus the reported fee', async () => {
+test('Alice sends Bob CITY: Bob gets exactly the amount, Alice pays amount plus the reported fee', 120_000, async () => {
   const amount = 25n * CITY + 123_456n;
   const tx = api.tx.balances.transferKeepAlive(who.bob.address, amount);
   const quoted = (await tx.paymentInfo(who.alice)).partialFee.toBigInt();
@@ -75,7 +75,7 @@ async function balancesOf (...pairs) {
   return Promise.all(pairs.map((p) => freeBalance(api, p.address)));
 }
 
-test('a transfer with a bad signature is refused and changes no balance', async () => {
+test('a transfer with a bad signature is refused and changes no balance', 120_000, async () => {
   const before = await balancesOf(who.alice, who.bob);
   const nonce = (await api.rpc.system.accountNextIndex(who.alice.address)).toNumber();
   const tx = await api.tx.balances.transferKeepAlive(who.bob.address, CITY).signAsync(who.alice, { nonce });
@@ -88,7 +88,7 @@ test('a transfer with a bad signature is refused and changes no balance', async 
   assert.deepEqual(await balancesOf(who.alice, who.bob), before);
 });
 
-test('a replayed transaction, or a new one with a used nonce, is refused and changes no balance', async () => {
+test('a replayed transaction, or a new one with a used nonce, is refused and changes no balance', 120_000, async () => {
   const nonce = (await api.rpc.system.accountNextIndex(who.bob.address)).toNumber();
   const tx = await api.tx.balances.transferKeepAlive(who.charlie.address, CITY).signAsync(who.bob, { nonce });
   const hex = tx.toHex();
@@ -106,7 +106,7 @@ test('a replayed transaction, or a new one with a used nonce, is refused and cha
   assert.equal((await api.rpc.system.accountNextIndex(who.bob.address)).toNumber(), nonce + 1);
 });
 
-test('a transfer of more than the balance is refused and changes no balance', async () => {
+test('a transfer of more than the balance is refused and changes no balance', 120_000, async () => {
   const [ferdieBefore, eveBefore] = await balancesOf(who.ferdie, who.eve);
   const nonceBefore = (await api.rpc.system.accountNextIndex(who.ferdie.address)).toNumber();
   const tx = await api.tx.balances.transferAllowDeath(who.eve.address, ferdieBefore + 1n).signAsync(who.ferdie);

@@ -2,7 +2,7 @@
 // sees his receipt in the block's events and through the runtime API, and anyone reads the
 // reserve fund's state over RPC before and after, fees included.
 
-import { test, before, after } from 'node:test';
+import { test, before, after } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';
@@ -15,16 +15,16 @@ const who = devAccounts();
 before(async () => {
   node = await startNode(['--dev', '--tmp'], { name: 'citycoin' });
   api = node.api;
-});
+}, 180_000);
 
 after(async () => {
   if (node) await node.stop();
-});
+}, 60_000);
 
 /** The reserve fund's state over RPC (at `at`, or the best block). */
 const reserveStatus = (at) => jsonRpc(node.rpcPort, 'reserve_status', at ? [at] : []);
 
-test('the reserve fund reports its state over RPC', async () => {
+test('the reserve fund reports its state over RPC', 120_000, async () => {
   const status = await reserveStatus();
   const fund = await freeBalance(api, status.account);
   // The RPC reports what can be spent: all but the existential deposit.
@@ -45,7 +45,7 @@ test('the reserve fund reports its state over RPC', async () => {
   assert.equal(status.account, encodeAddress(derived, 42));
 });
 
-test('Dave pays for parking: price and tax go to the fund, and he gets a receipt', async () => {
+test('Dave pays for parking: price and tax go to the fund, and he gets a receipt', 120_000, async () => {
   const [service] = (await api.call.cityCoinApi.services()).filter(([id]) => id.toNumber() === 0).map(([, s]) => s);
   assert.equal(service.name.toUtf8(), 'Parking, one day');
   assert.equal(service.residentOnly.isTrue, false);
@@ -88,7 +88,7 @@ test('Dave pays for parking: price and tax go to the fund, and he gets a receipt
   assert.equal(after - before, price + tax + fees, 'price, tax and the block fees');
 });
 
-test('a resident-only service refuses a visitor, with the reason', async () => {
+test('a resident-only service refuses a visitor, with the reason', 120_000, async () => {
   const { dispatchError } = await submit(api, api.tx.cityCoin.payForService(1, 100n * CITY, '0x' + '00'.repeat(32)), who.dave);
   assert.match(dispatchError, /cityCoin\.NotAResident/);
 });

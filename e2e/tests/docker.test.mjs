@@ -2,7 +2,7 @@
 // statically: every city-node flag they use exists, every path they name is in the repo, and
 // the boot node's peer id is the one its node key gives.
 
-import { test } from 'node:test';
+import { test } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ function assertFlagsExist (flags, helpText, where) {
   assert.deepEqual(missing, [], `${where}: flags city-node does not know`);
 }
 
-test('the image is multi-stage, runs as a non-root user and exposes p2p, RPC and metrics', () => {
+test('the image is multi-stage, runs as a non-root user and exposes p2p, RPC and metrics', 30_000, () => {
   const stages = dockerfile.match(/^FROM\s+\S+/gm);
   assert.ok(stages.length >= 2, 'a build stage and a runtime stage');
   const users = dockerfile.match(/^USER\s+(\S+)/gm);
@@ -32,7 +32,7 @@ test('the image is multi-stage, runs as a non-root user and exposes p2p, RPC and
   assert.match(dockerfile, /cargo build --release --locked -p city-node/);
 });
 
-test('every flag and path the image uses exists', () => {
+test('every flag and path the image uses exists', 30_000, () => {
   const cmd = JSON.parse(dockerfile.match(/^CMD\s+(\[.*\])$/m)[1]);
   assertFlagsExist(cmd.filter((a) => a.startsWith('--')), help(), 'Dockerfile CMD');
   for (const [, source] of dockerfile.matchAll(/^COPY\s+(?!--from)(\S+)\s+\S+$/gm)) {
@@ -42,7 +42,7 @@ test('every flag and path the image uses exists', () => {
   assert.ok(existsSync(join(REPO_ROOT, chain.replace('/city/', ''))), `${chain} is in the image`);
 });
 
-test('every flag and path the compose file uses exists, and the boot node address is right', () => {
+test('every flag and path the compose file uses exists, and the boot node address is right', 30_000, () => {
   const commands = [...compose.matchAll(/- >-\n((?:\s{8}.*\n?)+)/g)].map((m) => m[1].replace(/\s+/g, ' '));
   assert.equal(commands.length, 4, 'four validators');
   const nodeHelp = help();

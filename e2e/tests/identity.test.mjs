@@ -3,7 +3,7 @@
 // single attribute, verified over RPC and the runtime API; only residents take part in
 // referenda, and everyone else's other calls go through unchanged.
 
-import { test, before, after } from 'node:test';
+import { test, before, after } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsU8a, randomAsU8a } from '@polkadot/util-crypto';
@@ -17,11 +17,11 @@ const who = devAccounts();
 before(async () => {
   node = await startNode(['--dev', '--tmp'], { name: 'identity' });
   api = node.api;
-});
+}, 180_000);
 
 after(async () => {
   if (node) await node.stop();
-});
+}, 60_000);
 
 /** Calls one of the node's `identity_*` RPC methods over HTTP; answers its JSON. */
 const rpc = (method, ...params) => jsonRpc(node.rpcPort, `identity_${method}`, params);
@@ -41,7 +41,7 @@ const attributes = [
   ['born_before_2008_01_01', 'true']
 ].map(([key, value]) => ({ key, value, salt: randomAsU8a(32) }));
 
-test('genesis: the population office (Alice acting) and three residents with provable names', async () => {
+test('genesis: the population office (Alice acting) and three residents with provable names', 240_000, async () => {
   const issuer = (await api.query.identityRegistry.issuers(0)).unwrap();
   assert.equal(issuer.department.toString(), 'PopulationOffice');
   assert.deepEqual(issuer.accounts.map((a) => a.toString()), [who.alice.address]);
@@ -60,7 +60,7 @@ test('genesis: the population office (Alice acting) and three residents with pro
   assert.deepEqual(await rpc('credentialsOf', who.dave.address), []);
 });
 
-test('issue, disclose one attribute, suspend, reinstate, erase', async () => {
+test('issue, disclose one attribute, suspend, reinstate, erase', 240_000, async () => {
   const id = issuedId(await submitOk(api,
     api.tx.identityRegistry.issue(who.dave.address, 'Adult', commitment(attributes), null), who.alice));
   const view = await rpc('credential', id);
@@ -104,7 +104,7 @@ test('issue, disclose one attribute, suspend, reinstate, erase', async () => {
   assert.deepEqual((await rpc('verifyAttribute', id, proof)).error, { credentialNotActive: 'erased' });
 });
 
-test('only residents take part in referenda; a revoked resident is refused again', async () => {
+test('only residents take part in referenda; a revoked resident is refused again', 240_000, async () => {
   const delegate = () => api.tx.democracy.delegate(who.bob.address, 'Locked1x', CITY);
   const nonce = async (pair) => (await api.rpc.system.accountNextIndex(pair.address)).toNumber();
 

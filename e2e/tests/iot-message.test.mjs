@@ -4,7 +4,7 @@
 // deterministically) and a fixed reading give the same message, signature, payload and leaves in
 // both languages.
 
-import { test } from 'node:test';
+import { test } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import { cryptoWaitReady, ed25519PairFromSeed, ed25519Sign, ed25519Verify } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
@@ -17,7 +17,7 @@ const KNOWN_SIGNATURE = '0x00f1a09f6c9663860ab3bc01eec6c838f087dc78ef3ac4812db5e
 const KNOWN_LEAF = '0xe7c8998dad9eac22087ff13fbbc5117ceb35fd9e8e88c454d1a53037b921c8d6';
 const KNOWN_SIGNED_LEAF = '0x3b594c7b3e72665d43aa63b9952a5bcb227546cb388c791b3a62e64f94b8630f';
 
-test('a device computes the message, signature and leaves the chain and the gateway expect', { timeout: 30_000 }, async () => {
+test('a device computes the message, signature and leaves the chain and the gateway expect', 30_000, async () => {
   await cryptoWaitReady();
   const pair = ed25519PairFromSeed(new Uint8Array(32).fill(7));
   // A device's id: BLAKE2-256 of its key as SCALE (`DeviceKey::Ed25519` is variant 0).

@@ -10,7 +10,7 @@
 // The node restarts and the broker restarts while readings flow: no reading is lost, and
 // Bob's meter is billed through CityCoin for what it counted.
 
-import { test, before, after } from 'node:test';
+import { test, before, after, watchLog } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { writeFileSync, readFileSync, existsSync, createWriteStream, mkdirSync, copyFileSync } from 'node:fs';
@@ -58,6 +58,7 @@ async function startBroker () {
     .replace(/^listener 8883$/m, `listener ${brokerPort} 127.0.0.1`)
     .replace('/var/lib/mosquitto/', `${dir}/`)
     .replace(/^log_dest syslog$/m, `log_dest file ${dir}/mosquitto.log`);
+  watchLog('mosquitto', join(dir, 'mosquitto.log'));
   assert.notEqual(ours, shipped);
   // Run as root, mosquitto would drop to the `mosquitto` user, who may not read here.
   writeFileSync(config, `${ours}\nuser ${userInfo().username}\n`);
@@ -133,7 +134,7 @@ before(async () => {
   writeFileSync(join(keys, 'air.json'), JSON.stringify({ scheme: 'ed25519', secret: '//AirStation1' }));
   writeFileSync(join(keys, 'rogue.json'), JSON.stringify({ scheme: 'ed25519', secret: '//Rogue' }));
   writeFileSync(passwordFile, PASSWORD + '\n');
-}, { timeout: 180_000 });
+}, 180_000);
 
 let passed = false;
 
@@ -144,9 +145,9 @@ after(async () => {
   // A failed run leaves its logs (node, broker, gateway) for a look.
   if (passed) removeDir(dir);
   else console.log(`# logs kept in ${dir}`);
-}, { timeout: 60_000 });
+}, 60_000);
 
-test('signed readings reach the chain through an authenticated broker, are proven from finalized blocks, and survive attacks and restarts', { timeout: 900_000 }, async () => {
+test('signed readings reach the chain through an authenticated broker, are proven from finalized blocks, and survive attacks and restarts', 900_000, async () => {
   const { api } = node;
   // The council (2 of 3, which is two thirds) makes Ferdie a device operator and the water
   // utility's meter operator (a privileged credential).
@@ -203,6 +204,7 @@ test('signed readings reach the chain through an authenticated broker, are prove
   { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, RUST_LOG: process.env.RUST_LOG || 'info' } });
   let gatewayLog = '';
   const gatewayFile = createWriteStream(join(dir, 'gateway.log'));
+  watchLog('city-gateway', join(dir, 'gateway.log'));
   gateway.stderr.on('data', (d) => { gatewayLog = (gatewayLog + d).slice(-3000); gatewayFile.write(d); });
   await waitFor('the gateway', async () => gatewayRpc('status').catch(() => null), 20_000, 200);
   const modes = (await gatewayRpc('status')).devices;

@@ -1,7 +1,7 @@
 // The four validators of the `local` chain, started by scripts/local-testnet.sh on loopback,
 // produce and finalize blocks; with one of the four down, GRANDPA still finalizes.
 
-import { test, after } from 'node:test';
+import { test, after, watchLog } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,15 +11,16 @@ import {
 
 const dir = tempDir('city-local-');
 const env = { CITY_LOCAL_DIR: dir };
+for (const name of ['alice', 'bob', 'charlie', 'dave']) watchLog(name, join(dir, `${name}.log`));
 let apis = [];
 
 after(async () => {
   await Promise.all(apis.map((api) => api.disconnect().catch(() => {})));
   try { runScript('local-testnet.sh', ['stop'], env); } catch {}
   removeDir(dir);
-});
+}, 60_000);
 
-test('four validators produce and finalize blocks, and finalize on with one of them down', async () => {
+test('four validators produce and finalize blocks, and finalize on with one of them down', 300_000, async () => {
   // Four consecutive free ports for RPC and for p2p.
   const rpc0 = await freePort();
   const p2p0 = await freePort();

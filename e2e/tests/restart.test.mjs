@@ -1,10 +1,10 @@
 // A validator's node stops cleanly on SIGINT and resumes its chain from disk.
 
-import { test } from 'node:test';
+import { test } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import { startNode, bestNumber, waitFor, tempDir, removeDir } from '../lib/node.mjs';
 
-test('SIGINT stops the node within 10 s; restarted on the same base path it resumes from the same best block', async () => {
+test('SIGINT stops the node within 10 s; restarted on the same base path it resumes from the same best block', 180_000, async () => {
   const basePath = tempDir('city-restart-');
   try {
     const first = await startNode(['--dev', '--base-path', basePath], { name: 'restart-1' });

@@ -5,7 +5,7 @@
 // benchmark works, not a measurement: the figures are only checked to be there and consistent,
 // never against a time.
 
-import { test } from 'node:test';
+import { test } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { REPO_ROOT } from '../lib/node.mjs';
 
 const END_REASONS = ['NoMoreTransactions', 'HitDeadline', 'HitBlockSizeLimit', 'HitBlockWeightLimit', 'TransactionForbidden'];
 
-test('the throughput benchmark runs in its short mode and reports every kind', { timeout: 240_000 }, async () => {
+test('the throughput benchmark runs in its short mode and reports every kind', 240_000, async () => {
   const tool = join(REPO_ROOT, 'e2e', 'tools', 'throughput.mjs');
   const stdout = await new Promise((resolve, reject) => {
     execFile('node', [tool, '--short'], { timeout: 230_000, maxBuffer: 16 * 1024 * 1024 }, (error, out, err) => {

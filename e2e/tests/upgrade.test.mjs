@@ -5,7 +5,7 @@
 // Root -> anyone submits system.applyAuthorizedUpgrade(code) -> spec_version goes up and the
 // chain goes on producing and finalizing blocks.
 
-import { test, before, after } from 'node:test';
+import { test, before, after } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { hexToU8a, stringToU8a, u8aToHex } from '@polkadot/util';
@@ -22,11 +22,11 @@ const who = devAccounts();
 before(async () => {
   node = await startNode(['--dev', '--tmp'], { name: 'upgrade' });
   api = node.api;
-});
+}, 180_000);
 
 after(async () => {
   if (node) await node.stop();
-});
+}, 60_000);
 
 /** A motion of `collective` proposed by Alice and closed by Dave. */
 const motion = (collective, threshold, call, ayes) =>
@@ -35,7 +35,7 @@ const motion = (collective, threshold, call, ayes) =>
 /** Submits `txs` ([signer, tx] pairs) together, so that they land in one block. */
 const together = (txs) => submitTogether(api, txs);
 
-test('the council, the technical committee and residents upgrade the runtime by vote', async () => {
+test('the council, the technical committee and residents upgrade the runtime by vote', 600_000, async () => {
   const code = readFileSync(CITY_RUNTIME_NEXT_WASM);
   const codeHash = blake2AsHex(code, 256);
   const before = await api.rpc.state.getRuntimeVersion();

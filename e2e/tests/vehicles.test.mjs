@@ -2,7 +2,7 @@
 // Alice (a resident) applies to register her car, Eve registers it with a plate, anyone looks
 // the plate up over RPC, and Alice sells the car to Bob, who pays her and the transfer tax.
 
-import { test, before, after } from 'node:test';
+import { test, before, after } from '../lib/test.mjs';
 import assert from 'node:assert/strict';
 import { startNode, devAccounts, submitOk, jsonRpc, freeBalance, motion, findEvent, CITY } from '../lib/node.mjs';
 
@@ -13,15 +13,15 @@ const who = devAccounts();
 before(async () => {
   node = await startNode(['--dev', '--tmp'], { name: 'vehicles' });
   api = node.api;
-});
+}, 180_000);
 
 after(async () => {
   if (node) await node.stop();
-});
+}, 60_000);
 
 const rpc = (method, ...params) => jsonRpc(node.rpcPort, `vehicles_${method}`, params);
 
-test('Alice registers her car, anyone finds it by plate, and she sells it to Bob', async () => {
+test('Alice registers her car, anyone finds it by plate, and she sells it to Bob', 240_000, async () => {
   // The council (2 of 3) gives Eve a vehicle-clerk credential.
   const clerk = api.tx.identityRegistry.issueByCouncil(who.eve.address, 'VehicleClerk', '0x' + '09'.repeat(32), null);
   await motion(api, { collective: 'council', threshold: 2, call: clerk, ayes: [who.alice, who.bob], proposer: who.alice, closer: who.dave });
