@@ -6,12 +6,11 @@
 # Nothing here can hang: each step has a time limit (for a cold build on this kind of machine,
 # 2 cores), and a step that fails or runs out of time stops the run, naming itself, with its last
 # lines (each step's whole output is kept in $CITY_TEST_LOGS, a temporary directory by default).
-# Each e2e test has its own timeout too (e2e/lib/test.mjs). A skipped or ignored test, or fewer
+# Each e2e test has its own timeout too (e2e/lib/harness.mjs). A skipped or ignored test, or fewer
 # e2e tests run than the files declare, fails the run.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"
-"$REPO_ROOT/scripts/setup.sh"
 
 CITY_TEST_LOGS="${CITY_TEST_LOGS:-$(mktemp -d -t city-test-XXXXXX)}"
 mkdir -p "$CITY_TEST_LOGS"
@@ -19,8 +18,11 @@ mkdir -p "$CITY_TEST_LOGS"
 export -f city_cargo
 timings=()
 current_log=
-# `step NAME LIMIT_SECONDS COMMAND...`: runs COMMAND (its process group killed after LIMIT_SECONDS),
-# its output shown and kept in a file of its own.
+step_pid=
+# Interrupted or terminated, the run takes the running step's process group with it.
+trap 'if [ -n "$step_pid" ]; then kill -TERM -- "-$step_pid" 2>/dev/null || true; fi; exit 130' INT TERM
+# `step NAME LIMIT_SECONDS COMMAND...`: runs COMMAND in a process group of its own (timeout's),
+# killed whole after LIMIT_SECONDS, its output shown and kept in a file of its own.
 step() {
 	local name="$1" limit="$2"
 	shift 2
@@ -28,9 +30,13 @@ step() {
 	log "== $name (at most $limit s; output also in $current_log)"
 	local start rc=0
 	start=$(date +%s)
-	timeout --kill-after=30 "$limit" bash -c '"$@"' "$name" "$@" 2>&1 | tee "$current_log" || rc=$?
+	timeout --kill-after=30 "$limit" bash -c '"$@"' "$name" "$@" > >(tee "$current_log") 2>&1 &
+	step_pid=$!
+	wait "$step_pid" || rc=$?
+	step_pid=
+	wait # for tee
 	if [ "$rc" -ne 0 ]; then
-		if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+		if [ "$rc" -eq 124 ] || { [ "$rc" -eq 137 ] && [ $(( $(date +%s) - start )) -ge "$limit" ]; }; then
 			log "error: \"$name\" ran out of its $limit s"
 		else
 			log "error: \"$name\" failed (exit status $rc)"
@@ -48,6 +54,7 @@ no_ignored() {
 	[ -z "$ignored" ] || die "ignored tests in \"$current_log\": $ignored"
 }
 
+step "setup" 1800 "$REPO_ROOT/scripts/setup.sh"
 step "format" 300 cargo fmt --all -- --check
 # Release profile throughout: the tests then share the dependency builds of the node.
 step "unit and runtime tests" 3600 city_cargo test --release --locked --workspace
@@ -61,11 +68,11 @@ no_ignored
 step "city-node and city-gateway build" 3600 city_cargo build --release --locked -p city-node -p city-gateway
 [ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
 step "npm ci" 600 bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'
-# TAP, whatever the terminal, so the counts below can be read; every test has its own timeout,
-# --test-timeout is the backstop for one that would not; --test-force-exit ends a file whose timed-out
-# test left work pending.
-step "end-to-end tests" 2700 bash -c 'cd e2e && node --test --test-concurrency=1 --test-timeout=900000 --test-force-exit --test-reporter=tap tests/'
-declared=$(cat e2e/tests/*.test.mjs | grep -cE '^test\(')
+# TAP, whatever the terminal, so the counts below can be read. Every test and hook has its own
+# timeout; --test-timeout caps each file as a whole (its tests' and hooks' timeouts add up to
+# less); --test-force-exit ends a file whose timed-out test left work pending.
+step "end-to-end tests" 2700 bash -c 'cd e2e && node --test --test-concurrency=1 --test-timeout=1200000 --test-force-exit --test-reporter=tap tests/'
+declared=$(cat e2e/tests/*.test.mjs | grep -cE '^test\(' || true)
 count() { sed -nE "s/^# $1 ([0-9]+)$/\1/p" "$current_log" | tail -n 1; }
 [ "$(count tests)" = "$declared" ] || die "the e2e files declare $declared tests, $(count tests) ran"
 [ "$(count pass)" = "$declared" ] || die "$(count pass) of $declared e2e tests passed"

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
-import { watchLog } from './test.mjs';
+import { watchLog, killOnExit } from './harness.mjs';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TARGET_DIR = process.env.CARGO_TARGET_DIR || join(process.env.HOME, '.cache/city-chain/target');
@@ -65,6 +65,7 @@ export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPo
     '--no-telemetry', '--no-mdns'
   ];
   const child = spawn(CITY_NODE, fullArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
+  killOnExit(child);
   const logPath = join(logDir || tempDir('city-log-'), `${name}.log`);
   const log = createWriteStream(logPath);
   watchLog(name, logPath);
@@ -278,12 +279,17 @@ export async function finalizedNumber (api) {
   return (await api.rpc.chain.getHeader(hash)).number.toNumber();
 }
 
-/** Runs a repo script, returning its output; throws with its output if it fails. */
-export function runScript (script, args = [], env = {}) {
+/**
+ * Runs a repo script, returning its output; throws with its output if it fails or outlasts
+ * `timeoutMs` (it blocks the event loop, so no test timer could stop it).
+ */
+export function runScript (script, args = [], env = {}, timeoutMs = 120_000) {
   return execFileSync(join(REPO_ROOT, 'scripts', script), args, {
     env: { ...process.env, ...env },
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL'
   });
 }
 

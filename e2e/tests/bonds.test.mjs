@@ -3,7 +3,7 @@
 // ended Bob claims his coupon; the `bonds_*` RPC methods report the series, his holding with
 // its accrued coupon, and the city's debt against the ceiling.
 
-import { test, before, after } from '../lib/test.mjs';
+import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import {
   startNode, devAccounts, submitOk, jsonRpc, freeBalance, bestNumber, waitFor, motion, findEvent, CITY

@@ -1,7 +1,7 @@
 // chain-specs/ holds what scripts/chain-specs.sh generates from the runtime's local_testnet
 // preset, with the chain properties wallets read.
 
-import { test } from '../lib/test.mjs';
+import { test } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // A dev node as a wallet sees it: blocks, chain properties, metadata, CITY transfers, and the
 // transactions it must refuse.
 
-import { test, before, after } from '../lib/test.mjs';
+import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { compactFromU8a, u8aToHex } from '@polkadot/util';
 import {

@@ -2,7 +2,7 @@
 // sees his receipt in the block's events and through the runtime API, and anyone reads the
 // reserve fund's state over RPC before and after, fees included.
 
-import { test, before, after } from '../lib/test.mjs';
+import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';

@@ -2,7 +2,7 @@
 // statically: every city-node flag they use exists, every path they name is in the repo, and
 // the boot node's peer id is the one its node key gives.
 
-import { test } from '../lib/test.mjs';
+import { test } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { REPO_ROOT, CITY_NODE, tempDir, removeDir } from '../lib/node.mjs';
 
 const dockerfile = readFileSync(join(REPO_ROOT, 'docker/Dockerfile'), 'utf8');
 const compose = readFileSync(join(REPO_ROOT, 'docker/docker-compose.yml'), 'utf8');
-const help = (...args) => execFileSync(CITY_NODE, [...args, '--help'], { encoding: 'utf8' });
+const help = (...args) => execFileSync(CITY_NODE, [...args, '--help'], { encoding: 'utf8', timeout: 20_000 });
 const flagsIn = (text) => [...new Set(text.match(/(?<=\s|"|^)--[a-z][a-z0-9-]*/g) || [])];
 
 /** Fails naming every flag of `flags` that `helpText` does not document. */
@@ -62,7 +62,7 @@ test('every flag and path the compose file uses exists, and the boot node addres
   const dir = tempDir('city-docker-');
   try {
     writeFileSync(join(dir, 'key'), aliceKey);
-    const peer = execFileSync(CITY_NODE, ['key', 'inspect-node-key', '--file', join(dir, 'key')], { encoding: 'utf8' }).trim();
+    const peer = execFileSync(CITY_NODE, ['key', 'inspect-node-key', '--file', join(dir, 'key')], { encoding: 'utf8', timeout: 20_000 }).trim();
     for (const command of commands.slice(1)) {
       assert.ok(command.includes(`--bootnodes /dns/alice/tcp/30333/p2p/${peer}`), 'boots from Alice');
     }

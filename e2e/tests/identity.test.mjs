@@ -3,7 +3,7 @@
 // single attribute, verified over RPC and the runtime API; only residents take part in
 // referenda, and everyone else's other calls go through unchanged.
 
-import { test, before, after } from '../lib/test.mjs';
+import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsU8a, randomAsU8a } from '@polkadot/util-crypto';

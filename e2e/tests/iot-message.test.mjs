@@ -4,7 +4,7 @@
 // deterministically) and a fixed reading give the same message, signature, payload and leaves in
 // both languages.
 
-import { test } from '../lib/test.mjs';
+import { test } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { cryptoWaitReady, ed25519PairFromSeed, ed25519Sign, ed25519Verify } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';

@@ -10,7 +10,7 @@
 // The node restarts and the broker restarts while readings flow: no reading is lost, and
 // Bob's meter is billed through CityCoin for what it counted.
 
-import { test, before, after, watchLog } from '../lib/test.mjs';
+import { test, before, after, watchLog, killOnExit } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { writeFileSync, readFileSync, existsSync, createWriteStream, mkdirSync, copyFileSync } from 'node:fs';
@@ -64,6 +64,7 @@ async function startBroker () {
   writeFileSync(config, `${ours}\nuser ${userInfo().username}\n`);
   copyFileSync(join(DEPLOY, 'acl'), join(certs, 'acl'));
   const child = spawn(MOSQUITTO, ['-c', config], { stdio: 'ignore' });
+  killOnExit(child);
   const exit = new Promise((resolve) => child.on('exit', resolve));
   await waitFor('mosquitto', () => listening(brokerPort), 20_000, 200);
   return { child, exit, async stop () { child.kill('SIGTERM'); await exit; } };
@@ -73,6 +74,7 @@ async function startBroker () {
 function gatewayCommand (args, timeoutMs = 120_000) {
   return new Promise((resolve, reject) => {
     const child = spawn(CITY_GATEWAY, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CITY_GATEWAY_KEYSTORE_PASSWORD: PASSWORD } });
+    killOnExit(child);
     let out = '';
     let err = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -147,7 +149,7 @@ after(async () => {
   else console.log(`# logs kept in ${dir}`);
 }, 60_000);
 
-test('signed readings reach the chain through an authenticated broker, are proven from finalized blocks, and survive attacks and restarts', 900_000, async () => {
+test('signed readings reach the chain through an authenticated broker, are proven from finalized blocks, and survive attacks and restarts', 600_000, async () => {
   const { api } = node;
   // The council (2 of 3, which is two thirds) makes Ferdie a device operator and the water
   // utility's meter operator (a privileged credential).
@@ -192,7 +194,7 @@ test('signed readings reach the chain through an authenticated broker, are prove
   assert.equal(bound.consumer, who.bob.address);
 
   // The broker: TLS, a certificate for everyone, the devices' common names their ids.
-  execFileSync(join(DEPLOY, 'certs.sh'), [certs, 'city-gateway', cn(air), cn(meter), cn(rogue)], { stdio: 'ignore' });
+  execFileSync(join(DEPLOY, 'certs.sh'), [certs, 'city-gateway', cn(air), cn(meter), cn(rogue)], { stdio: 'ignore', timeout: 60_000 });
   broker = await startBroker();
 
   // The gateway: the station's readings relayed (it has no key of the station's), the meter's
@@ -202,6 +204,7 @@ test('signed readings reach the chain through an authenticated broker, are prove
     '--relay', air.device, '--listen', `127.0.0.1:${gatewayPort}`, '--prometheus', `127.0.0.1:${prometheusPort}`,
     '--batch-size', '16', '--batch-interval-ms', '1500', '--resubmit-ms', '8000'],
   { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, RUST_LOG: process.env.RUST_LOG || 'info' } });
+  killOnExit(gateway);
   let gatewayLog = '';
   const gatewayFile = createWriteStream(join(dir, 'gateway.log'));
   watchLog('city-gateway', join(dir, 'gateway.log'));

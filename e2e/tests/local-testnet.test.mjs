@@ -1,7 +1,7 @@
 // The four validators of the `local` chain, started by scripts/local-testnet.sh on loopback,
 // produce and finalize blocks; with one of the four down, GRANDPA still finalizes.
 
-import { test, after, watchLog } from '../lib/test.mjs';
+import { test, after, watchLog } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ test('four validators produce and finalize blocks, and finalize on with one of t
   const p2p0 = await freePort();
   env.CITY_LOCAL_RPC_PORT = String(rpc0);
   env.CITY_LOCAL_P2P_PORT = String(p2p0);
-  runScript('local-testnet.sh', ['start'], env);
+  runScript('local-testnet.sh', ['start'], env, 180_000);
   apis = await Promise.all([0, 1, 2, 3].map((i) => connect(rpc0 + i)));
 
   // Each produces blocks (Aura round-robins the slots) and all finalize the same ones.

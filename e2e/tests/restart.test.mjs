@@ -1,6 +1,6 @@
 // A validator's node stops cleanly on SIGINT and resumes its chain from disk.
 
-import { test } from '../lib/test.mjs';
+import { test } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { startNode, bestNumber, waitFor, tempDir, removeDir } from '../lib/node.mjs';
 

@@ -5,7 +5,7 @@
 // benchmark works, not a measurement: the figures are only checked to be there and consistent,
 // never against a time.
 
-import { test } from '../lib/test.mjs';
+import { test } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@
 // Root -> anyone submits system.applyAuthorizedUpgrade(code) -> spec_version goes up and the
 // chain goes on producing and finalizing blocks.
 
-import { test, before, after } from '../lib/test.mjs';
+import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { hexToU8a, stringToU8a, u8aToHex } from '@polkadot/util';

@@ -2,7 +2,7 @@
 // Alice (a resident) applies to register her car, Eve registers it with a plate, anyone looks
 // the plate up over RPC, and Alice sells the car to Bob, who pays her and the transfer tax.
 
-import { test, before, after } from '../lib/test.mjs';
+import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { startNode, devAccounts, submitOk, jsonRpc, freeBalance, motion, findEvent, CITY } from '../lib/node.mjs';
 

@@ -15,10 +15,9 @@
 // kind, the author's build time and reason to stop (its log's "Prepared block" line), and
 // whether it was clean (begun once all were in the pool). Once every kind is measured, a second
 // node is started, left until idle (its genesis stored), then syncs the chain alone, and its
-// verification-and-import time per block is read (its
-// Prometheus histogram): nothing else runs then, as on a validator's own machine. The figures of
-// a kind are those of its fullest clean block (its fullest, if none was clean). Prints a table,
-// then one line of JSON.
+// verification-and-import time per block is read (its Prometheus histogram): nothing else runs
+// then, as on a validator's own machine. The figures of a kind are those of its fullest clean
+// block (its fullest, if none was clean). Prints a table, then one line of JSON.
 //
 // The kinds, in the order they run (the short mode's default is the first two, the full mode's
 // all of them; transfer_keep_alive always comes first):
@@ -484,7 +483,7 @@ async function importAlone (last) {
   try {
     // A node just started is still storing its genesis state (a million accounts keep ParityDB
     // busy for a while), which would be measured as import: it meets the author once idle.
-    importSettleSeconds = await idle(importer.process.pid, readyTimeoutMs);
+    importSettleSeconds = await idle(importer.process.pid, short ? 30_000 : readyTimeoutMs);
     await jsonRpc(importer.rpcPort, 'system_addReservedPeer', [`/ip4/127.0.0.1/tcp/${author.p2pPort}/p2p/${authorPeer}`]);
     const times = new Map();
     const deadline = Date.now() + 60_000 + last * 2_000;
@@ -507,12 +506,15 @@ async function importAlone (last) {
 
 /**
  * Waits until process `pid` has used under a twentieth of a core for three seconds running, or
- * `timeoutMs`; answers the seconds it waited.
+ * `timeoutMs` (then says so); answers the seconds it waited.
  */
 async function idle (pid, timeoutMs) {
   const started = Date.now();
   // utime + stime of all its threads, in clock ticks (100 a second): fields 14 and 15 of its stat.
-  const ticks = () => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).reduce((a, b) => a + Number(b), 0);
+  const ticks = () => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).reduce((a, b) => a + Number(b), 0);
+  };
   let quiet = 0;
   let before = ticks();
   while (quiet < 3 && Date.now() - started < timeoutMs) {
@@ -521,6 +523,7 @@ async function idle (pid, timeoutMs) {
     quiet = now - before < 5 ? quiet + 1 : 0;
     before = now;
   }
+  if (quiet < 3) console.error(`the importer was still busy after ${timeoutMs} ms: its import times may include that work`);
   return Math.round((Date.now() - started) / 100) / 10;
 }
 

@@ -271,10 +271,11 @@ pub fn new_full<
 		// Once a block is full, the proposer tries the pool's next transactions until its soft
 		// deadline (by default half of its time to propose, 1.8 s of a 6 s slot), each try a runtime
 		// call that fails; with a burst of pending transactions from many senders, that is a try per
-		// sender (about 0.15 ms each), which made the author of a full block of transfers take about
-		// 1.5 s instead of about 1.1 s. The soft deadline is a fifth of that time (0.72 s): a block
-		// that fills before it is still topped up with smaller transactions until then; one that
-		// fills after it stops after `MAX_SKIPPED_TRANSACTIONS` (8) more tries.
+		// sender, which made the author of a full block of transfers take 1.3 to 1.8 s instead of
+		// 1.2 to 1.4 s. The soft deadline is a fifth of that time (about 0.7 s): a block that fills
+		// before it is still topped up with smaller transactions until then; once past it, the
+		// proposer stops at its next failed try after `MAX_SKIPPED_TRANSACTIONS` (8) failed tries
+		// in the block.
 		proposer_factory.set_soft_deadline(SOFT_DEADLINE);
 
 		let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;

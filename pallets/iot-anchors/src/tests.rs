@@ -634,7 +634,7 @@ mod anchoring {
 
 	#[test]
 	fn on_initialize_pays_once_a_block_for_the_budget_every_anchor_touches() {
-		use frame_support::traits::{Get, Hooks, WhitelistedStorageKeys};
+		use frame_support::traits::{Hooks, WhitelistedStorageKeys};
 		new_test_ext(|| {
 			let once = frame_support::weights::constants::RocksDbWeight::get().reads_writes(1, 1);
 			assert!(once.ref_time() > 0);

@@ -26,11 +26,12 @@ pub const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 /// measurement (`scripts/throughput.sh`), not by the weights alone: a block full of normal
 /// transactions (75%: about 5,050 transfers) must be built by its author in under 1.5 s and
 /// imported by another node in under 1 s. An importer executes the block in one runtime call,
-/// about 0.18 ms a transfer, close to its weight; the author applies each transaction in a
-/// call of its own, about 0.27 to 0.29 ms a transfer, and that per-transaction overhead is in
-/// no benchmark. With 2 s (6,929 transfers) the author took 1.8 s and the importer 1.2 to
-/// 1.4 s; with 1.5 s (5,197) 1.40 to 1.50 s and 0.93 s. Measure again after the weights are
-/// regenerated. Proof size is not limited (a solochain).
+/// about 0.18 to 0.2 ms a transfer, close to its weight; the author applies each transaction in
+/// a call of its own, about 0.24 ms a transfer, and that per-transaction overhead is in no
+/// benchmark. Measured with 5,058 transfers (README, "Weights and throughput"): the author
+/// 1.2 to 1.4 s (with city-node's soft deadline), the importer 0.87 to 0.99 s. With 2 s (6,929
+/// transfers) the author took 1.8 s and the importer 1.2 to 1.4 s. Measure again after the
+/// weights are regenerated. Proof size is not limited (a solochain).
 pub const MAX_BLOCK_WEIGHT: Weight =
 	Weight::from_parts(1_460 * WEIGHT_REF_TIME_PER_MILLIS, u64::MAX);
 

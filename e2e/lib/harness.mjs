@@ -1,17 +1,34 @@
 // node:test's `test`, `before` and `after`, each with a timeout the caller must give: a test or
-// hook that fails or hangs fails within it, naming itself, with the last log lines of every
-// process its file started (nodes, gateways, brokers), so CI says where it hung and why.
+// hook that fails or hangs fails within it, naming itself, and prints the last log lines of every
+// process its file started (nodes, gateways, brokers), so CI says where it hung and why. Those
+// processes are killed when the file's process ends, however it ends.
+//
+// The timeouts are timers: code that blocks the event loop (a synchronous child process) must
+// bound itself (execFileSync's `timeout`). The runner's --test-timeout caps a whole file.
 
 import { test as nodeTest, before as nodeBefore, after as nodeAfter } from 'node:test';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 const logs = new Map();
+const children = new Set();
 
 /** Adds a process's log file to those a failure prints the end of. */
 export function watchLog (name, path) {
   logs.set(name, path);
 }
+
+/** Kills `child` (a ChildProcess) when this process ends, if it still runs then. */
+export function killOnExit (child) {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+}
+
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+// The runner ends a file that overruns its cap with SIGTERM: end through 'exit' above.
+process.once('SIGTERM', () => process.exit(143));
 
 /** The last `lines` lines of every watched log, each under its name and path. */
 export function logTails (lines = 25) {
@@ -21,9 +38,9 @@ export function logTails (lines = 25) {
   }).join('\n');
 }
 
-// Runs `fn` for at most `timeoutMs`; a failure (a timeout included) is rethrown with the logs'
-// ends. node:test's own timeout, a little later, is the backstop for a `fn` that blocks the
-// event loop.
+// Runs `fn` for at most `timeoutMs`. A failure is rethrown as it is (a timeout as an error that
+// names `what`), after the logs' ends are printed to stderr, which the runner reports with the
+// file. node:test's own timeout, a little later, is only a second line.
 function diagnosed (what, timeoutMs, fn) {
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error(`${what}: give a timeout in ms`);
   const options = { timeout: timeoutMs + 10_000 };
@@ -36,7 +53,8 @@ function diagnosed (what, timeoutMs, fn) {
       return await Promise.race([fn(...args), timedOut]);
     } catch (error) {
       const tails = logTails();
-      throw tails ? new Error(`${error.message}\n${tails}`, { cause: error }) : error;
+      if (tails) console.error(`${what} failed: ${error?.message ?? error}\n${tails}`);
+      throw error;
     } finally {
       clearTimeout(timer);
     }
