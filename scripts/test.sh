@@ -65,6 +65,10 @@ step "pallet benchmarks (against the mocks)" 2400 city_cargo test --release --lo
 	-p pallet-bonds -p pallet-vehicle-registry -p pallet-iot-anchors \
 	--features city-primitives/runtime-benchmarks,pallet-identity-registry/runtime-benchmarks,pallet-reserve-fund/runtime-benchmarks,pallet-citycoin/runtime-benchmarks,pallet-bonds/runtime-benchmarks,pallet-vehicle-registry/runtime-benchmarks,pallet-iot-anchors/runtime-benchmarks
 no_ignored
+# The tests that need the try-runtime feature: the identity registry's migration checks.
+step "try-runtime tests" 1800 city_cargo test --release --locked -p pallet-identity-registry \
+	--features pallet-identity-registry/try-runtime
+no_ignored
 step "city-node and city-gateway build" 3600 city_cargo build --release --locked -p city-node -p city-gateway
 [ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
 step "npm ci" 600 bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'

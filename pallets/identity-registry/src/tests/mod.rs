@@ -248,30 +248,44 @@ fn a_check_answers_from_the_list_alone_and_every_change_reaches_it() {
 	});
 }
 
+/// Alice's credentials as version 0 left them: her list as that version wrote it, plus an entry
+/// of a credential that does not exist (dropped), one of a revoked credential that the list
+/// still held against the invariants (moved to the past: the mirror would call it active), and
+/// Bob, whose only entry is of no credential (removed). Answers Alice's list as version 1 must
+/// write it and the revoked credential's id.
+fn at_storage_version_0(
+) -> (BoundedVec<HeldOf<Test>, <Test as Config>::MaxCredentialsPerSubject>, CredentialId) {
+	use frame_support::traits::StorageVersion;
+	assert_ok!(Registry::suspend(signed(CLERK), 0, SuspensionReason::Other(1)));
+	assert_ok!(Registry::renew(signed(CLERK), 0, Some(50)));
+	let expected = CredentialsOf::<Test>::get(ALICE);
+	let revoked = issue_from(DMV, ALICE, Kind::DriversLicence, None);
+	assert_ok!(Registry::revoke(signed(DMV), revoked, RevocationReason::Fraud));
+	PastCredentialsOf::<Test>::remove(ALICE, revoked);
+	let key = CredentialsOf::<Test>::hashed_key_for(ALICE);
+	frame_support::storage::unhashed::put(
+		&key,
+		&vec![old_entry(0), old_entry(revoked), old_entry(99)],
+	);
+	let ghost = CredentialsOf::<Test>::hashed_key_for(BOB);
+	frame_support::storage::unhashed::put(&ghost, &vec![old_entry(98)]);
+	StorageVersion::new(0).put::<Registry>();
+	(expected, revoked)
+}
+
+fn old_entry(id: CredentialId) -> migrations::v1::OldHeldCredential {
+	migrations::v1::OldHeldCredential {
+		id,
+		kind: Kind::Resident,
+		issued_by: IssuedBy::Issuer(POPULATION_OFFICE),
+	}
+}
+
 #[test]
 fn the_v1_migration_mirrors_each_credential_onto_its_entry_once() {
-	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade};
 	ExtBuilder::default().with_resident_alice().build().execute_with(|| {
-		assert_ok!(Registry::suspend(signed(CLERK), 0, SuspensionReason::Other(1)));
-		assert_ok!(Registry::renew(signed(CLERK), 0, Some(50)));
-		let expected = CredentialsOf::<Test>::get(ALICE);
-		let revoked = issue_from(DMV, ALICE, Kind::DriversLicence, None);
-		assert_ok!(Registry::revoke(signed(DMV), revoked, RevocationReason::Fraud));
-		// Back to version 0: the list as that version wrote it, plus an entry of a credential
-		// that does not exist (dropped), one of a revoked credential that the list still held
-		// against the invariants (moved to the past: the mirror would call it active), and a
-		// subject whose only entry is of no credential (removed).
-		PastCredentialsOf::<Test>::remove(ALICE, revoked);
-		let old = |id| migrations::v1::OldHeldCredential {
-			id,
-			kind: Kind::Resident,
-			issued_by: IssuedBy::Issuer(POPULATION_OFFICE),
-		};
-		let key = CredentialsOf::<Test>::hashed_key_for(ALICE);
-		frame_support::storage::unhashed::put(&key, &vec![old(0), old(revoked), old(99)]);
-		let ghost = CredentialsOf::<Test>::hashed_key_for(BOB);
-		frame_support::storage::unhashed::put(&ghost, &vec![old(98)]);
-		StorageVersion::new(0).put::<Registry>();
+		let (expected, revoked) = at_storage_version_0();
 
 		migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
 		assert_eq!(CredentialsOf::<Test>::get(ALICE), expected);
@@ -282,8 +296,24 @@ fn the_v1_migration_mirrors_each_credential_onto_its_entry_once() {
 		assert_ok!(Registry::do_try_state());
 
 		// Once: at version 1 it leaves a list alone, whatever it holds.
-		frame_support::storage::unhashed::put(&ghost, &vec![old(98)]);
+		let ghost = CredentialsOf::<Test>::hashed_key_for(BOB);
+		frame_support::storage::unhashed::put(&ghost, &vec![old_entry(98)]);
 		migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
 		assert!(frame_support::storage::unhashed::exists(&ghost));
+	});
+}
+
+/// The migration's try-runtime checks pass on a real upgrade, and its post-upgrade check fails
+/// when the lists gained entries.
+#[cfg(feature = "try-runtime")]
+#[test]
+fn the_v1_migration_passes_its_try_runtime_checks_which_can_fail() {
+	use frame_support::traits::{OnRuntimeUpgrade, UncheckedOnRuntimeUpgrade};
+	ExtBuilder::default().with_resident_alice().build().execute_with(|| {
+		let (expected, _) = at_storage_version_0();
+		assert_ok!(migrations::v1::MigrateV0ToV1::<Test>::try_on_runtime_upgrade(true));
+		assert_eq!(CredentialsOf::<Test>::get(ALICE), expected);
+		assert!(migrations::v1::Inner::<Test>::post_upgrade(0u64.encode()).is_err());
+		assert!(migrations::v1::Inner::<Test>::post_upgrade(vec![]).is_err());
 	});
 }
