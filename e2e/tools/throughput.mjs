@@ -173,10 +173,11 @@ try {
   // Every block of every kind is imported, so the JSON gives each one's import time (the first full
   // block finds the importer's caches cold; the next ones show them warm).
   const imported = await importAlone(Math.max(...results.flatMap((r) => r.blocks.map((b) => b.number))));
+  importSettleSeconds = imported.settleSeconds;
   console.error(`the importer idle after ${importSettleSeconds} s, then synced`);
   for (const result of results) {
-    result.importMs = imported.get(result.block) ?? null;
-    for (const block of result.blocks) block.importMs = imported.get(block.number) ?? null;
+    result.importMs = imported.times.get(result.block) ?? null;
+    for (const block of result.blocks) block.importMs = imported.times.get(block.number) ?? null;
   }
 } finally {
   await raw.disconnect().catch(() => {});
@@ -483,7 +484,7 @@ async function importAlone (last) {
   try {
     // A node just started is still storing its genesis state (a million accounts keep ParityDB
     // busy for a while), which would be measured as import: it meets the author once idle.
-    importSettleSeconds = await idle(importer.process.pid, short ? 30_000 : readyTimeoutMs);
+    const settleSeconds = await idle(importer.process.pid, short ? 30_000 : readyTimeoutMs);
     await jsonRpc(importer.rpcPort, 'system_addReservedPeer', [`/ip4/127.0.0.1/tcp/${author.p2pPort}/p2p/${authorPeer}`]);
     const times = new Map();
     const deadline = Date.now() + 60_000 + last * 2_000;
@@ -498,7 +499,7 @@ async function importAlone (last) {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
     }
-    return times;
+    return { times, settleSeconds };
   } finally {
     await importer.stop();
   }
@@ -515,15 +516,15 @@ async function idle (pid, timeoutMs) {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     return stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).reduce((a, b) => a + Number(b), 0);
   };
-  let quiet = 0;
-  let before = ticks();
-  while (quiet < 3 && Date.now() - started < timeoutMs) {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const now = ticks();
-    quiet = now - before < 5 ? quiet + 1 : 0;
-    before = now;
-  }
-  if (quiet < 3) console.error(`the importer was still busy after ${timeoutMs} ms: its import times may include that work`);
+  // Quiet since `mark`: under 5 ticks a second since then; busy, the mark moves on.
+  let mark = { at: Date.now(), ticks: ticks() };
+  await waitFor(`process ${pid} idle`, () => {
+    const now = { at: Date.now(), ticks: ticks() };
+    if (now.ticks - mark.ticks >= 5 * Math.max(1, (now.at - mark.at) / 1_000)) mark = now;
+    return now.at - mark.at >= 3_000;
+  }, timeoutMs, 1_000).catch(() => {
+    console.error(`the importer was still busy after ${timeoutMs} ms: its import times may include that work`);
+  });
   return Math.round((Date.now() - started) / 100) / 10;
 }
 
