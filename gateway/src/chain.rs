@@ -1,82 +1,21 @@
 //! The node, over JSON-RPC (WebSocket): the genesis hash, the finalized head, a device's state
-//! and kept anchors (`iot_device`, `iot_anchors`, at the best or a given block), the runtime's
-//! version and metadata, and `author_submitExtrinsic`. A dropped connection (the node
-//! restarting) is reopened at the next request.
+//! and kept anchors (`iot_device`, `iot_anchors`, at the best or a given block, through the
+//! IoT anchors' RPC client, [`IotApiClient`], so the gateway reads the types the node writes),
+//! the runtime's version and metadata, and `author_submitExtrinsic`. A dropped connection (the
+//! node restarting) is reopened at the next request.
 
 use crate::Result;
 use jsonrpsee::{
-	core::client::ClientT,
+	core::{client::ClientT, params::ArrayParams, ClientError},
 	rpc_params,
 	ws_client::{WsClient, WsClientBuilder},
 };
-use pallet_iot_anchors::{DeviceId, DeviceKey};
+use pallet_iot_anchors::DeviceId;
+use pallet_iot_anchors_rpc::{AnchorJson, DeviceJson, IotApiClient};
 use serde::de::DeserializeOwned;
 use sp_core::H256;
+use std::sync::Arc;
 use tokio::sync::Mutex;
-
-/// A key as the node's RPC answers it.
-#[derive(serde::Deserialize, Clone, Debug, PartialEq, Eq)]
-pub struct KeyJson {
-	/// `sr25519`, `ed25519` or `ecdsa`.
-	pub scheme: String,
-	/// The public key, `0x` hex.
-	pub public: String,
-}
-
-impl KeyJson {
-	/// The key.
-	pub fn key(&self) -> Option<DeviceKey> {
-		use codec::Decode;
-		let bytes = hex::decode(self.public.strip_prefix("0x")?).ok()?;
-		let variant = match self.scheme.as_str() {
-			"ed25519" => 0u8,
-			"sr25519" => 1,
-			"ecdsa" => 2,
-			_ => return None,
-		};
-		let encoded: Vec<u8> = std::iter::once(variant).chain(bytes).collect();
-		DeviceKey::decode(&mut &encoded[..]).ok()
-	}
-}
-
-/// A device, as `iot_device` answers (the fields the gateway reads).
-#[derive(serde::Deserialize, Clone, Debug)]
-#[serde(rename_all = "camelCase")]
-pub struct DeviceState {
-	/// Its kind, e.g. `airQuality`, `meter:water`.
-	pub kind: String,
-	/// Its key (`scheme`, `public`: flattened, as `iot_device` answers them).
-	#[serde(flatten)]
-	pub key: KeyJson,
-	/// `active`, `suspended`, `suspendedByCity` or `revoked`.
-	pub status: String,
-	/// The sequence number its next anchor carries.
-	pub next_sequence: u64,
-	/// Its last anchor's timestamp (ms).
-	pub last_timestamp: u64,
-	/// The key that signs its anchors in relay mode.
-	#[serde(default)]
-	pub relay: Option<KeyJson>,
-}
-
-impl DeviceState {
-	/// Whether it is a meter (its anchors carry a cumulative reading).
-	pub fn is_meter(&self) -> bool {
-		self.kind.starts_with("meter")
-	}
-}
-
-/// A kept anchor, as `iot_anchors` answers (the fields the gateway reads).
-#[derive(serde::Deserialize, Clone, Debug)]
-#[serde(rename_all = "camelCase")]
-pub struct AnchorState {
-	/// Its sequence number.
-	pub sequence: u64,
-	/// Its root.
-	pub root: H256,
-	/// The block it was anchored in.
-	pub at: u32,
-}
 
 /// A block header's number (the field the gateway reads).
 #[derive(serde::Deserialize)]
@@ -99,7 +38,7 @@ pub struct RuntimeVersion {
 /// The node.
 pub struct Chain {
 	url: String,
-	client: Mutex<Option<WsClient>>,
+	client: Mutex<Option<Arc<WsClient>>>,
 }
 
 impl Chain {
@@ -108,27 +47,33 @@ impl Chain {
 		Chain { url: url.to_string(), client: Mutex::new(None) }
 	}
 
-	async fn request<R: DeserializeOwned>(
-		&self,
-		method: &str,
-		params: jsonrpsee::core::params::ArrayParams,
-	) -> Result<R> {
+	/// The connection, opened first if there is none or it dropped.
+	async fn connection(&self) -> Result<Arc<WsClient>> {
 		let mut client = self.client.lock().await;
-		if client.as_ref().is_none_or(|c| !c.is_connected()) {
-			*client = Some(
-				WsClientBuilder::default().max_response_size(64 << 20).build(&self.url).await?,
-			);
-		}
-		let Some(connected) = client.as_ref() else { return Err("not connected".into()) };
-		match connected.request(method, params).await {
-			Ok(answer) => Ok(answer),
-			Err(error) => {
-				if matches!(error, jsonrpsee::core::ClientError::RestartNeeded(_)) {
-					*client = None;
-				}
-				Err(error.into())
+		match client.as_ref() {
+			Some(connected) if connected.is_connected() => Ok(connected.clone()),
+			_ => {
+				let connected = Arc::new(
+					WsClientBuilder::default().max_response_size(64 << 20).build(&self.url).await?,
+				);
+				*client = Some(connected.clone());
+				Ok(connected)
 			}
 		}
+	}
+
+	/// The node's `answer`; a connection the client must restart is dropped, to be reopened at
+	/// the next request.
+	async fn answered<R>(&self, answer: std::result::Result<R, ClientError>) -> Result<R> {
+		if matches!(answer, Err(ClientError::RestartNeeded(_))) {
+			*self.client.lock().await = None;
+		}
+		Ok(answer?)
+	}
+
+	async fn request<R: DeserializeOwned>(&self, method: &str, params: ArrayParams) -> Result<R> {
+		let client = self.connection().await?;
+		self.answered(client.request(method, params).await).await
 	}
 
 	/// The chain's genesis hash.
@@ -150,13 +95,15 @@ impl Chain {
 	}
 
 	/// Device `id` at block `at` (the best if `None`), if registered.
-	pub async fn device(&self, id: &DeviceId, at: Option<H256>) -> Result<Option<DeviceState>> {
-		self.request("iot_device", rpc_params![id, at]).await
+	pub async fn device(&self, id: &DeviceId, at: Option<H256>) -> Result<Option<DeviceJson>> {
+		let client = self.connection().await?;
+		self.answered(IotApiClient::<H256>::device(&*client, *id, at).await).await
 	}
 
 	/// Device `id`'s kept anchors at block `at` (the best if `None`).
-	pub async fn anchors(&self, id: &DeviceId, at: Option<H256>) -> Result<Vec<AnchorState>> {
-		self.request("iot_anchors", rpc_params![id, at]).await
+	pub async fn anchors(&self, id: &DeviceId, at: Option<H256>) -> Result<Vec<AnchorJson>> {
+		let client = self.connection().await?;
+		self.answered(IotApiClient::<H256>::anchors(&*client, *id, at).await).await
 	}
 
 	/// The runtime's version at the best block.

@@ -4,7 +4,7 @@
 
 use crate::{
 	batch,
-	chain::{Chain, DeviceState},
+	chain::Chain,
 	compat,
 	extrinsic::anchor_extrinsic,
 	keys::{DeviceSigner, Signer},
@@ -14,7 +14,8 @@ use crate::{
 	store::{Batch, Store},
 	Result,
 };
-use pallet_iot_anchors::{anchor_message, DeviceId};
+use pallet_iot_anchors::{anchor_message, DeviceId, DeviceStatus};
+use pallet_iot_anchors_rpc::DeviceJson;
 use sp_core::H256;
 use std::{
 	collections::{BTreeMap, HashMap},
@@ -193,7 +194,7 @@ impl Gateway {
 				log::warn!("relay device {id:?} is not registered");
 				continue;
 			};
-			let key = state.key.key().ok_or("the node answered a key the gateway cannot read")?;
+			let key = state.key().ok_or("the node answered a key the gateway cannot read")?;
 			if state.relay.as_ref().and_then(|k| k.key()) != relay {
 				log::warn!(
 					"device {id:?} is not in relay mode with this gateway's key: its anchors wait"
@@ -231,7 +232,7 @@ impl Gateway {
 		let best_hash = self.chain.best().await?;
 		let pending = self.store.pending()?;
 		// Per device: its state at the best block, and the highest sequence in flight.
-		let mut best: HashMap<DeviceId, Option<DeviceState>> = HashMap::new();
+		let mut best: HashMap<DeviceId, Option<DeviceJson>> = HashMap::new();
 		let mut in_flight: HashMap<DeviceId, u64> = HashMap::new();
 		for (device, number, batch) in &pending {
 			let state = match best.get(device) {
@@ -313,7 +314,7 @@ impl Gateway {
 		device: DeviceId,
 		number: u64,
 		batch: &Batch,
-		state: &DeviceState,
+		state: &DeviceJson,
 		finalized: H256,
 		earlier: bool,
 	) -> Result<bool> {
@@ -366,7 +367,7 @@ impl Gateway {
 			self.forget(device, number).await;
 			return Ok(false);
 		}
-		if state.status != "active" {
+		if state.device_status() != Some(DeviceStatus::Active) {
 			log::warn!("device {device:?} is {}; batch {number} waits", state.status);
 			return Ok(true);
 		}
@@ -462,14 +463,16 @@ mod tests {
 	}
 
 	/// A node on loopback that answers what the gateway asks of it: a water meter expecting
-	/// sequence 3, no anchors kept, and `author_submitExtrinsic` refusing with `refusal`
-	/// (accepting when `None`).
+	/// sequence 3 (as the node's `iot_device` writes it), no anchors kept, and
+	/// `author_submitExtrinsic` refusing with `refusal` (accepting when `None`).
 	mod mock_node {
 		use super::*;
+		use city_primitives::{metering::MeterKind, AccountId};
 		use jsonrpsee::{
 			server::{RpcModule, Server, ServerHandle},
 			types::ErrorObjectOwned,
 		};
+		use pallet_iot_anchors::{Device, DeviceKey, DeviceKind};
 		use std::sync::Mutex as StdMutex;
 
 		pub struct Node {
@@ -479,14 +482,33 @@ mod tests {
 			_handle: ServerHandle,
 		}
 
-		pub async fn start(meter: &DeviceId, public: String) -> Node {
+		pub async fn start(meter: &DeviceId, key: DeviceKey) -> Node {
 			let server = Server::builder().build("127.0.0.1:0").await.expect("a port");
 			let url = format!("ws://{}", server.local_addr().expect("an address"));
 			let refusal = Arc::new(StdMutex::new(None::<String>));
 			let submitted = Arc::new(StdMutex::new(0u32));
 			let metadata = crate::compat::tests::runtime_metadata();
 			let mut module = RpcModule::new(());
-			let id = format!("{meter:?}");
+			let meter = *meter;
+			let device = DeviceJson::from((
+				meter,
+				Device {
+					key,
+					owner: AccountId::new([1; 32]),
+					kind: DeviceKind::Meter(MeterKind::Water),
+					location: Default::default(),
+					status: DeviceStatus::Active,
+					deposit: 0,
+					next_sequence: 3,
+					last_anchor_at: None,
+					last_timestamp: 0,
+					meter_total: None,
+					offered_to: None,
+					binding: None,
+					proposed_consumer: None,
+					relay: None,
+				},
+			));
 			module
 				.register_method("chain_getBlockHash", |_, _, _| {
 					serde_json::json!(H256::repeat_byte(9))
@@ -515,12 +537,7 @@ mod tests {
 			module
 				.register_method("iot_device", move |params, _, _| {
 					let (asked, _): (H256, Option<H256>) = params.parse().unwrap();
-					(format!("{asked:?}") == id).then(|| {
-						serde_json::json!({
-							"kind": "meter:water", "scheme": "ecdsa", "public": public,
-							"status": "active", "nextSequence": 3, "lastTimestamp": 0, "relay": null
-						})
-					})
+					(asked == meter).then(|| device.clone())
 				})
 				.unwrap();
 			module
@@ -546,8 +563,7 @@ mod tests {
 	async fn a_batch_the_chain_keeps_refusing_is_set_aside_and_newer_readings_go_on() {
 		let signer = Signer::new("ecdsa", "//LegacyMeter").unwrap();
 		let meter = signer.public().device_id();
-		let public = format!("0x{}", hex::encode(&signer.public().encode()[1..]));
-		let node = mock_node::start(&meter, public).await;
+		let node = mock_node::start(&meter, signer.public()).await;
 		let dir = tempfile::tempdir().expect("a dir");
 		let store = Arc::new(Store::open(dir.path(), 100).unwrap());
 		let metrics = Arc::new(Metrics::new().unwrap());

@@ -25,14 +25,6 @@ use crate::{
 };
 use pallet_governance_periods::GovernancePeriods;
 
-sp_api::decl_runtime_apis! {
-	/// City Chain's governance facts that wallets and tools read.
-	pub trait CityGovernanceApi {
-		/// The governance periods in force on this chain, in blocks.
-		fn governance_periods() -> GovernancePeriods<BlockNumber>;
-	}
-}
-
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
 		fn version() -> RuntimeVersion {
@@ -201,7 +193,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl self::CityGovernanceApi<Block> for Runtime {
+	impl pallet_governance_periods::runtime_api::CityGovernanceApi<Block> for Runtime {
 		fn governance_periods() -> GovernancePeriods<BlockNumber> {
 			pallet_governance_periods::Pallet::<Runtime>::periods()
 		}

@@ -1,5 +1,9 @@
 //! Genesis presets: the one source of truth for City Chain's chain specs.
 //!
+//! Each preset is a typed patch of `RuntimeGenesisConfig` (`build_struct_json_patch!`): the
+//! pallets' own genesis types check every field, so a field renamed or retyped in a pallet
+//! fails the build instead of the chain at startup. Fields not named keep their defaults.
+//!
 //! - `development` (`--dev`): Alice authors alone; Alice, Bob and Charlie sit on the council,
 //!   Alice and Bob on the technical committee; the well-known dev accounts hold CITY; the
 //!   governance periods are short, so a referendum runs in minutes.
@@ -21,13 +25,16 @@
 //! ([`PRODUCTION_ANCHOR_INTERVALS`]).
 
 use crate::{
-	configs::CityReserveAccount, AccountId, Balance, BlockNumber, CITY, DAYS, EXISTENTIAL_DEPOSIT,
-	MICRO_CITY, MINUTES,
+	configs::CityReserveAccount, AccountId, AuraConfig, Balance, BalancesConfig, BlockNumber,
+	BondsConfig, CityCoinConfig, CouncilMembershipConfig, GovernancePeriodsConfig, GrandpaConfig,
+	IdentityRegistryConfig, IotAnchorsConfig, ReserveFundConfig, RuntimeGenesisConfig,
+	TechnicalMembershipConfig, CITY, DAYS, EXISTENTIAL_DEPOSIT, MICRO_CITY, MINUTES,
 };
 use alloc::{vec, vec::Vec};
 use city_primitives::credentials::{CredentialKind, Department};
 use city_primitives::metering::MeterKind;
 use city_primitives::treasury::SpendCategory;
+use frame_support::{build_struct_json_patch, BoundedVec};
 use pallet_governance_periods::GovernancePeriods;
 use pallet_identity_registry::disclosure;
 use pallet_iot_anchors::DeviceKind;
@@ -143,15 +150,26 @@ pub fn dev_resident_salt(name: &str) -> [u8; 32] {
 	BlakeTwo256::hash(&[b"city-chain/dev-salt/", name.as_bytes()].concat()).into()
 }
 
+/// The preset's patch of `RuntimeGenesisConfig`, typed: `build_struct_json_patch!` keeps only
+/// the fields named here, so every other field stays at its pallet's default.
 fn genesis(config: CityGenesis) -> Value {
+	let CityGenesis {
+		authorities,
+		endowed,
+		council,
+		technical_committee,
+		governance_periods,
+		anchor_intervals,
+	} = config;
+
 	let mut balances: Vec<(AccountId, Balance)> =
-		config.endowed.into_iter().map(|account| (account, DEV_ENDOWMENT)).collect();
+		endowed.into_iter().map(|account| (account, DEV_ENDOWMENT)).collect();
 	balances.push((CityReserveAccount::get(), RESERVE_GENESIS_BALANCE));
 	debug_assert!(RESERVE_GENESIS_BALANCE >= EXISTENTIAL_DEPOSIT);
 
-	let aura: Vec<AuraId> = config.authorities.iter().map(|(aura, _)| aura.clone()).collect();
+	let aura: Vec<AuraId> = authorities.iter().map(|(aura, _)| aura.clone()).collect();
 	let grandpa: Vec<(GrandpaId, u64)> =
-		config.authorities.iter().map(|(_, grandpa)| (grandpa.clone(), 1)).collect();
+		authorities.iter().map(|(_, grandpa)| (grandpa.clone(), 1)).collect();
 
 	let issuers = vec![(
 		Department::PopulationOffice,
@@ -176,26 +194,30 @@ fn genesis(config: CityGenesis) -> Value {
 		(MeterKind::Electricity, 250 * MICRO_CITY),
 	];
 
-	serde_json::json!({
-		"balances": { "balances": balances },
-		"aura": { "authorities": aura },
-		"grandpa": { "authorities": grandpa },
-		"councilMembership": { "members": config.council },
-		"technicalMembership": { "members": config.technical_committee },
-		"governancePeriods": { "periods": config.governance_periods },
-		"reserveFund": { "budgets": GENESIS_BUDGETS.to_vec() },
-		"identityRegistry": { "issuers": issuers, "credentials": credentials },
-		"cityCoin": {
-			"services": services,
-			"taxRate": GENESIS_TAX_RATE,
-			"mintCap": Perbill::from_percent(1),
-			"tariffs": tariffs,
-			"usageCaps": GENESIS_USAGE_CAPS.to_vec(),
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig { balances },
+		aura: AuraConfig { authorities: aura },
+		grandpa: GrandpaConfig { authorities: grandpa },
+		// The memberships bound their members by `MaxMembers` (21): the presets name three and
+		// two, so nothing is cut.
+		council_membership: CouncilMembershipConfig { members: BoundedVec::truncate_from(council) },
+		technical_membership: TechnicalMembershipConfig {
+			members: BoundedVec::truncate_from(technical_committee),
 		},
-		"bonds": { "debtCeiling": GENESIS_DEBT_CEILING },
-		"iotAnchors": {
-			"plausibleRanges": GENESIS_PLAUSIBLE_RANGES.to_vec(),
-			"policies": iot_policies(config.anchor_intervals),
+		governance_periods: GovernancePeriodsConfig { periods: governance_periods },
+		reserve_fund: ReserveFundConfig { budgets: GENESIS_BUDGETS.to_vec() },
+		identity_registry: IdentityRegistryConfig { issuers, credentials },
+		city_coin: CityCoinConfig {
+			services,
+			tax_rate: GENESIS_TAX_RATE,
+			mint_cap: Perbill::from_percent(1),
+			tariffs,
+			usage_caps: GENESIS_USAGE_CAPS.to_vec(),
+		},
+		bonds: BondsConfig { debt_ceiling: GENESIS_DEBT_CEILING },
+		iot_anchors: IotAnchorsConfig {
+			plausible_ranges: GENESIS_PLAUSIBLE_RANGES.to_vec(),
+			policies: iot_policies(anchor_intervals),
 		},
 	})
 }

@@ -6,7 +6,9 @@
 use super::*;
 use crate::Pallet as Bonds;
 use frame_benchmarking::v2::*;
+use frame_support::traits::fungible::Inspect;
 use frame_system::RawOrigin;
+use sp_core::H256;
 
 const UNITS: u32 = 100;
 const PERIOD: u32 = 10;
@@ -18,8 +20,8 @@ fn face<T: Config>() -> BalanceOf<T> {
 /// Gives `who` plenty of CITY.
 fn endow<T: Config>(who: &T::AccountId) -> Result<(), BenchmarkError> {
 	let amount = face::<T>().saturating_mul(1_000_000u32.into());
-	T::Currency::mint_into(who, amount).map_err(|_| BenchmarkError::Weightless)?;
-	Ok(())
+	city_primitives::benchmarking::endow::<T::AccountId, T::Currency>(who, amount)
+		.map_err(|_| BenchmarkError::Weightless)
 }
 
 /// The current block, made at least 1: the benchmarks run from genesis, and the call itself
@@ -286,5 +288,5 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Bonds, crate::mock::new_bench_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(Bonds, crate::tests::new_bench_ext(), crate::tests::Test);
 }

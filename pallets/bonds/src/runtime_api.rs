@@ -9,6 +9,7 @@ sp_api::decl_runtime_apis! {
 	/// The city's bond series, its residents' holdings and its debt.
 	///
 	/// `Name` is a series' name as the runtime bounds it (it encodes as bytes).
+	#[api_version(1)]
 	pub trait BondsApi<AccountId, Balance, BlockNumber, Name>
 	where
 		AccountId: Codec,

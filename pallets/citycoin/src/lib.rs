@@ -59,6 +59,8 @@
 //!   the dispute, and removes a bill resolved to nothing.
 //!
 //! ## Low level details
+//! - The calls are here; the logic of each sub-domain is in its own file: `issuance.rs`,
+//!   `services.rs`, `payroll.rs` and `billing.rs` (each an `impl<T: Config> Pallet<T>`).
 //! - Invariants (`try_state`, after every unit test): see [`Pallet::do_try_state`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -68,10 +70,10 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod billing;
-#[cfg(test)]
-mod mock;
+mod issuance;
 mod payroll;
 pub mod runtime_api;
+mod services;
 #[cfg(test)]
 mod tests;
 mod types;
@@ -95,6 +97,7 @@ use frame_support::{
 };
 use frame_system::{pallet_prelude::*, EnsureRoot};
 pub use payroll::payroll_reference;
+pub use services::MAX_PRUNED_PER_BLOCK;
 use sp_core::H256;
 use sp_runtime::{
 	traits::{CheckedAdd, Saturating, Zero},
@@ -104,6 +107,9 @@ pub use types::*;
 
 pub use pallet::*;
 pub use weights::WeightInfo;
+
+/// The target of this pallet's log lines.
+pub const LOG_TARGET: &str = "runtime::citycoin";
 
 /// What the benchmarks need of the runtime beyond this pallet's `Config`.
 #[cfg(feature = "runtime-benchmarks")]
@@ -118,7 +124,11 @@ pub trait BenchmarkHelper<Balance> {
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -201,13 +211,15 @@ pub mod pallet {
 	pub type MintCap<T> = StorageValue<_, Perbill, ValueQuery>;
 
 	/// What was minted and burned, by issuance period (periods without any are absent).
-	// Hasher: Twox64Concat because the chain chooses the keys.
+	// Hasher: Twox64Concat because the keys are issuance periods the chain counts from the
+	// block number: nobody can choose them.
 	#[pallet::storage]
 	pub type Issuance<T: Config> =
 		StorageMap<_, Twox64Concat, u32, IssuanceRecord<BalanceOf<T>>, OptionQuery>;
 
 	/// The catalogue of city services.
-	// Hasher: Twox64Concat because the chain chooses the ids.
+	// Hasher: Twox64Concat because the keys are sequential ids the pallet assigns: nobody can
+	// choose them.
 	#[pallet::storage]
 	pub type Services<T: Config> = StorageMap<_, Twox64Concat, ServiceId, ServiceOf<T>>;
 
@@ -220,7 +232,8 @@ pub mod pallet {
 	pub type TaxRate<T> = StorageValue<_, Permill, ValueQuery>;
 
 	/// Receipts of service payments, for [`Config::ReceiptRetention`] blocks.
-	// Hasher: Twox64Concat because the chain chooses the ids.
+	// Hasher: Twox64Concat because the keys are sequential ids the pallet assigns: nobody can
+	// choose them.
 	#[pallet::storage]
 	pub type Receipts<T: Config> = StorageMap<_, Twox64Concat, ReceiptId, ReceiptOf<T>>;
 
@@ -233,7 +246,7 @@ pub mod pallet {
 	pub type OldestReceipt<T> = StorageValue<_, ReceiptId, ValueQuery>;
 
 	/// The payroll.
-	// Hasher: Blake2_128Concat because accounts are chosen by users.
+	// Hasher: Blake2_128Concat because the keys are accounts, which users choose.
 	#[pallet::storage]
 	pub type Employees<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, Employee<BalanceOf<T>>>;
@@ -255,18 +268,21 @@ pub mod pallet {
 	pub type Payroll<T: Config> = StorageValue<_, PayrollRunOf<T>, OptionQuery>;
 
 	/// The price of one unit, by meter kind (kinds without a tariff are not billed).
-	// Hasher: Twox64Concat because only the council chooses the keys.
+	// Hasher: Twox64Concat because the keys are meter kinds, a small enum only the council
+	// writes under.
 	#[pallet::storage]
 	pub type Tariffs<T: Config> = StorageMap<_, Twox64Concat, MeterKind, BalanceOf<T>>;
 
 	/// The most units one consumer plausibly uses per hour, by meter kind: a reading above it
 	/// (pro rata to the time it covers), or of a kind without one, is held, not paid at once.
-	// Hasher: Twox64Concat because only the council chooses the keys.
+	// Hasher: Twox64Concat because the keys are meter kinds, a small enum only the council
+	// writes under.
 	#[pallet::storage]
 	pub type UsageCaps<T: Config> = StorageMap<_, Twox64Concat, MeterKind, u64>;
 
 	/// Unpaid bills, by consumer and meter: one accumulating bill per meter.
-	// Hasher: Blake2_128Concat because consumers and meters are chosen by users.
+	// Hasher: Blake2_128Concat (both keys) because consumers are accounts and meters are ids
+	// that users choose.
 	#[pallet::storage]
 	pub type OpenBills<T: Config> = StorageDoubleMap<
 		_,
@@ -613,43 +629,7 @@ pub mod pallet {
 			reference: H256,
 		) -> DispatchResult {
 			let payer = ensure_signed(origin)?;
-			let service = Services::<T>::get(id).ok_or(Error::<T>::ServiceNotFound)?;
-			ensure!(service.active, Error::<T>::ServiceInactive);
-			ensure!(
-				!service.resident_only
-					|| T::Credentials::has_active_credential(
-						&payer,
-						&CredentialKind::Resident,
-						None
-					),
-				Error::<T>::NotAResident
-			);
-			let tax = TaxRate::<T>::get().mul_ceil(service.price);
-			let total = service.price.checked_add(&tax).ok_or(ArithmeticError::Overflow)?;
-			ensure!(total <= max_total, Error::<T>::PriceAboveLimit);
-			let receipt = NextReceiptId::<T>::get();
-			T::ReserveFund::receive(&payer, total, Inflow::ServicePayment, reference)?;
-			Receipts::<T>::insert(
-				receipt,
-				Receipt {
-					payer: payer.clone(),
-					service: id,
-					price: service.price,
-					tax,
-					reference,
-					at: frame_system::Pallet::<T>::block_number(),
-				},
-			);
-			NextReceiptId::<T>::put(receipt.saturating_add(1));
-			Self::deposit_event(Event::ServicePaid {
-				receipt,
-				payer,
-				service: id,
-				price: service.price,
-				tax,
-				reference,
-			});
-			Ok(())
+			Self::do_pay_for_service(payer, id, max_total, reference)
 		}
 
 		/// Enrols `who`, who holds an active employee credential of `department` and `role`,
@@ -670,32 +650,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let clerk = Self::ensure_payroll_staff(origin)?;
 			Self::ensure_clerk_may(&clerk, &who, Some(wage))?;
-			ensure!(
-				T::Credentials::has_active_credential(
-					&who,
-					&CredentialKind::Employee { department, role },
-					None
-				),
-				Error::<T>::NoEmployeeCredential
-			);
-			ensure!(!Employees::<T>::contains_key(&who), Error::<T>::AlreadyEnrolled);
-			let count = EmployeeCount::<T>::get();
-			ensure!(count < T::MaxEmployees::get(), Error::<T>::TooManyEmployees);
-			Employees::<T>::insert(
-				&who,
-				Employee {
-					department,
-					role,
-					wage,
-					pending: None,
-					arrears: Zero::zero(),
-					settled_through: Self::pay_period(frame_system::Pallet::<T>::block_number()),
-					departed: false,
-				},
-			);
-			EmployeeCount::<T>::put(count.saturating_add(1));
-			Self::deposit_event(Event::EmployeeEnrolled { who, department, role, wage });
-			Ok(())
+			Self::do_enrol(who, department, role, wage)
 		}
 
 		/// Sets an employee's wage per pay period from the next pay period on (the current
@@ -867,110 +822,6 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
-	/// The issuance period of the current block.
-	pub fn issuance_period() -> u32 {
-		city_primitives::periods_in(
-			frame_system::Pallet::<T>::block_number(),
-			T::IssuancePeriod::get(),
-		)
-	}
-
-	/// The pay period of block `now`.
-	pub fn pay_period(now: BlockNumberFor<T>) -> u32 {
-		city_primitives::periods_in(now, T::PayPeriod::get())
-	}
-
-	/// Root, or `MintOrigin`: answers whether it was Root.
-	fn ensure_issuer(origin: OriginFor<T>) -> Result<bool, DispatchError> {
-		let issuer =
-			EitherOfDiverse::<EnsureRoot<T::AccountId>, T::MintOrigin>::ensure_origin(origin)?;
-		Ok(issuer.is_left())
-	}
-
-	/// Records a mint (`minting`) or burn of `amount` in this period, within the council's
-	/// allowance unless `by_root`.
-	fn count_issuance(amount: BalanceOf<T>, by_root: bool, minting: bool) -> DispatchResult {
-		let period = Self::issuance_period();
-		let mut record = Issuance::<T>::get(period).unwrap_or_else(|| IssuanceRecord {
-			allowance: MintCap::<T>::get() * T::Currency::total_issuance(),
-			..Default::default()
-		});
-		let counter = match (by_root, minting) {
-			(true, true) => &mut record.root_minted,
-			(true, false) => &mut record.root_burned,
-			(false, true) => &mut record.council_minted,
-			(false, false) => &mut record.council_burned,
-		};
-		*counter = counter.saturating_add(amount);
-		ensure!(by_root || *counter <= record.allowance, Error::<T>::AboveMintCap);
-		Issuance::<T>::insert(period, record);
-		Ok(())
-	}
-
-	/// The issuance policy's state.
-	pub fn issuance_status() -> IssuanceStatus<BalanceOf<T>> {
-		let period = Self::issuance_period();
-		IssuanceStatus {
-			period,
-			cap: MintCap::<T>::get(),
-			record: Issuance::<T>::get(period),
-			total_issuance: T::Currency::total_issuance(),
-		}
-	}
-
-	/// The catalogue, by id, with names as bytes.
-	pub fn services() -> Vec<(ServiceId, Service<Vec<u8>, BalanceOf<T>>)> {
-		let mut services: Vec<_> = Services::<T>::iter()
-			.map(|(id, service)| {
-				(
-					id,
-					Service {
-						name: service.name.into_inner(),
-						department: service.department,
-						price: service.price,
-						resident_only: service.resident_only,
-						active: service.active,
-					},
-				)
-			})
-			.collect();
-		services.sort_by_key(|(id, _)| *id);
-		services
-	}
-
-	/// Prunes receipts older than `ReceiptRetention` while `remaining` weight allows.
-	/// Answers the weight used.
-	pub fn prune_receipts(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
-		let base = T::WeightInfo::prune_receipts(0);
-		let per_receipt = T::WeightInfo::prune_receipts(1).saturating_sub(base);
-		if remaining.any_lt(base.saturating_add(per_receipt)) {
-			return Weight::zero();
-		}
-		let fit = remaining
-			.saturating_sub(base)
-			.checked_div_per_component(&per_receipt)
-			.unwrap_or(u64::MAX)
-			.min(MAX_PRUNED_PER_BLOCK.into()) as u32;
-		let (mut oldest, next) = (OldestReceipt::<T>::get(), NextReceiptId::<T>::get());
-		let mut pruned = 0;
-		while pruned < fit && oldest < next {
-			match Receipts::<T>::get(oldest) {
-				Some(receipt) if receipt.at.saturating_add(T::ReceiptRetention::get()) > now => {
-					break
-				}
-				_ => {
-					Receipts::<T>::remove(oldest);
-					oldest = oldest.saturating_add(1);
-					pruned += 1;
-				}
-			}
-		}
-		if pruned > 0 {
-			OldestReceipt::<T>::put(oldest);
-		}
-		T::WeightInfo::prune_receipts(pruned)
-	}
-
 	/// The invariants of CityCoin:
 	/// 1. the council never minted, nor burned, more in a period than its allowance;
 	/// 2. `EmployeeCount` counts the payroll, at most `MaxEmployees`;
@@ -1031,6 +882,3 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 }
-
-/// The most receipts pruned in one block, whatever the spare weight.
-pub const MAX_PRUNED_PER_BLOCK: u32 = 256;

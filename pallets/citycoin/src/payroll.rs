@@ -5,6 +5,11 @@
 use crate::*;
 
 impl<T: Config> Pallet<T> {
+	/// The pay period of block `now`.
+	pub fn pay_period(now: BlockNumberFor<T>) -> u32 {
+		city_primitives::periods_in(now, T::PayPeriod::get())
+	}
+
 	/// `PayrollAdminOrigin` (answers `None`) or `PayrollClerkOrigin` (answers the clerk). The
 	/// admin origin is tried first: what passes both acts as the admin.
 	pub(crate) fn ensure_payroll_staff(
@@ -29,6 +34,44 @@ impl<T: Config> Pallet<T> {
 				Error::<T>::AboveClerkWageCap
 			);
 		}
+		Ok(())
+	}
+
+	/// Enrols `who` at `wage` per pay period, paid from the next period (the logic of `enrol`
+	/// once the origin passed): `who` holds an active employee credential of `department` and
+	/// `role` (`NoEmployeeCredential`), is not on the payroll (`AlreadyEnrolled`), and the
+	/// payroll has room (`TooManyEmployees`).
+	pub(crate) fn do_enrol(
+		who: T::AccountId,
+		department: Department,
+		role: u16,
+		wage: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(
+			T::Credentials::has_active_credential(
+				&who,
+				&CredentialKind::Employee { department, role },
+				None
+			),
+			Error::<T>::NoEmployeeCredential
+		);
+		ensure!(!Employees::<T>::contains_key(&who), Error::<T>::AlreadyEnrolled);
+		let count = EmployeeCount::<T>::get();
+		ensure!(count < T::MaxEmployees::get(), Error::<T>::TooManyEmployees);
+		Employees::<T>::insert(
+			&who,
+			Employee {
+				department,
+				role,
+				wage,
+				pending: None,
+				arrears: Zero::zero(),
+				settled_through: Self::pay_period(frame_system::Pallet::<T>::block_number()),
+				departed: false,
+			},
+		);
+		EmployeeCount::<T>::put(count.saturating_add(1));
+		Self::deposit_event(Event::EmployeeEnrolled { who, department, role, wage });
 		Ok(())
 	}
 

@@ -9,6 +9,7 @@ use codec::Codec;
 
 sp_api::decl_runtime_apis! {
 	/// The city's use of CITY.
+	#[api_version(1)]
 	pub trait CityCoinApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,

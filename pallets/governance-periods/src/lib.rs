@@ -22,88 +22,25 @@
 //!   voting period is at most the fast-track one.
 //! - There is no call: a chain changes its periods by runtime upgrade, or Root writes the
 //!   value with `system.set_storage`.
+//! - The runtime API [`runtime_api::CityGovernanceApi`] answers the periods in force at a
+//!   block (the node's `city_governancePeriods` RPC method reads it).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+pub mod runtime_api;
 #[cfg(test)]
 mod tests;
+mod types;
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::marker::PhantomData;
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
-use scale_info::TypeInfo;
 
 pub use pallet::*;
+pub use types::*;
 
-/// The length of every governance period, in blocks.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct GovernancePeriods<BlockNumber> {
-	/// How often the most-seconded public proposal or the next external proposal becomes a
-	/// referendum.
-	pub launch: BlockNumber,
-	/// How long residents vote on a referendum.
-	pub voting: BlockNumber,
-	/// The shortest voting period the technical committee may fast-track to without
-	/// unanimity (shorter needs the instant origin).
-	pub fast_track_voting: BlockNumber,
-	/// The shortest voting period of any referendum, even one the whole technical committee
-	/// fast-tracks "instantly": residents always get at least this long to vote (the runtime's
-	/// call filter refuses a shorter fast-track from anyone but Root).
-	pub minimum_voting: BlockNumber,
-	/// How long a passed referendum waits before it is enacted.
-	pub enactment: BlockNumber,
-	/// How long a winning vote stays locked per conviction step.
-	pub vote_locking: BlockNumber,
-	/// How long a vetoed external proposal may not be proposed again.
-	pub cooloff: BlockNumber,
-	/// How long a council motion stays open for votes.
-	pub council_motion: BlockNumber,
-	/// How long a technical-committee motion stays open for votes.
-	pub technical_motion: BlockNumber,
-}
-
-impl<BlockNumber: Copy + PartialOrd + Default> GovernancePeriods<BlockNumber> {
-	/// Checks the invariants every chain's periods must hold.
-	pub fn check(&self) -> Result<(), &'static str> {
-		let zero = BlockNumber::default();
-		let all = [
-			self.launch,
-			self.voting,
-			self.fast_track_voting,
-			self.minimum_voting,
-			self.enactment,
-			self.vote_locking,
-			self.cooloff,
-			self.council_motion,
-			self.technical_motion,
-		];
-		if all.iter().any(|p| *p <= zero) {
-			return Err("every governance period must be at least one block");
-		}
-		if self.vote_locking < self.enactment {
-			return Err("votes must stay locked at least until enactment");
-		}
-		if self.minimum_voting > self.fast_track_voting {
-			return Err("the minimum voting period is at most the fast-track one");
-		}
-		Ok(())
-	}
-}
+/// The target of the governance periods' log lines.
+pub const LOG_TARGET: &str = "runtime::governance_periods";
 
 #[frame_support::pallet]
 pub mod pallet {

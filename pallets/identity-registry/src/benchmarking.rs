@@ -354,7 +354,7 @@ mod benchmarks {
 
 	impl_benchmark_test_suite!(
 		Registry,
-		crate::mock::ExtBuilder::default().build(),
-		crate::mock::Test
+		crate::tests::ExtBuilder::default().build(),
+		crate::tests::Test
 	);
 }

@@ -100,8 +100,6 @@ extern crate alloc;
 mod benchmarking;
 pub mod disclosure;
 pub mod migrations;
-#[cfg(test)]
-mod mock;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
@@ -124,25 +122,8 @@ pub use types::*;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
-/// An issuer as this runtime stores it.
-pub type IssuerOf<T> = Issuer<
-	<T as frame_system::Config>::AccountId,
-	BlockNumberFor<T>,
-	<T as Config>::MaxIssuerNameLen,
-	<T as Config>::MaxAccountsPerIssuer,
-	<T as Config>::MaxKindsPerIssuer,
->;
-/// A credential as this runtime stores it.
-pub type CredentialOf<T> = Credential<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
-/// An entry of a subject's list of live credentials in the runtime.
-pub type HeldOf<T> = HeldCredential<BlockNumberFor<T>>;
-/// The accounts of an issuer.
-pub type IssuerAccountsOf<T> =
-	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxAccountsPerIssuer>;
-/// The kinds an issuer may issue.
-pub type IssuerKindsOf<T> = BoundedVec<CredentialKind, <T as Config>::MaxKindsPerIssuer>;
-/// An issuer's name.
-pub type IssuerNameOf<T> = BoundedVec<u8, <T as Config>::MaxIssuerNameLen>;
+/// The target of the identity registry's log lines.
+pub const LOG_TARGET: &str = "runtime::identity_registry";
 
 /// Who acts on a credential.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -11,6 +11,7 @@ use codec::Codec;
 
 sp_api::decl_runtime_apis! {
 	/// Credentials and selective disclosure.
+	#[api_version(1)]
 	pub trait IdentityRegistryApi<AccountId, BlockNumber>
 	where
 		AccountId: Codec,

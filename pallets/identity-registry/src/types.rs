@@ -1,10 +1,13 @@
-//! The identity registry's data: issuers, credentials, and what the runtime API reports.
+//! The identity registry's data: issuers, credentials, the `*Of<T>` aliases this runtime
+//! stores them as, and what the runtime API reports.
 
+use crate::Config;
 use city_primitives::credentials::{CredentialId, CredentialKind, Department, IssuerId};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -149,6 +152,13 @@ pub enum CredentialState<BlockNumber> {
 	},
 }
 
+impl<BlockNumber> CredentialState<BlockNumber> {
+	/// Whether it is suspended (and can be reinstated).
+	pub fn is_suspended(&self) -> bool {
+		matches!(self, Self::Suspended { .. })
+	}
+}
+
 /// A credential: an issuer's statement about a subject, with a commitment to the documents
 /// behind it. The documents (and the salts of their attributes) stay with the subject.
 #[derive(
@@ -207,19 +217,25 @@ impl<BlockNumber: PartialOrd + Copy> HeldCredential<BlockNumber> {
 			kind: credential.kind.clone(),
 			issued_by: credential.issued_by,
 			expires_at: credential.expires_at,
-			suspended: matches!(credential.state, CredentialState::Suspended { .. }),
+			suspended: credential.state.is_suspended(),
 		}
+	}
+
+	/// Its credential's status at block `now`, from the entry alone: what
+	/// [`Credential::status`] says (a listed credential is neither revoked nor erased).
+	pub fn status(&self, now: BlockNumber) -> CredentialStatus {
+		CredentialStatus::of_live(self.expires_at, self.suspended, now)
 	}
 
 	/// Whether it is past its expiry at block `now`.
 	pub fn expired(&self, now: BlockNumber) -> bool {
-		self.expires_at.is_some_and(|expiry| now >= expiry)
+		self.status(now) == CredentialStatus::Expired
 	}
 
 	/// Whether it holds at block `now`: neither expired nor suspended (a listed credential is
 	/// neither revoked nor erased), as [`Credential::status`] would say `Active`.
 	pub fn holds(&self, now: BlockNumber) -> bool {
-		!self.suspended && !self.expired(now)
+		self.status(now) == CredentialStatus::Active
 	}
 }
 
@@ -251,6 +267,26 @@ pub enum CredentialStatus {
 	Erased,
 }
 
+impl CredentialStatus {
+	/// The status at block `now` of a live credential (neither revoked nor erased) that expires
+	/// at `expires_at` (the first block at which it no longer holds, if it expires) and is
+	/// `suspended` or not: expiry outranks suspension. The one rule that both the record
+	/// ([`Credential::status`]) and its entry on the subject's list ([`HeldCredential`]) follow.
+	pub fn of_live<BlockNumber: PartialOrd>(
+		expires_at: Option<BlockNumber>,
+		suspended: bool,
+		now: BlockNumber,
+	) -> Self {
+		if expires_at.is_some_and(|expiry| now >= expiry) {
+			Self::Expired
+		} else if suspended {
+			Self::Suspended
+		} else {
+			Self::Active
+		}
+	}
+}
+
 impl<AccountId, BlockNumber: PartialOrd + Copy> Credential<AccountId, BlockNumber> {
 	/// Its status at block `now`. Erasure and revocation outrank expiry, expiry outranks
 	/// suspension.
@@ -259,12 +295,8 @@ impl<AccountId, BlockNumber: PartialOrd + Copy> Credential<AccountId, BlockNumbe
 			CredentialStatus::Erased
 		} else if matches!(self.state, CredentialState::Revoked { .. }) {
 			CredentialStatus::Revoked
-		} else if self.expires_at.is_some_and(|expiry| now >= expiry) {
-			CredentialStatus::Expired
-		} else if matches!(self.state, CredentialState::Suspended { .. }) {
-			CredentialStatus::Suspended
 		} else {
-			CredentialStatus::Active
+			CredentialStatus::of_live(self.expires_at, self.state.is_suspended(), now)
 		}
 	}
 }
@@ -281,3 +313,23 @@ pub struct CredentialView<AccountId, BlockNumber> {
 	/// Its status at the block asked about.
 	pub status: CredentialStatus,
 }
+
+/// An issuer as this runtime stores it.
+pub type IssuerOf<T> = Issuer<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	<T as Config>::MaxIssuerNameLen,
+	<T as Config>::MaxAccountsPerIssuer,
+	<T as Config>::MaxKindsPerIssuer,
+>;
+/// A credential as this runtime stores it.
+pub type CredentialOf<T> = Credential<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+/// An entry of a subject's list of live credentials in the runtime.
+pub type HeldOf<T> = HeldCredential<BlockNumberFor<T>>;
+/// The accounts of an issuer.
+pub type IssuerAccountsOf<T> =
+	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxAccountsPerIssuer>;
+/// The kinds an issuer may issue.
+pub type IssuerKindsOf<T> = BoundedVec<CredentialKind, <T as Config>::MaxKindsPerIssuer>;
+/// An issuer's name.
+pub type IssuerNameOf<T> = BoundedVec<u8, <T as Config>::MaxIssuerNameLen>;

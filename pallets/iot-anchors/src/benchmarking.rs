@@ -6,9 +6,9 @@
 
 use super::*;
 use crate::Pallet as IotAnchors;
-use city_primitives::metering::MeterKind;
+use city_primitives::{benchmarking::credentialed, metering::MeterKind};
 use frame_benchmarking::v2::*;
-use frame_support::traits::Authorize;
+use frame_support::traits::{fungible::Inspect, Authorize};
 use frame_system::RawOrigin;
 use sp_core::crypto::KeyTypeId;
 use sp_runtime::transaction_validity::TransactionSource;
@@ -32,29 +32,28 @@ fn sign(key: &DeviceKey, message: &[u8]) -> Result<MultiSignature, BenchmarkErro
 	}
 }
 
-/// Plenty of CITY for `who`.
-fn endow<T: Config>(who: &T::AccountId) -> Result<(), BenchmarkError> {
+/// Account `name`, `index` holding `credential`, with plenty of CITY: a million existential
+/// deposits and ten devices' deposits.
+fn accredited<T: Config>(
+	name: &'static str,
+	index: u32,
+	credential: CredentialKind,
+) -> Result<T::AccountId, BenchmarkError> {
 	let amount = T::Currency::minimum_balance()
 		.saturating_mul(1_000_000u32.into())
 		.saturating_add(T::DeviceDeposit::get().saturating_mul(10u32.into()));
-	T::Currency::mint_into(who, amount).map_err(|_| BenchmarkError::Weightless)?;
-	Ok(())
+	credentialed::<T::AccountId, T::Credentials, T::Currency>(name, index, credential, amount)
+		.map_err(|_| BenchmarkError::Weightless)
 }
 
 /// A meter operator with plenty of CITY.
 fn utility<T: Config>(name: &'static str, index: u32) -> Result<T::AccountId, BenchmarkError> {
-	let who: T::AccountId = account(name, index, 0);
-	T::Credentials::grant_for_benchmarks(&who, T::MeterOperatorCredential::get());
-	endow::<T>(&who)?;
-	Ok(who)
+	accredited::<T>(name, index, T::MeterOperatorCredential::get())
 }
 
 /// An operator of public sensors with plenty of CITY.
 fn operator<T: Config>(name: &'static str, index: u32) -> Result<T::AccountId, BenchmarkError> {
-	let who: T::AccountId = account(name, index, 0);
-	T::Credentials::grant_for_benchmarks(&who, T::OperatorCredential::get());
-	endow::<T>(&who)?;
-	Ok(who)
+	accredited::<T>(name, index, T::OperatorCredential::get())
 }
 
 /// Lets `kind` be registered and anchored (the benchmarks' chain may have no policy for it).
@@ -455,5 +454,5 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(IotAnchors, crate::mock::new_bench_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(IotAnchors, crate::tests::new_bench_ext(), crate::tests::Test);
 }

@@ -78,8 +78,6 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-#[cfg(test)]
-mod mock;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
@@ -97,7 +95,7 @@ use frame_support::{
 	dispatch::DispatchClass,
 	pallet_prelude::*,
 	traits::{
-		fungible::{Inspect, Mutate, MutateHold},
+		fungible::{Mutate, MutateHold},
 		tokens::Precision,
 		UnixTime,
 	},
@@ -113,22 +111,18 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
-/// A balance of CITY.
-pub type BalanceOf<T> =
-	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
-
-/// A device record as stored.
-pub type DeviceOf<T> =
-	Device<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
-
-/// A kind's policy as stored.
-pub type DevicePolicyOf<T> = DevicePolicy<BlockNumberFor<T>>;
+/// The target of the pallet's log lines.
+pub const LOG_TARGET: &str = "runtime::iot_anchors";
 
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -222,8 +216,8 @@ pub mod pallet {
 	pub type DeviceByKey<T: Config> = StorageMap<_, Blake2_128Concat, DeviceKey, DeviceId>;
 
 	/// Each device's last anchors, by sequence number.
-	// Hashers: Blake2_128Concat for the device (users choose keys), Twox64Concat for the
-	// sequence (the chain counts it).
+	// Hasher: Blake2_128Concat on the device because ids are hashes of keys users choose;
+	// Twox64Concat on the sequence because the chain counts it.
 	#[pallet::storage]
 	pub type Anchors<T: Config> = StorageDoubleMap<
 		_,
@@ -246,8 +240,8 @@ pub mod pallet {
 	pub type Policies<T: Config> = StorageMap<_, Twox64Concat, DeviceKind, DevicePolicyOf<T>>;
 
 	/// How many devices of each kind each account owns (city tombstones excluded).
-	// Hashers: Blake2_128Concat for accounts (users choose them), Twox64Concat for kinds (a
-	// small set the council allows).
+	// Hasher: Blake2_128Concat on the account because users choose accounts; Twox64Concat on
+	// the kind because kinds are a small set only the council allows.
 	#[pallet::storage]
 	pub type OwnedDevices<T: Config> = StorageDoubleMap<
 		_,
@@ -459,7 +453,7 @@ pub mod pallet {
 		}
 	}
 
-	#[pallet::call(weight = <T as Config>::WeightInfo)]
+	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Registers a device by its key, held by the caller (`proof` is the key's signature
 		/// of [`possession_message`] for the caller). Public sensors take the
@@ -471,6 +465,7 @@ pub mod pallet {
 		/// `BadGeohash`, `LocationTooPrecise`, `KeyInUse`, `BadProofOfPossession`, or the
 		/// currency's. Event: `Registered`.
 		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register())]
 		pub fn register(
 			origin: OriginFor<T>,
 			key: DeviceKey,
@@ -521,8 +516,9 @@ pub mod pallet {
 		/// Origin: authorized. Errors: those of [`Pallet::check_anchor`]. Events: `Anchored`,
 		/// `Implausible`, `MeterReported`.
 		#[pallet::call_index(1)]
-		#[pallet::authorize(Pallet::<T>::authorize_anchor)]
 		#[pallet::weight(T::WeightInfo::anchor().saturating_add(T::OnMeterReading::max_weight()))]
+		#[pallet::authorize(Pallet::<T>::authorize_anchor)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_anchor())]
 		pub fn anchor(
 			origin: OriginFor<T>,
 			anchor: Anchor,
@@ -622,6 +618,7 @@ pub mod pallet {
 		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `DeviceSuspended` (suspended
 		/// already, by the owner or the city). Event: `Suspended`.
 		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::suspend())]
 		pub fn suspend(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::mutate_owned(&who, device, |record| {
@@ -638,6 +635,7 @@ pub mod pallet {
 		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `SuspendedByCity` (only the
 		/// city lifts its suspension), `NotSuspended`. Event: `Resumed`.
 		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::resume())]
 		pub fn resume(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::mutate_owned(&who, device, |record| {
@@ -688,6 +686,7 @@ pub mod pallet {
 		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `KeyInUse`,
 		/// `BadProofOfPossession`. Event: `KeyRotated`.
 		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::rotate_key())]
 		pub fn rotate_key(
 			origin: OriginFor<T>,
 			device: DeviceId,
@@ -708,6 +707,7 @@ pub mod pallet {
 		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `AlreadyOwner`. Event:
 		/// `TransferOffered`.
 		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::offer_transfer())]
 		pub fn offer_transfer(
 			origin: OriginFor<T>,
 			device: DeviceId,
@@ -734,6 +734,7 @@ pub mod pallet {
 		/// `NotAMeterOperator`, `NoPolicy`, `TooManyDevices`, `KeyInUse`,
 		/// `BadProofOfPossession`, or the currency's. Events: `Transferred`, `KeyRotated`.
 		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::accept_transfer())]
 		pub fn accept_transfer(
 			origin: OriginFor<T>,
 			device: DeviceId,
@@ -767,6 +768,7 @@ pub mod pallet {
 		///
 		/// Origin: `AdminOrigin`. Errors: `BadRange`. Event: `PlausibleRangeSet`.
 		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::set_plausible_range())]
 		pub fn set_plausible_range(
 			origin: OriginFor<T>,
 			kind: DeviceKind,
@@ -790,6 +792,7 @@ pub mod pallet {
 		/// Origin: `AdminOrigin`. Errors: `UnknownDevice`, `DeviceRevoked`, `SuspendedByCity`
 		/// (already). Event: `SuspendedByCity`.
 		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::city_suspend())]
 		pub fn city_suspend(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			Self::mutate_any(device, |record| {
@@ -809,6 +812,7 @@ pub mod pallet {
 		/// Origin: `AdminOrigin`. Errors: `UnknownDevice`, `DeviceRevoked`,
 		/// `NotSuspendedByCity`. Event: `ResumedByCity`.
 		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::city_resume())]
 		pub fn city_resume(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			Self::mutate_any(device, |record| {
@@ -863,6 +867,7 @@ pub mod pallet {
 		/// Origin: `AdminOrigin`. Errors: `BadPolicy` (an interval of zero blocks). Event:
 		/// `PolicySet`.
 		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::set_policy())]
 		pub fn set_policy(
 			origin: OriginFor<T>,
 			kind: DeviceKind,
@@ -888,6 +893,7 @@ pub mod pallet {
 		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `NotAMeter`, `AlreadyBound`.
 		/// Event: `ConsumerProposed` or `ConsumerUnbound`.
 		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::propose_consumer())]
 		pub fn propose_consumer(
 			origin: OriginFor<T>,
 			device: DeviceId,
@@ -924,6 +930,7 @@ pub mod pallet {
 		///
 		/// Errors: `UnknownDevice`, `DeviceRevoked`, `NotProposed`. Event: `ConsumerBound`.
 		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::accept_consumer())]
 		pub fn accept_consumer(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut record = Devices::<T>::get(device).ok_or(Error::<T>::UnknownDevice)?;
@@ -946,6 +953,7 @@ pub mod pallet {
 		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `NotAMeter`. Event:
 		/// `MeterReset`.
 		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::reset_meter())]
 		pub fn reset_meter(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let previous = Self::mutate_owned(&who, device, |record| {
@@ -967,6 +975,7 @@ pub mod pallet {
 		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceRevoked`, `RelayIsDeviceKey`,
 		/// `NoRelayForMeters`. Event: `RelaySet`.
 		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::set_relay())]
 		pub fn set_relay(
 			origin: OriginFor<T>,
 			device: DeviceId,

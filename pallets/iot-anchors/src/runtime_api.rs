@@ -9,6 +9,7 @@ use sp_core::H256;
 
 sp_api::decl_runtime_apis! {
 	/// Devices, their kept anchors, and the check of a reading against an anchor.
+	#[api_version(1)]
 	pub trait IotAnchorsApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,

@@ -1,16 +1,29 @@
 //! The IoT anchors' data: devices and their keys, what a device signs, what the chain keeps,
-//! and the messages and leaves everyone hashes.
+//! the messages and leaves everyone hashes, and what the runtime API answers ([`Verdict`]).
 
+use crate::Config;
 use alloc::vec::Vec;
 use city_primitives::metering::MeterKind;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{pallet_prelude::ConstU32, BoundedVec};
+use frame_support::{pallet_prelude::ConstU32, traits::fungible::Inspect, BoundedVec};
+use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 use sp_core::{ecdsa, ed25519, sr25519, H256};
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},
 	MultiSignature, MultiSigner,
 };
+
+/// A balance of CITY.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A device record as stored.
+pub type DeviceOf<T> =
+	Device<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A kind's policy as stored.
+pub type DevicePolicyOf<T> = DevicePolicy<BlockNumberFor<T>>;
 
 /// A device: the hash of the key it was registered with (the `MeterId` of a meter).
 pub type DeviceId = H256;

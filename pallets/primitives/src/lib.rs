@@ -7,6 +7,8 @@
 //! pallet it names as a `Config` item bounded by a trait from this crate (or from FRAME), and
 //! the runtime connects the two. This keeps every pallet testable alone against its mock.
 //!
+//! - `benchmarking` (feature `runtime-benchmarks`): the set-up helpers the pallets'
+//!   benchmarks share.
 //! - [`credentials`]: the kinds of credential the identity registry issues, and
 //!   `EnsureCredential`, the origin other pallets use to require one.
 //! - [`merkle`]: the binary Merkle trees (BLAKE2-256) every commitment on the chain uses.
@@ -24,6 +26,8 @@
 
 extern crate alloc;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 pub mod credentials;
 pub mod merkle;
 pub mod metering;

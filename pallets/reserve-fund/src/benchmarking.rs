@@ -6,10 +6,15 @@ use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
 use sp_runtime::traits::CheckedDiv;
 
+/// Gives `who` `amount` more than they hold.
+fn endow<T: Config>(who: &T::AccountId, amount: BalanceOf<T>) -> Result<(), BenchmarkError> {
+	city_primitives::benchmarking::endow::<T::AccountId, T::Currency>(who, amount)
+		.map_err(|_| BenchmarkError::Weightless)
+}
+
 /// Fills the fund with `amount` beyond what it holds.
-fn endow<T: Config>(amount: BalanceOf<T>) {
-	let have = T::Currency::balance(&Fund::<T>::account_id());
-	T::Currency::set_balance(&Fund::<T>::account_id(), have.saturating_add(amount));
+fn endow_fund<T: Config>(amount: BalanceOf<T>) -> Result<(), BenchmarkError> {
+	endow::<T>(&Fund::<T>::account_id(), amount)
 }
 
 fn big<T: Config>() -> BalanceOf<T> {
@@ -20,7 +25,7 @@ fn big<T: Config>() -> BalanceOf<T> {
 /// contractor without an account.
 fn awarded<T: Config>() -> Result<ContractId, BenchmarkError> {
 	let m = T::MaxMilestones::get();
-	endow::<T>(big::<T>().saturating_mul(m.saturating_add(1).into()));
+	endow_fund::<T>(big::<T>().saturating_mul(m.saturating_add(1).into()))?;
 	let milestones: BoundedVec<_, _> = (0..m)
 		.map(|_| (big::<T>(), H256::repeat_byte(1)))
 		.collect::<alloc::vec::Vec<_>>()
@@ -52,16 +57,17 @@ mod benchmarks {
 	use super::*;
 
 	#[benchmark]
-	fn donate() {
+	fn donate() -> Result<(), BenchmarkError> {
 		let donor: T::AccountId = whitelisted_caller();
 		let amount = T::Currency::minimum_balance().saturating_mul(10u32.into());
-		T::Currency::set_balance(&donor, big::<T>());
+		endow::<T>(&donor, big::<T>())?;
 		let before = T::Currency::balance(&Fund::<T>::account_id());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(donor), amount, H256::repeat_byte(1));
 
 		assert_eq!(T::Currency::balance(&Fund::<T>::account_id()), before.saturating_add(amount));
+		Ok(())
 	}
 
 	/// The worst case: a budgeted category whose budget starts a new period, the floor
@@ -73,7 +79,7 @@ mod benchmarks {
 		let cap =
 			T::SpendOrigin::try_origin(origin.clone()).map_err(|_| BenchmarkError::Weightless)?;
 		let amount = cap.min(big::<T>());
-		endow::<T>(big::<T>().saturating_mul(4u32.into()));
+		endow_fund::<T>(big::<T>().saturating_mul(4u32.into()))?;
 		ReserveFloor::<T>::put(Permill::from_percent(10));
 		Fund::<T>::reserve(Obligation::BondPrincipal, big::<T>())
 			.map_err(|_| BenchmarkError::Weightless)?;
@@ -146,7 +152,7 @@ mod benchmarks {
 			.filter(|each| !each.is_zero())
 			.ok_or(BenchmarkError::Weightless)?;
 		let total = each.saturating_mul(m.into());
-		endow::<T>(big::<T>().saturating_mul(4u32.into()).saturating_add(total));
+		endow_fund::<T>(big::<T>().saturating_mul(4u32.into()).saturating_add(total))?;
 		ReserveFloor::<T>::put(Permill::from_percent(10));
 		Fund::<T>::reserve(Obligation::BondPrincipal, big::<T>())
 			.map_err(|_| BenchmarkError::Weightless)?;
@@ -231,5 +237,5 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Fund, crate::mock::new_bench_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(Fund, crate::tests::new_bench_ext(), crate::tests::Test);
 }

@@ -67,6 +67,9 @@
 //!   `spend`, `award_contract` and `pay`; the floor after an award counts its total as an
 //!   obligation, after a spend or a wage as money gone.
 //! - Invariants (`try_state`, after every unit test): see [`Pallet::do_try_state`].
+//! - The data types and the runtime API's view ([`FundStatus`]) are in `types.rs`; the mock
+//!   configuration other pallets' tests share, `impl_mock_config!`, is in the `testing` module
+//!   (feature `testing`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -74,16 +77,16 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-#[cfg(test)]
-mod mock;
 pub mod runtime_api;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 #[cfg(test)]
 mod tests;
+mod types;
 pub mod weights;
 
 use city_primitives::treasury::ReserveFund as ReserveFundT;
 pub use city_primitives::treasury::{Inflow, Obligation, SpendCategory};
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::marker::PhantomData;
 use frame_support::{
 	pallet_prelude::*,
@@ -95,48 +98,28 @@ use frame_support::{
 	PalletId,
 };
 use frame_system::{pallet_prelude::*, EnsureRoot};
-use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::{
 	traits::{AccountIdConversion, CheckedSub, Saturating, Zero},
 	Either, Permill,
 };
+pub use types::*;
 
 pub use pallet::*;
 pub use weights::WeightInfo;
 
-/// A balance of the fund's currency.
-pub type BalanceOf<T> =
-	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
-
-/// A category's budget in a fiscal period.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	Default,
-)]
-pub struct Budget<Balance> {
-	/// The most the category may spend in a fiscal period.
-	pub limit: Balance,
-	/// The fiscal period `spent` counts in.
-	pub period: u32,
-	/// What the category spent in that period (Root's spends included).
-	pub spent: Balance,
-}
+/// The target of this pallet's log lines.
+pub const LOG_TARGET: &str = "runtime::reserve_fund";
 
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -197,7 +180,8 @@ pub mod pallet {
 	}
 
 	/// The budget of each category that has one.
-	// Hasher: Twox64Concat because only the council chooses the keys.
+	// Hasher: Twox64Concat because the keys are spend categories, a small enum only the
+	// council writes under.
 	#[pallet::storage]
 	pub type Budgets<T: Config> = StorageMap<_, Twox64Concat, SpendCategory, Budget<BalanceOf<T>>>;
 
@@ -206,7 +190,8 @@ pub mod pallet {
 	pub type BudgetCount<T> = StorageValue<_, u32, ValueQuery>;
 
 	/// What is set aside, by kind of obligation.
-	// Hasher: Twox64Concat because the keys are a fixed set of kinds.
+	// Hasher: Twox64Concat because the keys are kinds of obligation, a small fixed enum only
+	// pallets write under.
 	#[pallet::storage]
 	pub type Obligations<T: Config> =
 		StorageMap<_, Twox64Concat, Obligation, BalanceOf<T>, ValueQuery>;
@@ -231,7 +216,8 @@ pub mod pallet {
 	pub type FeesThisBlock<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
 	/// Public works contracts, awarded or finished; cancelled and paid ones stay on record.
-	// Hasher: Twox64Concat because the chain chooses the ids.
+	// Hasher: Twox64Concat because the keys are sequential ids the pallet assigns: nobody can
+	// choose them.
 	#[pallet::storage]
 	pub type Contracts<T: Config> = StorageMap<_, Twox64Concat, ContractId, ContractOf<T>>;
 
@@ -650,119 +636,6 @@ pub mod pallet {
 	}
 }
 
-/// A public works contract, chosen by the chain (sequential).
-pub type ContractId = u32;
-
-/// Where a milestone stands.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub enum MilestoneState<AccountId, BlockNumber> {
-	/// Waiting for an inspector.
-	Pending,
-	/// Certified at the block by the inspector; payable once the challenge period is over.
-	Certified {
-		/// When.
-		at: BlockNumber,
-		/// By whom.
-		by: AccountId,
-	},
-	/// Paid at the block.
-	Paid {
-		/// When.
-		at: BlockNumber,
-	},
-}
-
-/// One milestone of a contract.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Milestone<AccountId, Balance, BlockNumber> {
-	/// What it pays.
-	pub amount: Balance,
-	/// The hash of its specification.
-	pub document: H256,
-	/// Where it stands.
-	pub state: MilestoneState<AccountId, BlockNumber>,
-}
-
-/// A public works contract.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	frame_support::CloneNoBound,
-	frame_support::PartialEqNoBound,
-	frame_support::EqNoBound,
-	frame_support::DebugNoBound,
-)]
-#[scale_info(skip_type_params(MaxMilestones))]
-pub struct Contract<AccountId, Balance, BlockNumber, MaxMilestones>
-where
-	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
-	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
-	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
-	MaxMilestones: Get<u32>,
-{
-	/// Who is paid.
-	pub contractor: AccountId,
-	/// The milestones, in order.
-	pub milestones: BoundedVec<Milestone<AccountId, Balance, BlockNumber>, MaxMilestones>,
-	/// Whether the council cancelled it.
-	pub cancelled: bool,
-}
-
-impl<AccountId, Balance, BlockNumber, MaxMilestones>
-	Contract<AccountId, Balance, BlockNumber, MaxMilestones>
-where
-	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
-	Balance: Clone + PartialEq + Eq + core::fmt::Debug + Saturating + Zero + Copy,
-	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
-	MaxMilestones: Get<u32>,
-{
-	/// What its unpaid milestones add up to.
-	pub fn unpaid(&self) -> Balance {
-		self.milestones
-			.iter()
-			.filter(|m| !matches!(m.state, MilestoneState::Paid { .. }))
-			.fold(Zero::zero(), |sum: Balance, m| sum.saturating_add(m.amount))
-	}
-}
-
-/// A contract as this runtime stores it.
-pub type ContractOf<T> = Contract<
-	<T as frame_system::Config>::AccountId,
-	BalanceOf<T>,
-	BlockNumberFor<T>,
-	<T as Config>::MaxMilestones,
->;
-
-/// The fund's state at a block, as the runtime API reports it.
-#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct FundStatus<AccountId, Balance> {
-	/// The fund's account.
-	pub account: AccountId,
-	/// What the fund's account holds.
-	pub balance: Balance,
-	/// What is set aside, by kind.
-	pub obligations: alloc::vec::Vec<(Obligation, Balance)>,
-	/// The sum of the obligations.
-	pub total_obligations: Balance,
-	/// Balance minus obligations.
-	pub free: Balance,
-	/// Balance over obligations, in parts per million (`None` without obligations).
-	pub coverage_ppm: Option<u128>,
-	/// The reserve floor.
-	pub reserve_floor: Permill,
-	/// The current fiscal period.
-	pub period: u32,
-	/// Each budget: category, limit, spent this period.
-	pub budgets: alloc::vec::Vec<(SpendCategory, Balance, Balance)>,
-}
-
 impl<T: Config> Pallet<T> {
 	/// The fund's account.
 	pub fn account_id() -> T::AccountId {
@@ -976,30 +849,6 @@ impl<T: Config> ReserveFundT<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	}
 }
 
-/// Who moves money out of the fund, and so which of its rules bind them.
-#[derive(Clone, Copy, Debug)]
-enum Spender<Balance> {
-	/// Root (a referendum): no cap, budget or floor; what it moves still counts in a budget.
-	Root,
-	/// An origin that moves up to this much at once, within budget and floor.
-	UpTo(Balance),
-	/// A pallet paying what falls due (a wage): no cap of its own, but budget and floor.
-	Pallet,
-}
-
-/// The kinds of outflow: where the money goes decides how the floor is reckoned, and which
-/// error says free funds fall short.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Outflow {
-	/// `spend`: paid out of the fund (short: `ObligatedFunds`).
-	Spend,
-	/// `award_contract`: kept in the fund, set aside as an obligation (short:
-	/// `InsufficientFreeFunds`).
-	Contract,
-	/// [`ReserveFundT::pay`]: paid out of the fund (short: `InsufficientFreeFunds`).
-	Payment,
-}
-
 impl<T: Config> Pallet<T> {
 	/// Root, or `O` with its cap: who a spend or an award is by.
 	fn ensure_spender<O>(origin: OriginFor<T>) -> Result<Spender<BalanceOf<T>>, DispatchError>
@@ -1112,50 +961,4 @@ impl<T: Config> Pallet<T> {
 			*total = total.saturating_sub(old).saturating_add(new)
 		});
 	}
-}
-
-#[doc(hidden)]
-/// What [`impl_mock_config`] names, so that it expands in any crate.
-pub mod __private {
-	pub use sp_runtime::traits::Replace;
-}
-
-/// For the mocks of pallets that pay into or out of the fund (bonds, CityCoin, the vehicle
-/// registry): implements this pallet's `Config` for the test runtime `$runtime` (whose
-/// `Balances` is `pallet_balances` over `u64` accounts and balances), with `$council` (a
-/// `SortedMembers<u64>`) setting budgets, awarding contracts (up to 10^12 at once), disputing
-/// and cancelling them and certifying milestones, nobody spending, 100-block fiscal periods,
-/// 4 budgets, a 5-block challenge period, and the fund's account from
-/// `PalletId(*b"city/rsv")` as `ReserveFundPalletId`.
-///
-/// No budget is set: wages ([`ReserveFundT::pay`]) and awards need one, set by `$council`
-/// with `set_budget` or at genesis (`pallet_reserve_fund::GenesisConfig { budgets }`).
-#[macro_export]
-macro_rules! impl_mock_config {
-	($runtime:ty, $council:ty) => {
-		frame_support::parameter_types! {
-			pub const ReserveFundPalletId: frame_support::PalletId =
-				frame_support::PalletId(*b"city/rsv");
-		}
-
-		impl $crate::Config for $runtime {
-			type RuntimeEvent = RuntimeEvent;
-			type Currency = Balances;
-			type PalletId = ReserveFundPalletId;
-			type SpendOrigin = frame_system::EnsureNever<u64>;
-			type BudgetOrigin = frame_system::EnsureSignedBy<$council, u64>;
-			type FiscalPeriod = frame_support::traits::ConstU64<100>;
-			type MaxBudgets = frame_support::traits::ConstU32<4>;
-			type AwardOrigin = frame_support::traits::MapSuccess<
-				frame_system::EnsureSignedBy<$council, u64>,
-				$crate::__private::Replace<frame_support::traits::ConstU64<1_000_000_000_000>>,
-			>;
-			type DisputeOrigin = frame_system::EnsureSignedBy<$council, u64>;
-			type CancelOrigin = frame_system::EnsureSignedBy<$council, u64>;
-			type InspectorOrigin = frame_system::EnsureSignedBy<$council, u64>;
-			type ChallengePeriod = frame_support::traits::ConstU64<5>;
-			type MaxMilestones = frame_support::traits::ConstU32<4>;
-			type WeightInfo = ();
-		}
-	};
 }

@@ -6,6 +6,7 @@ use codec::Codec;
 
 sp_api::decl_runtime_apis! {
 	/// The state of the city's reserve fund.
+	#[api_version(1)]
 	pub trait ReserveFundApi<AccountId, Balance>
 	where
 		AccountId: Codec,

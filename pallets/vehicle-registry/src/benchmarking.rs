@@ -8,15 +8,10 @@
 use super::*;
 use crate::Pallet as VehicleRegistry;
 use alloc::vec::Vec;
+use city_primitives::benchmarking::credentialed;
 use frame_benchmarking::v2::*;
+use frame_support::traits::fungible::Inspect;
 use frame_system::RawOrigin;
-
-/// Plenty of CITY for `who`.
-fn endow<T: Config>(who: &T::AccountId) -> Result<(), BenchmarkError> {
-	let amount = T::Currency::minimum_balance().saturating_mul(1_000_000_000u32.into());
-	T::Currency::mint_into(who, amount).map_err(|_| BenchmarkError::Weightless)?;
-	Ok(())
-}
 
 /// A European VIN (no check digit) from `n`.
 fn vin_of(n: u32) -> Vin {
@@ -37,12 +32,16 @@ fn text<T: Config>() -> TextOf<T> {
 	BoundedVec::truncate_from(alloc::vec![b'x'; T::MaxTextLen::get() as usize])
 }
 
-/// A resident with plenty of CITY.
+/// A resident with plenty of CITY: a thousand million existential deposits.
 fn resident<T: Config>(name: &'static str, index: u32) -> Result<T::AccountId, BenchmarkError> {
-	let who: T::AccountId = account(name, index, 0);
-	T::Credentials::grant_for_benchmarks(&who, CredentialKind::Resident);
-	endow::<T>(&who)?;
-	Ok(who)
+	let amount = T::Currency::minimum_balance().saturating_mul(1_000_000_000u32.into());
+	credentialed::<T::AccountId, T::Credentials, T::Currency>(
+		name,
+		index,
+		CredentialKind::Resident,
+		amount,
+	)
+	.map_err(|_| BenchmarkError::Weightless)
 }
 
 /// The block, at least 1 (the call runs in block 1 at the earliest).
@@ -536,5 +535,5 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(VehicleRegistry, crate::mock::new_bench_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(VehicleRegistry, crate::tests::new_bench_ext(), crate::tests::Test);
 }

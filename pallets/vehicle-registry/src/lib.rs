@@ -84,11 +84,10 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-#[cfg(test)]
-mod mock;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
+mod types;
 pub mod vin;
 pub mod weights;
 
@@ -96,17 +95,15 @@ use city_primitives::{
 	credentials::{CredentialInspect, CredentialKind},
 	treasury::{Inflow, ReserveFund as ReserveFundT},
 };
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
-		fungible::{Inspect, InspectHold, Mutate, MutateHold},
+		fungible::{InspectHold, Mutate, MutateHold},
 		tokens::{Precision, Preservation},
 		EitherOfDiverse,
 	},
 };
 use frame_system::pallet_prelude::*;
-use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::{
 	traits::{CheckedMul, One, Saturating, Zero},
@@ -114,217 +111,21 @@ use sp_runtime::{
 };
 
 pub use pallet::*;
+pub use types::*;
 pub use weights::WeightInfo;
 
-/// A balance of CITY.
-pub type BalanceOf<T> =
-	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
-
-/// A vehicle's record, chosen by the chain (sequential).
-pub type VehicleId = u32;
-
-/// A fine, chosen by the chain (sequential).
-pub type FineId = u64;
-
-/// A parking zone, numbered by the city.
-pub type ZoneId = u16;
-
-/// The first model year the registry accepts (the first car).
-pub const FIRST_MODEL_YEAR: u16 = 1886;
-
-/// The last model year the registry accepts: the chain keeps no calendar, so a fixed bound.
-pub const LAST_MODEL_YEAR: u16 = 2100;
-
-/// A VIN as stored: exactly 17 characters, validated.
-pub type Vin = BoundedVec<u8, ConstU32<17>>;
-
-/// Where a vehicle's registration stands.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum Status {
-	/// Applied for; a clerk has not decided.
-	Pending,
-	/// Registered with a plate.
-	Registered,
-	/// Off the road for good; the record stays.
-	Deregistered(DeregistrationReason),
-}
-
-/// Why a vehicle left the registry.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum DeregistrationReason {
-	/// Scrapped.
-	Scrapped,
-	/// Exported.
-	Exported,
-}
-
-/// A lien on a vehicle.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Lien<AccountId, BlockNumber> {
-	/// Who lent against the vehicle.
-	pub lender: AccountId,
-	/// The hash of the loan agreement.
-	pub reference: H256,
-	/// When it was recorded.
-	pub since: BlockNumber,
-}
-
-/// An offer of a vehicle to a buyer.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Offer<AccountId, Balance> {
-	/// Who may accept it.
-	pub buyer: AccountId,
-	/// What the buyer pays the owner, if anything.
-	pub price: Option<Balance>,
-}
-
-/// A vehicle's record.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Vehicle<AccountId, Balance, BlockNumber, Text, Plate> {
-	/// Its VIN.
-	pub vin: Vin,
-	/// Its make.
-	pub make: Text,
-	/// Its model.
-	pub model: Text,
-	/// Its model year.
-	pub year: u16,
-	/// Its owner.
-	pub owner: AccountId,
-	/// Where its registration stands.
-	pub status: Status,
-	/// How many times a clerk approved it (a re-imported vehicle is registered again).
-	pub registrations: u32,
-	/// Its plate, while registered.
-	pub plate: Option<Plate>,
-	/// The last block of its registration.
-	pub registered_until: BlockNumber,
-	/// The highest odometer reading recorded, in km.
-	pub odometer: u32,
-	/// An inspection reported a lower odometer reading: a clerk reviews it.
-	pub odometer_flagged: bool,
-	/// Flagged stolen (by the owner or the police).
-	pub stolen: bool,
-	/// Flagged stolen by the police: only the police clear it (`stolen` is set too).
-	pub stolen_by_police: bool,
-	/// A lender's lien, if any.
-	pub lien: Option<Lien<AccountId, BlockNumber>>,
-	/// The lender the owner consented to, who may record a lien.
-	pub lien_consent: Option<AccountId>,
-	/// The owner's offer to a buyer, if any.
-	pub offer: Option<Offer<AccountId, Balance>>,
-	/// The deposit held from the owner for this record.
-	pub deposit: Balance,
-}
-
-/// An inspection's result.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Inspection<AccountId, BlockNumber> {
-	/// The inspector.
-	pub inspector: AccountId,
-	/// Whether the vehicle passed.
-	pub passed: bool,
-	/// The odometer reading, in km.
-	pub odometer: u32,
-	/// The hash of the inspection report.
-	pub report: H256,
-	/// When it was inspected.
-	pub at: BlockNumber,
-	/// Until when a pass is valid (`None` for a fail).
-	pub valid_until: Option<BlockNumber>,
-}
-
-/// A parking permit.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Permit<BlockNumber> {
-	/// The zone.
-	pub zone: ZoneId,
-	/// The first block it is valid.
-	pub from: BlockNumber,
-	/// The last block it is valid.
-	pub until: BlockNumber,
-}
-
-/// Where a fine stands.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum FineStatus {
-	/// To be paid by its deadline.
-	Open,
-	/// The owner disputed it with this evidence hash; an adjudicator decides.
-	Disputed(H256),
-}
-
-/// A fine.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Fine<AccountId, Balance, BlockNumber> {
-	/// The vehicle fined.
-	pub vehicle: VehicleId,
-	/// The officer who issued it.
-	pub officer: AccountId,
-	/// What is to be paid.
-	pub amount: Balance,
-	/// The offence, by the city's code.
-	pub offence: u16,
-	/// The hash of the evidence.
-	pub evidence: H256,
-	/// When it was issued.
-	pub issued_at: BlockNumber,
-	/// The last block to pay it.
-	pub deadline: BlockNumber,
-	/// Open or disputed.
-	pub status: FineStatus,
-}
+/// The target of the pallet's log lines.
+pub const LOG_TARGET: &str = "runtime::vehicle_registry";
 
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
 
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -439,25 +240,29 @@ pub mod pallet {
 	pub type NextVehicleId<T> = StorageValue<_, VehicleId, ValueQuery>;
 
 	/// Every vehicle's record, deregistered ones included.
-	// Hasher: Twox64Concat because the chain chooses the ids.
+	// Hasher: Twox64Concat because the chain chooses the ids (sequential).
 	#[pallet::storage]
 	pub type Vehicles<T: Config> = StorageMap<_, Twox64Concat, VehicleId, VehicleOf<T>>;
 
 	/// Vehicles by VIN: every record, deregistered ones included (a VIN has one record for life;
 	/// an exported one is reused on re-import).
+	// Hasher: Blake2_128Concat because applicants choose the VINs.
 	#[pallet::storage]
 	pub type ByVin<T: Config> = StorageMap<_, Blake2_128Concat, Vin, VehicleId>;
 
 	/// Registered vehicles by plate.
+	// Hasher: Blake2_128Concat because clerks choose the plates.
 	#[pallet::storage]
 	pub type ByPlate<T: Config> = StorageMap<_, Blake2_128Concat, PlateOf<T>, VehicleId>;
 
 	/// Freed plates, with the first block they may be issued again.
+	// Hasher: Blake2_128Concat because clerks choose the plates.
 	#[pallet::storage]
 	pub type FreedPlates<T: Config> =
 		StorageMap<_, Blake2_128Concat, PlateOf<T>, BlockNumberFor<T>>;
 
 	/// The vehicles each account owns or applied for (not deregistered ones).
+	// Hasher: Blake2_128Concat because the keys are accounts, which users choose.
 	#[pallet::storage]
 	pub type ByOwner<T: Config> = StorageMap<
 		_,
@@ -468,6 +273,7 @@ pub mod pallet {
 	>;
 
 	/// The last inspections of each vehicle, oldest first.
+	// Hasher: Twox64Concat because the chain chooses the ids (sequential).
 	#[pallet::storage]
 	pub type Inspections<T: Config> = StorageMap<
 		_,
@@ -478,10 +284,12 @@ pub mod pallet {
 	>;
 
 	/// Each parking zone's price per permit period.
+	// Hasher: Twox64Concat because only `ZoneOrigin` (the council) chooses the zones.
 	#[pallet::storage]
 	pub type ZonePrices<T: Config> = StorageMap<_, Twox64Concat, ZoneId, BalanceOf<T>>;
 
 	/// Each vehicle's permits not yet expired (expired ones go when the next is bought).
+	// Hasher: Twox64Concat because the chain chooses the ids (sequential).
 	#[pallet::storage]
 	pub type Permits<T: Config> = StorageMap<
 		_,
@@ -496,10 +304,12 @@ pub mod pallet {
 	pub type NextFineId<T> = StorageValue<_, FineId, ValueQuery>;
 
 	/// Unpaid fines (paid and dismissed ones leave; their events stay).
+	// Hasher: Twox64Concat because the chain chooses the ids (sequential).
 	#[pallet::storage]
 	pub type Fines<T: Config> = StorageMap<_, Twox64Concat, FineId, FineOf<T>>;
 
 	/// Each vehicle's unpaid fines.
+	// Hasher: Twox64Concat because the chain chooses the ids (sequential).
 	#[pallet::storage]
 	pub type VehicleFines<T: Config> = StorageMap<
 		_,
@@ -1357,24 +1167,6 @@ pub mod pallet {
 		}
 	}
 }
-
-/// A make or model as this runtime bounds it.
-pub type TextOf<T> = BoundedVec<u8, <T as Config>::MaxTextLen>;
-
-/// A plate as this runtime bounds it.
-pub type PlateOf<T> = BoundedVec<u8, <T as Config>::MaxPlateLen>;
-
-/// A vehicle's record as this runtime stores it.
-pub type VehicleOf<T> = Vehicle<
-	<T as frame_system::Config>::AccountId,
-	BalanceOf<T>,
-	BlockNumberFor<T>,
-	TextOf<T>,
-	PlateOf<T>,
->;
-
-/// A fine as this runtime stores it.
-pub type FineOf<T> = Fine<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
 impl<T: Config> Pallet<T> {
 	/// Vehicle `id`'s record.

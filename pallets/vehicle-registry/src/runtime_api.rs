@@ -11,6 +11,7 @@ sp_api::decl_runtime_apis! {
 	///
 	/// `Text` and `Plate` are the runtime's bounded make/model and plate (they encode as
 	/// bytes).
+	#[api_version(1)]
 	pub trait VehicleRegistryApi<AccountId, Balance, BlockNumber, Text, Plate>
 	where
 		AccountId: Codec,

@@ -13,8 +13,8 @@
 //! benchmark (the fund's `on_initialize` pays for them once a block).
 
 use crate::{
-	resident_vote::CheckResidentVote, transfer_guard::ChargeFeeCoveringTransfers, AccountId,
-	Balances, IdentityRegistry, Runtime, RuntimeCall, RuntimeOrigin, CITY,
+	extensions::{resident_vote::CheckResidentVote, transfer_guard::ChargeFeeCoveringTransfers},
+	AccountId, Balances, IdentityRegistry, Runtime, RuntimeCall, RuntimeOrigin, CITY,
 };
 use city_primitives::credentials::{CredentialInspect, CredentialKind};
 use core::marker::PhantomData;

@@ -3,21 +3,8 @@
 //! (`Preimage`, `Scheduler`, `GovernancePeriods`). Also the named origins other pallets use.
 //!
 //! ## Who may do what
-//! | step | origin |
-//! | --- | --- |
-//! | bring an external proposal (super-majority-approve referendum) | [`CouncilAtLeastHalf`] |
-//! | bring an external proposal decided by simple majority | [`CouncilThreeQuarters`] |
-//! | bring an external proposal decided by super-majority against | [`CouncilUnanimous`] |
-//! | fast-track an external proposal | [`TechnicalCommitteeTwoThirds`] |
-//! | fast-track below the fast-track voting period (instant) | [`TechnicalCommitteeUnanimousOfThree`]: all of a committee of at least [`MIN_INSTANT_COMMITTEE`] |
-//! | any referendum shorter than the minimum voting period | nobody but Root ([`GovernanceCallFilter`]) |
-//! | veto an external proposal (once, with cool-off) | one technical-committee member |
-//! | cancel a referendum | [`CouncilTwoThirds`] |
-//! | cancel a public proposal | Root or [`TechnicalCommitteeUnanimous`] |
-//! | blacklist a proposal | Root |
-//! | change the council's members | Root (a referendum) |
-//! | add, remove or swap a technical-committee member, set its prime | Root or [`TechnicalCommitteeTwoThirds`] (the committee itself), never the council |
-//! | replace the whole technical committee | Root |
+//! Which origin each step of governance takes (these named origins, Root, one member) is in
+//! the one table of the root README, "Who may do what", beside the city pallets' steps.
 //!
 //! Root is reached only through a referendum: there is no sudo. No council majority reaches
 //! it alone: the council cannot choose the committee that fast-tracks its proposals, a

@@ -1,4 +1,6 @@
-//! Pallet configurations, one file per concern.
+//! Pallet configurations, one file per concern (`system`, `currency`, `governance`) and, for
+//! the city's own pallets, one file per pallet in `city/`. Everything they define is
+//! re-exported here, so `configs::X` names any of it.
 
 pub mod city;
 pub mod currency;

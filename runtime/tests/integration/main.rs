@@ -10,6 +10,7 @@ mod genesis;
 mod governance;
 mod identity;
 mod iot;
+mod manifest;
 mod reserve;
 mod vehicles;
 mod weights;

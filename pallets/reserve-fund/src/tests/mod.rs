@@ -1,23 +1,31 @@
 //! The reserve fund against its mock: inflows, tiered spends, budgets per fiscal period,
 //! obligations and the reserve floor, contracts and wages, each error path with
-//! `assert_noop!`. One module per call or domain; the attacks on a rule sit beside it.
+//! `assert_noop!`. One file per call or domain (the attacks on a rule sit beside it); this
+//! one is the mock.
+//!
+//! The mock: a runtime with `frame_system`, `pallet_balances` and the reserve fund. Spenders
+//! and their caps stand for the treasurer and the council; account 2 is "the council" for
+//! budgets, awards, disputes and cancellations, account 6 "the technical committee" (disputes
+//! only).
 
-use crate::{mock::*, *};
+use crate::{self as pallet_reserve_fund, *};
 use city_primitives::treasury::ReserveFund as ReserveFundT;
-use frame_support::{assert_noop, assert_ok};
-use sp_runtime::{DispatchError, TokenError};
+use frame_support::{assert_noop, assert_ok, derive_impl, parameter_types, traits::ConstU32};
+use frame_system::RawOrigin;
+use sp_runtime::{BuildStorage, DispatchError, TokenError};
 
 mod budgets;
 mod contracts;
+mod donate;
+mod fees;
+mod floor;
 mod for_other_pallets;
+mod invariants;
 mod spend;
+mod status;
 
 const MEMO: H256 = H256::repeat_byte(0xaa);
 const INVOICE: H256 = H256::repeat_byte(0xbb);
-
-fn signed(who: u64) -> RuntimeOrigin {
-	RuntimeOrigin::signed(who)
-}
 
 fn spend(origin: RuntimeOrigin, category: SpendCategory, amount: u64) -> DispatchResult {
 	ReserveFund::spend(origin, category, amount, CONTRACTOR, INVOICE)
@@ -27,186 +35,180 @@ fn budget(category: SpendCategory, limit: u64) {
 	assert_ok!(ReserveFund::set_budget(signed(COUNCIL), category, limit));
 }
 
-mod fees {
-	use super::*;
-	use frame_support::traits::{
-		fungible::Balanced,
-		tokens::{Fortitude, Precision, Preservation},
-		Hooks, OnUnbalanced,
-	};
+type Block = frame_system::mocking::MockBlock<Test>;
 
-	/// The fund's events so far.
-	fn fund_events() -> Vec<Event<Test>> {
-		System::events()
-			.into_iter()
-			.filter_map(|record| match record.event {
-				RuntimeEvent::ReserveFund(event) => Some(event),
-				_ => None,
-			})
-			.collect()
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		ReserveFund: pallet_reserve_fund,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+	// Not the default's zero: the hooks' database weights must show in the tests.
+	type DbWeight = frame_support::weights::constants::RocksDbWeight;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+}
+
+/// Holds a treasurer credential: spends up to [`TREASURER_CAP`].
+pub const TREASURER: u64 = 1;
+/// Stands for a council majority: spends up to [`COUNCIL_CAP`] and sets budgets.
+pub const COUNCIL: u64 = 2;
+/// A resident with no say over the fund.
+pub const RESIDENT: u64 = 3;
+/// A contractor paid by the fund.
+pub const CONTRACTOR: u64 = 4;
+
+pub const TREASURER_CAP: u64 = 100;
+pub const COUNCIL_CAP: u64 = 10_000;
+/// What the fund holds at genesis, besides the existential deposit.
+pub const FUND: u64 = 50_000;
+/// A fiscal period, in blocks.
+pub const PERIOD: u64 = 10;
+
+parameter_types! {
+	pub const ReserveFundPalletId: PalletId = PalletId(*b"city/rsv");
+	pub const FiscalPeriod: u64 = PERIOD;
+}
+
+/// Stands for a technical-committee majority: may dispute a milestone, nothing else.
+pub const TECHNICAL_COMMITTEE: u64 = 6;
+
+/// The mock's tiered spend origin: each spender succeeds with their cap.
+pub struct Spenders;
+impl EnsureOrigin<RuntimeOrigin> for Spenders {
+	type Success = u64;
+
+	fn try_origin(origin: RuntimeOrigin) -> Result<u64, RuntimeOrigin> {
+		match origin.clone().into() {
+			Ok(RawOrigin::Signed(TREASURER)) => Ok(TREASURER_CAP),
+			Ok(RawOrigin::Signed(COUNCIL)) => Ok(COUNCIL_CAP),
+			_ => Err(origin),
+		}
 	}
 
-	/// What a fee handler is given: `amount` taken from `who`.
-	fn fee(who: u64, amount: u64) -> Credit<u64, Balances> {
-		<Balances as Balanced<u64>>::withdraw(
-			&who,
-			amount,
-			Precision::Exact,
-			Preservation::Preserve,
-			Fortitude::Polite,
-		)
-		.expect("the payer can pay")
-	}
-
-	#[test]
-	fn fees_land_whole_in_the_fund_and_are_reported_once_per_block() {
-		new_test_ext(|| {
-			let issuance = Balances::total_issuance();
-			CollectFees::<Test>::on_unbalanced(fee(RESIDENT, 7));
-			CollectFees::<Test>::on_unbalanced(fee(TREASURER, 5));
-			assert_eq!(ReserveFund::balance(), FUND + 12);
-			assert_eq!(Balances::total_issuance(), issuance, "no fee is burned");
-			assert_eq!(FeesThisBlock::<Test>::get(), 12);
-			assert!(fund_events().is_empty(), "reported at the end of the block");
-
-			ReserveFund::on_finalize(1);
-			assert_eq!(
-				fund_events(),
-				vec![Event::Received {
-					inflow: Inflow::Fees,
-					from: fund(),
-					amount: 12,
-					reference: H256::zero()
-				}]
-			);
-			assert!(!FeesThisBlock::<Test>::exists(), "the count does not outlive its block");
-
-			// A block without fees reports nothing.
-			System::reset_events();
-			ReserveFund::on_finalize(2);
-			assert!(fund_events().is_empty());
-		});
-	}
-
-	#[test]
-	fn on_initialize_pays_for_what_every_fee_touches_once_a_block() {
-		new_test_ext(|| {
-			// FeesThisBlock and the fund's account, which the benchmarks whitelist.
-			let once = frame_support::weights::constants::RocksDbWeight::get().reads_writes(2, 2);
-			assert!(once.ref_time() > 0);
-			assert_eq!(ReserveFund::on_initialize(1), once);
-			use frame_support::traits::WhitelistedStorageKeys;
-			let whitelisted = ReserveFund::whitelisted_storage_keys();
-			assert!(
-				whitelisted.iter().any(|k| k.key == FeesThisBlock::<Test>::hashed_key().to_vec()),
-				"FeesThisBlock is whitelisted"
-			);
-		});
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
+		Ok(RuntimeOrigin::signed(COUNCIL))
 	}
 }
 
-mod donate {
-	use super::*;
+/// The mock's award origin: the council, up to [`COUNCIL_CAP`] (the treasurer awards nothing).
+pub struct Awarders;
+impl EnsureOrigin<RuntimeOrigin> for Awarders {
+	type Success = u64;
 
-	#[test]
-	fn anyone_donates_with_a_memo() {
-		new_test_ext(|| {
-			assert_ok!(ReserveFund::donate(signed(RESIDENT), 250, MEMO));
-			assert_eq!(free(RESIDENT), 750);
-			assert_eq!(ReserveFund::balance(), FUND + 250);
-			assert_eq!(
-				last_event(),
-				Event::Received {
-					inflow: Inflow::Donation,
-					from: RESIDENT,
-					amount: 250,
-					reference: MEMO
-				}
-				.into()
-			);
-		});
+	fn try_origin(origin: RuntimeOrigin) -> Result<u64, RuntimeOrigin> {
+		match origin.clone().into() {
+			Ok(RawOrigin::Signed(COUNCIL)) => Ok(COUNCIL_CAP),
+			_ => Err(origin),
+		}
 	}
 
-	#[test]
-	fn error_paths() {
-		new_test_ext(|| {
-			assert_noop!(ReserveFund::donate(signed(RESIDENT), 0, MEMO), Error::<Test>::ZeroAmount);
-			// The donor is kept alive: all of a balance cannot be given, nor more than it.
-			assert_noop!(
-				ReserveFund::donate(signed(RESIDENT), 1_000, MEMO),
-				TokenError::NotExpendable
-			);
-			assert_noop!(
-				ReserveFund::donate(signed(RESIDENT), 1_001, MEMO),
-				TokenError::FundsUnavailable
-			);
-			assert_noop!(
-				ReserveFund::donate(RuntimeOrigin::root(), 1, MEMO),
-				DispatchError::BadOrigin
-			);
-		});
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
+		Ok(RuntimeOrigin::signed(COUNCIL))
 	}
 }
 
-mod floor {
-	use super::*;
-
-	#[test]
-	fn root_sets_the_reserve_floor() {
-		new_test_ext(|| {
-			assert_ok!(ReserveFund::set_reserve_floor(
-				RuntimeOrigin::root(),
-				Permill::from_percent(25)
-			));
-			assert_eq!(ReserveFloor::<Test>::get(), Permill::from_percent(25));
-			assert_eq!(
-				last_event(),
-				Event::ReserveFloorSet { floor: Permill::from_percent(25) }.into()
-			);
-		});
-	}
-
-	#[test]
-	fn error_paths() {
-		new_test_ext(|| {
-			assert_noop!(
-				ReserveFund::set_reserve_floor(signed(COUNCIL), Permill::one()),
-				DispatchError::BadOrigin
-			);
-		});
+/// [`COUNCIL`] and [`TECHNICAL_COMMITTEE`] as a `SortedMembers`: who disputes milestones.
+pub struct Disputers;
+impl frame_support::traits::SortedMembers<u64> for Disputers {
+	fn sorted_members() -> Vec<u64> {
+		vec![COUNCIL, TECHNICAL_COMMITTEE]
 	}
 }
 
-#[test]
-fn status_reports_balance_obligations_coverage_and_budgets() {
-	new_test_ext(|| {
-		let none = ReserveFund::status();
-		assert_eq!((none.balance, none.total_obligations, none.coverage_ppm), (FUND, 0, None));
-		budget(SpendCategory::Operations, 1_000);
-		assert_ok!(spend(signed(COUNCIL), SpendCategory::Operations, 250));
-		assert_ok!(<ReserveFund as ReserveFundT<u64, u64>>::reserve(
-			Obligation::BondPrincipal,
-			20_000
-		));
-		let status = ReserveFund::status();
-		assert_eq!(status.balance, FUND - 250);
-		assert_eq!(status.obligations, vec![(Obligation::BondPrincipal, 20_000)]);
-		assert_eq!(status.free, FUND - 250 - 20_000);
-		// 49,750 / 20,000 = 2.4875
-		assert_eq!(status.coverage_ppm, Some(2_487_500));
-		assert_eq!(status.budgets, vec![(SpendCategory::Operations, 1_000, 250)]);
-		// Next period: nothing spent yet.
-		System::set_block_number(PERIOD + 1);
-		assert_eq!(ReserveFund::status().budgets, vec![(SpendCategory::Operations, 1_000, 0)]);
+frame_support::ord_parameter_types! {
+	/// [`COUNCIL`] as a `SortedMembers`.
+	pub const Council: u64 = COUNCIL;
+}
+
+/// Holds an inspector credential.
+pub const INSPECTOR: u64 = 5;
+/// Blocks the council has to dispute a certified milestone.
+pub const CHALLENGE: u64 = 5;
+
+/// [`INSPECTOR`] as a `SortedMembers`.
+pub struct Inspectors;
+impl frame_support::traits::SortedMembers<u64> for Inspectors {
+	fn sorted_members() -> Vec<u64> {
+		vec![INSPECTOR]
+	}
+}
+
+impl Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type PalletId = ReserveFundPalletId;
+	type SpendOrigin = Spenders;
+	type BudgetOrigin = frame_system::EnsureSignedBy<Council, u64>;
+	type FiscalPeriod = FiscalPeriod;
+	type MaxBudgets = ConstU32<3>;
+	type AwardOrigin = Awarders;
+	type DisputeOrigin = frame_system::EnsureSignedBy<Disputers, u64>;
+	type CancelOrigin = frame_system::EnsureSignedBy<Council, u64>;
+	type InspectorOrigin = frame_system::EnsureSignedBy<Inspectors, u64>;
+	type ChallengePeriod = frame_support::traits::ConstU64<CHALLENGE>;
+	type MaxMilestones = ConstU32<4>;
+	type WeightInfo = ();
+}
+
+/// The fund's account.
+pub fn fund() -> u64 {
+	ReserveFund::account_id()
+}
+
+// `signed(who)`, `free(who)` and `last_event()`.
+city_testing::impl_test_helpers!(Test);
+
+/// Runs `test` from block 1 on a chain where the fund holds [`FUND`] (plus the existential
+/// deposit), each of accounts 1-4 holds 1,000 and no category has a budget; checks the
+/// invariants after.
+pub fn new_test_ext(test: impl FnOnce()) {
+	new_test_ext_with_budgets(vec![], test)
+}
+
+/// [`new_test_ext`] with `budgets` set at genesis.
+pub fn new_test_ext_with_budgets(budgets: Vec<(SpendCategory, u64)>, test: impl FnOnce()) {
+	let ed: u64 = <<Test as pallet_balances::Config>::ExistentialDeposit as Get<u64>>::get();
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![
+			(fund(), FUND + ed),
+			(TREASURER, 1_000),
+			(COUNCIL, 1_000),
+			(RESIDENT, 1_000),
+			(CONTRACTOR, 1_000),
+		],
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	pallet_reserve_fund::GenesisConfig::<Test> { budgets }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		test();
+		ReserveFund::do_try_state().expect("the invariants hold");
 	});
 }
 
-#[test]
-fn try_state_catches_a_broken_total() {
-	new_test_ext(|| {
-		assert_ok!(<ReserveFund as ReserveFundT<u64, u64>>::reserve(Obligation::Payroll, 5));
-		TotalObligations::<Test>::put(6);
-		assert!(ReserveFund::do_try_state().is_err());
-		TotalObligations::<Test>::put(5);
-	});
+/// The mock's genesis for the benchmarks' test suite.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn new_bench_ext() -> sp_io::TestExternalities {
+	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
 }

@@ -1,0 +1,92 @@
+//! A client over a mocked runtime API, for the RPC crates' JSON tests: each crate declares its
+//! runtime API's answers with `sp_api::mock_impl_runtime_apis!` on a `Clone` struct, wraps it
+//! in a [`TestClient`], builds its real server over it and calls it through
+//! `RpcModule::call`, so the test pins what goes over the wire.
+
+use jsonrpsee::RpcModule;
+use serde_json::{json, Value};
+use sp_api::{ApiExt, ApiRef, ProvideRuntimeApi};
+use sp_blockchain::{BlockStatus, HeaderBackend, Info};
+use sp_core::H256;
+use sp_runtime::{
+	generic,
+	traits::{BlakeTwo256, Block as BlockT, NumberFor},
+	OpaqueExtrinsic,
+};
+
+/// The block type of the tests: City Chain's header (u32 numbers, BLAKE2-256) with opaque
+/// extrinsics.
+pub type Block = generic::Block<generic::Header<u32, BlakeTwo256>, OpaqueExtrinsic>;
+
+/// The best block's hash a [`TestClient`] reports.
+pub const BEST: H256 = H256::repeat_byte(0xbe);
+
+/// A client whose runtime API is `api` at every block, whose best block is [`BEST`].
+#[derive(Clone)]
+pub struct TestClient<A> {
+	/// The mocked runtime API.
+	pub api: A,
+}
+
+impl<A> TestClient<A> {
+	/// A client answering with `api`.
+	pub fn new(api: A) -> std::sync::Arc<Self> {
+		std::sync::Arc::new(TestClient { api })
+	}
+}
+
+impl<A: ApiExt<Block> + Clone> ProvideRuntimeApi<Block> for TestClient<A> {
+	type Api = A;
+
+	fn runtime_api(&self) -> ApiRef<'_, A> {
+		self.api.clone().into()
+	}
+}
+
+impl<A: Send + Sync> HeaderBackend<Block> for TestClient<A> {
+	fn header(&self, _: H256) -> sp_blockchain::Result<Option<<Block as BlockT>::Header>> {
+		Ok(None)
+	}
+
+	fn info(&self) -> Info<Block> {
+		Info {
+			best_hash: BEST,
+			best_number: 0,
+			genesis_hash: BEST,
+			finalized_hash: BEST,
+			finalized_number: 0,
+			finalized_state: None,
+			number_leaves: 1,
+			block_gap: None,
+		}
+	}
+
+	fn status(&self, _: H256) -> sp_blockchain::Result<BlockStatus> {
+		Ok(BlockStatus::InChain)
+	}
+
+	fn number(&self, _: H256) -> sp_blockchain::Result<Option<NumberFor<Block>>> {
+		Ok(Some(0))
+	}
+
+	fn hash(&self, _: NumberFor<Block>) -> sp_blockchain::Result<Option<H256>> {
+		Ok(Some(BEST))
+	}
+}
+
+/// Calls `method` with `params` on `module` as a client would (a JSON-RPC 2.0 request with id
+/// 1), and answers the whole response as JSON: `result` or `error` with its code, message and
+/// data, to compare with a `json!` literal.
+///
+/// # Panics
+/// If the module cannot take the request or answers something that is not JSON: the test fails.
+pub async fn call<M: Send + Sync + 'static>(
+	module: &RpcModule<M>,
+	method: &str,
+	params: Value,
+) -> Value {
+	let request = json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params });
+	let (response, _) =
+		module.raw_json_request(&request.to_string(), 1).await.expect("a JSON-RPC request");
+	serde_json::from_str(&response).expect("a JSON response")
+}
