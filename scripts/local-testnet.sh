@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Runs the four validators of the `local` chain (Alice, Bob, Charlie, Dave) on loopback, each
 # with its session keys in its keystore, its own base path, ports and log.
-#   scripts/local-testnet.sh start    start the four (from chain-specs/local-raw.json)
-#   scripts/local-testnet.sh stop     stop them (SIGINT, then SIGKILL after 20 s)
-#   scripts/local-testnet.sh status   show which run, and their RPC endpoints
+#   scripts/local-testnet.sh start [NAME...]  start the four, or the ones named (alice, bob,
+#                                             charlie, dave), from chain-specs/local-raw.json; a
+#                                             validator started again keeps its chain and keys
+#   scripts/local-testnet.sh stop [NAME...]   stop them (SIGINT, then SIGKILL after 20 s)
+#   scripts/local-testnet.sh status           show which run, and their RPC endpoints
 # Environment: CITY_LOCAL_DIR (state, default ./.city-data/local), CITY_LOCAL_RPC_PORT (first
 # RPC port, default 9945), CITY_LOCAL_P2P_PORT (first p2p port, default 30334),
 # CITY_LOCAL_CHAIN (chain spec, default chain-specs/local-raw.json).
+# A fault test can run some validators in a network namespace it made, linked to this one (a
+# veth pair), to partition them by taking the link down: CITY_LOCAL_NETNS (the namespace),
+# CITY_LOCAL_NETNS_VALIDATORS (who runs in it, e.g. "dave"), CITY_LOCAL_HOST_IP and
+# CITY_LOCAL_NETNS_IP (the link's two addresses). Those in it listen, and serve RPC, on the
+# namespace's address; the others listen on the host's address as well as on loopback.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"
@@ -16,11 +23,41 @@ rpc0="${CITY_LOCAL_RPC_PORT:-9945}"
 p2p0="${CITY_LOCAL_P2P_PORT:-30334}"
 chain="${CITY_LOCAL_CHAIN:-$REPO_ROOT/chain-specs/local-raw.json}"
 validators=(alice bob charlie dave)
+netns="${CITY_LOCAL_NETNS:-}"
+netns_validators=" ${CITY_LOCAL_NETNS_VALIDATORS:-} "
+host_ip="${CITY_LOCAL_HOST_IP:-}"
+netns_ip="${CITY_LOCAL_NETNS_IP:-}"
+if [ -n "$netns" ] && { [ -z "$host_ip" ] || [ -z "$netns_ip" ]; }; then
+	die "CITY_LOCAL_NETNS needs CITY_LOCAL_HOST_IP and CITY_LOCAL_NETNS_IP"
+fi
+
+# `in_netns NAME`: whether validator NAME runs in the namespace.
+in_netns() { [ -n "$netns" ] && [[ "$netns_validators" == *" $1 "* ]]; }
+
+# `chosen NAME...`: the indices of the validators named (all four if none is), or dies naming
+# one that is not a validator.
+chosen() {
+	local name i found
+	if [ $# = 0 ]; then
+		echo "${!validators[@]}"
+		return
+	fi
+	for name in "$@"; do
+		found=
+		for i in "${!validators[@]}"; do
+			[ "${validators[$i]}" = "$name" ] && found=$i
+		done
+		[ -n "$found" ] || die "no validator $name (alice, bob, charlie or dave)"
+		echo "$found"
+	done
+}
 
 # Fixed node keys (ed25519 secrets) so that peer ids, and so the boot node address, are known.
 node_key() { printf '%064x' "$(( $1 + 1 ))"; }
 
 start() {
+	local indices
+	indices="$(chosen "$@")"
 	[ -x "$CITY_NODE" ] || die "no city-node at $CITY_NODE: run scripts/build.sh first"
 	mkdir -p "$dir"
 	local boot_key_file="$dir/alice/node-key"
@@ -29,7 +66,7 @@ start() {
 	local boot_peer
 	boot_peer="$("$CITY_NODE" key inspect-node-key --file "$boot_key_file")"
 	local i name suri
-	for i in "${!validators[@]}"; do
+	for i in $indices; do
 		name="${validators[$i]}"
 		suri="//${name^}"
 		if [ -f "$dir/$name.pid" ] && kill -0 "$(cat "$dir/$name.pid")" 2>/dev/null; then
@@ -41,34 +78,51 @@ start() {
 			--scheme sr25519 --suri "$suri" --key-type aura 2>/dev/null
 		"$CITY_NODE" key insert --base-path "$dir/$name" --chain "$chain" \
 			--scheme ed25519 --suri "$suri" --key-type gran 2>/dev/null
+		local prefix=() rpc=() rpc_ip=127.0.0.1 boot_ip=127.0.0.1
+		local listen=(--listen-addr "/ip4/127.0.0.1/tcp/$((p2p0 + i))")
+		if in_netns "$name"; then
+			# Its namespace's own interfaces only: its loopback and the link. Its RPC is reached
+			# over the link, at an address the node's host filter would refuse: no filter (the
+			# namespace is the test's own; nothing else reaches it).
+			prefix=(ip netns exec "$netns")
+			listen=(--listen-addr "/ip4/$netns_ip/tcp/$((p2p0 + i))")
+			rpc=(--unsafe-rpc-external --rpc-cors all)
+			rpc_ip="$netns_ip"
+			boot_ip="$host_ip"
+		elif [ -n "$netns" ]; then
+			listen+=(--listen-addr "/ip4/$host_ip/tcp/$((p2p0 + i))")
+		fi
 		local bootnodes=()
 		if [ "$i" != 0 ]; then
-			bootnodes=(--bootnodes "/ip4/127.0.0.1/tcp/$p2p0/p2p/$boot_peer")
+			bootnodes=(--bootnodes "/ip4/$boot_ip/tcp/$p2p0/p2p/$boot_peer")
 		fi
-		nohup "$CITY_NODE" \
+		nohup "${prefix[@]}" "$CITY_NODE" \
 			--chain "$chain" \
 			--base-path "$dir/$name" \
 			--name "$name" \
 			--validator \
 			--node-key-file "$dir/$name/node-key" \
-			--listen-addr "/ip4/127.0.0.1/tcp/$((p2p0 + i))" \
-			--rpc-port "$((rpc0 + i))" \
+			"${listen[@]}" \
+			--rpc-port "$((rpc0 + i))" "${rpc[@]}" \
 			--no-prometheus --no-telemetry --no-mdns \
 			"${bootnodes[@]}" \
-			>"$dir/$name.log" 2>&1 &
+			>>"$dir/$name.log" 2>&1 &
 		echo $! >"$dir/$name.pid"
-		log "$name: pid $!, rpc ws://127.0.0.1:$((rpc0 + i)), p2p $((p2p0 + i)), log $dir/$name.log"
+		log "$name: pid $!, rpc ws://$rpc_ip:$((rpc0 + i)), p2p $((p2p0 + i)), log $dir/$name.log"
 	done
 }
 
 stop() {
-	local name pid
-	for name in "${validators[@]}"; do
+	local indices i name pid
+	indices="$(chosen "$@")"
+	for i in $indices; do
+		name="${validators[$i]}"
 		[ -f "$dir/$name.pid" ] || continue
 		pid="$(cat "$dir/$name.pid")"
 		kill -INT "$pid" 2>/dev/null || true
 	done
-	for name in "${validators[@]}"; do
+	for i in $indices; do
+		name="${validators[$i]}"
 		[ -f "$dir/$name.pid" ] || continue
 		pid="$(cat "$dir/$name.pid")"
 		for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
@@ -91,8 +145,8 @@ status() {
 }
 
 case "${1:-}" in
-	start) start ;;
-	stop) stop ;;
+	start) shift; start "$@" ;;
+	stop) shift; stop "$@" ;;
 	status) status ;;
-	*) die "usage: $0 start|stop|status" ;;
+	*) die "usage: $0 start [NAME...] | stop [NAME...] | status" ;;
 esac

@@ -59,23 +59,42 @@ step "format" 300 cargo fmt --all -- --check
 # Release profile throughout: the tests then share the dependency builds of the node.
 step "unit and runtime tests" 3600 city_cargo test --release --locked --workspace
 no_ignored
-# The pallets' benchmarks, run once each against their mocks, so they cannot rot.
+# The pallets' benchmarks, run once each against their mocks, so they cannot rot; with them the
+# tests that exist only with the feature (the benchmark origins and worst cases). The filter
+# `bench` takes just those (`benchmarking::benchmarks::test_benchmarks`, `...::benchmarks::*`,
+# `*benchmark*`): the unit tests ran in the step above and are not run twice.
 step "pallet benchmarks (against the mocks)" 2400 city_cargo test --release --locked \
 	-p city-primitives -p pallet-identity-registry -p pallet-reserve-fund -p pallet-citycoin \
 	-p pallet-bonds -p pallet-vehicle-registry -p pallet-iot-anchors \
-	--features city-primitives/runtime-benchmarks,pallet-identity-registry/runtime-benchmarks,pallet-reserve-fund/runtime-benchmarks,pallet-citycoin/runtime-benchmarks,pallet-bonds/runtime-benchmarks,pallet-vehicle-registry/runtime-benchmarks,pallet-iot-anchors/runtime-benchmarks
+	--features city-primitives/runtime-benchmarks,pallet-identity-registry/runtime-benchmarks,pallet-reserve-fund/runtime-benchmarks,pallet-citycoin/runtime-benchmarks,pallet-bonds/runtime-benchmarks,pallet-vehicle-registry/runtime-benchmarks,pallet-iot-anchors/runtime-benchmarks \
+	-- bench
 no_ignored
+# Six pallets have benchmarks: a filter that missed them would pass on nothing. Counts the test
+# binaries in which at least one benchmark (`benchmarking::benchmarks::bench_*`) passed.
+suites=$(awk '/Running unittests/ { crate = $NF } /^test benchmarking::benchmarks::bench_.* ok$/ { seen[crate] = 1 } END { print length(seen) }' "$current_log")
+[ "$suites" = 6 ] || die "benchmarks passed in $suites of the 6 pallets with benchmarks (\"$current_log\")"
 # The tests that need the try-runtime feature: the identity registry's migration checks.
 step "try-runtime tests" 1800 city_cargo test --release --locked -p pallet-identity-registry \
 	--features pallet-identity-registry/try-runtime
+no_ignored
+# The runtime tests once more with the try-runtime feature: every test on a preset then ends with
+# every pallet's try_state (AllPalletsWithSystem), and `try_state.rs` shows that check runs and
+# can fail. No wasm is built for it (SKIP_WASM_BUILD; the feature on both runtime crates keeps
+# these builds apart from the others, so neither invalidates the other), so the one test that
+# installs a runtime's wasm (the upgrade, run in the first step) is left out here by name.
+step "runtime tests with every pallet's try_state" 2400 bash -c 'SKIP_WASM_BUILD=1 city_cargo test \
+	--release --locked -p city-runtime --features city-runtime/try-runtime,city-runtime-next/try-runtime \
+	--test integration -- --skip the_council_the_committee_and_residents_upgrade_the_runtime'
 no_ignored
 step "city-node and city-gateway build" 3600 city_cargo build --release --locked -p city-node -p city-gateway
 [ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
 step "npm ci" 600 bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'
 # TAP, whatever the terminal, so the counts below can be read. Every test and hook has its own
 # timeout; --test-timeout caps each file as a whole (its tests' and hooks' timeouts add up to
-# less); --test-force-exit ends a file whose timed-out test left work pending.
-step "end-to-end tests" 2700 bash -c 'cd e2e && node --test --test-concurrency=1 --test-timeout=1200000 --test-force-exit --test-reporter=tap tests/'
+# less); --test-force-exit ends a file whose timed-out test left work pending. Two files run at
+# a time, one a core: the e2e tests mostly wait for 6 s blocks, and every file starts its own
+# nodes on free ports.
+step "end-to-end tests" 2700 bash -c 'cd e2e && node --test --test-concurrency=2 --test-timeout=1200000 --test-force-exit --test-reporter=tap tests/'
 declared=$(cat e2e/tests/*.test.mjs | grep -cE '^test\(' || true)
 count() { sed -nE "s/^# $1 ([0-9]+)$/\1/p" "$current_log" | tail -n 1; }
 [ "$(count tests)" = "$declared" ] || die "the e2e files declare $declared tests, $(count tests) ran"

@@ -105,11 +105,11 @@ export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPo
 }
 
 /**
- * Calls JSON-RPC `method` over plain HTTP on `port`, as any client would; answers the result,
- * throws the error. Gives up after `timeoutMs`, so nothing waits forever.
+ * Calls JSON-RPC `method` over plain HTTP on `port` (of `host`), as any client would; answers
+ * the result, throws the error. Gives up after `timeoutMs`, so nothing waits forever.
  */
-export async function jsonRpc (port, method, params = [], timeoutMs = 10_000) {
-  const response = await fetch(`http://127.0.0.1:${port}`, {
+export async function jsonRpc (port, method, params = [], timeoutMs = 10_000, host = '127.0.0.1') {
+  const response = await fetch(`http://${host}:${port}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ id: 1, jsonrpc: '2.0', method, params }),
@@ -120,26 +120,26 @@ export async function jsonRpc (port, method, params = [], timeoutMs = 10_000) {
   return result;
 }
 
-/** Whether a JSON-RPC server answers on `port`. */
-export async function rpcAnswers (port) {
+/** Whether a JSON-RPC server answers on `port` (of `host`). */
+export async function rpcAnswers (port, host = '127.0.0.1') {
   try {
-    await jsonRpc(port, 'system_health', [], 2_000);
+    await jsonRpc(port, 'system_health', [], 2_000, host);
     return true;
   } catch {
     return false;
   }
 }
 
-/** @polkadot/api on a node whose RPC already answers on `port`. */
-function apiAt (port) {
-  const provider = new WsProvider(`ws://127.0.0.1:${port}`);
+/** @polkadot/api on a node whose RPC already answers on `port` (of `host`). */
+function apiAt (port, host = '127.0.0.1') {
+  const provider = new WsProvider(`ws://${host}:${port}`);
   return ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
 }
 
-/** Waits for a node's RPC on `port`, then connects @polkadot/api to it. */
-export async function connect (port) {
-  await waitFor(`RPC on port ${port}`, () => rpcAnswers(port), 120_000, 500);
-  return apiAt(port);
+/** Waits for a node's RPC on `port` (of `host`), then connects @polkadot/api to it. */
+export async function connect (port, host = '127.0.0.1') {
+  await waitFor(`RPC on ${host}:${port}`, () => rpcAnswers(port, host), 120_000, 500);
+  return apiAt(port, host);
 }
 
 /** The dev accounts, as a wallet derives them. */

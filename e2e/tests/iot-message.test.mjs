@@ -10,7 +10,7 @@ import { cryptoWaitReady, ed25519PairFromSeed, ed25519Sign, ed25519Verify } from
 import { u8aToHex } from '@polkadot/util';
 import { deviceId, deviceKey, multiSignature, readingLeaf, readingMessage } from '../lib/iot.mjs';
 
-// The Rust tests' known answers (gateway/src/message.rs, pallets/iot-anchors/src/tests.rs).
+// The Rust tests' known answers (gateway/src/message.rs, pallets/iot-anchors/src/tests/relay.rs).
 const KNOWN_MESSAGE = '0x8c636974792d636861696e2f696f742d72656164696e672d7369676e61747572652f76311111111111111111111111111111111111111111111111111111111111111111a0ccc8bcc83f6c628340134f8546a21e0618fd1aaa02432bba454c4a2c2233da7b505c18a3010000d6ffffffffffffff';
 const KNOWN_PAYLOAD = '{"v":1,"device":"0xa0ccc8bcc83f6c628340134f8546a21e0618fd1aaa02432bba454c4a2c2233da","timestamp":1800000000123,"value":-42,"signature":"0xf1a09f6c9663860ab3bc01eec6c838f087dc78ef3ac4812db5e7c6b41f3c891d1d0d8025542a4760b964754b5d1b20850b4a6dbe432853800f8177665c1f8001"}';
 const KNOWN_SIGNATURE = '0x00f1a09f6c9663860ab3bc01eec6c838f087dc78ef3ac4812db5e7c6b41f3c891d1d0d8025542a4760b964754b5d1b20850b4a6dbe432853800f8177665c1f8001';

@@ -1,33 +1,108 @@
 // The four validators of the `local` chain, started by scripts/local-testnet.sh on loopback,
-// produce and finalize blocks; with one of the four down, GRANDPA still finalizes.
+// as a network with faults: they produce and finalize blocks; with one of the four down
+// (killed), GRANDPA still finalizes, and the one restarted catches up to the same finalized
+// chain; with two down, finality stops (two of four are not more than two thirds) while the
+// other two still author; both restarted, finality resumes and every node agrees. Dave runs in
+// a network namespace of his own, linked to the others' by a veth pair this file makes: with
+// the link down he is cut off (a partition, not a crash), and the same holds.
 
 import { test, after, watchLog } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
-  runScript, tempDir, removeDir, freePort, waitFor, finalizedNumber, bestNumber, connect
+  runScript, tempDir, removeDir, freePort, waitFor, finalizedNumber, bestNumber, connect, sleep,
+  rpcAnswers
 } from '../lib/node.mjs';
 
+const NAMES = ['alice', 'bob', 'charlie', 'dave'];
 const dir = tempDir('city-local-');
-const env = { CITY_LOCAL_DIR: dir };
-for (const name of ['alice', 'bob', 'charlie', 'dave']) watchLog(name, join(dir, `${name}.log`));
+// Dave's namespace and its link: names and a /30 of this run's own (interface names: 15 bytes
+// at most).
+const tag = process.pid % 60_000;
+const NETNS = `city-part-${tag}`;
+const HOST_LINK = `cph${tag}`;
+const NETNS_LINK = `cpn${tag}`;
+const HOST_IP = `10.231.${tag % 250}.${4 * Math.floor(tag / 250) % 252 + 1}`;
+const NETNS_IP = HOST_IP.replace(/\.(\d+)$/, (_, last) => `.${Number(last) + 1}`);
+const env = {
+  CITY_LOCAL_DIR: dir,
+  CITY_LOCAL_NETNS: NETNS,
+  CITY_LOCAL_NETNS_VALIDATORS: 'dave',
+  CITY_LOCAL_HOST_IP: HOST_IP,
+  CITY_LOCAL_NETNS_IP: NETNS_IP
+};
+
+/** Runs `ip` with `args` (as root: CI and the dev machines run as root), bounded in time. */
+function ip (...args) {
+  execFileSync('ip', args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
+}
+
+/** The host of validator `name`'s RPC. */
+const hostOf = (name) => name === 'dave' ? NETNS_IP : '127.0.0.1';
+for (const name of NAMES) watchLog(name, join(dir, `${name}.log`));
+// One connection a validator, by index; `null` while it is down.
 let apis = [];
+let rpc0;
+
+/** The finalized head of `api`: its number and hash. */
+async function finalizedHead (api) {
+  const hash = await api.rpc.chain.getFinalizedHead();
+  return { number: (await api.rpc.chain.getHeader(hash)).number.toNumber(), hash: hash.toHex() };
+}
+
+/** Kills validator `name` (SIGKILL: a crash, not a shutdown) and drops its connection. */
+async function kill (name) {
+  const i = NAMES.indexOf(name);
+  await apis[i].disconnect().catch(() => {});
+  apis[i] = null;
+  process.kill(Number(readFileSync(join(dir, `${name}.pid`), 'utf8')), 'SIGKILL');
+}
+
+/** Starts validator `name` again, on its own chain and keys, and reconnects to it. */
+async function restart (name) {
+  const i = NAMES.indexOf(name);
+  runScript('local-testnet.sh', ['start', name], env, 60_000);
+  apis[i] = await connect(rpc0 + i, hostOf(name));
+}
+
+/**
+ * Waits until every running validator has finalized block `n` or later, then checks they all
+ * finalized the same block at `n`: one chain, no fork.
+ */
+async function allFinalizeOneChain (n, timeoutMs) {
+  const running = apis.filter(Boolean);
+  await waitFor(`every running validator finalizing block ${n}`, async () =>
+    (await Promise.all(running.map(finalizedNumber))).every((f) => f >= n), timeoutMs, 1_000);
+  const hashes = await Promise.all(running.map((api) => api.rpc.chain.getBlockHash(n)));
+  assert.equal(new Set(hashes.map((h) => h.toHex())).size, 1, `one finalized block ${n} on all`);
+}
 
 after(async () => {
-  await Promise.all(apis.map((api) => api.disconnect().catch(() => {})));
+  await Promise.all(apis.filter(Boolean).map((api) => api.disconnect().catch(() => {})));
   try { runScript('local-testnet.sh', ['stop'], env); } catch {}
+  try { ip('netns', 'delete', NETNS); } catch {} // takes the link with it
   removeDir(dir);
 }, 60_000);
 
 test('four validators produce and finalize blocks, and finalize on with one of them down', 300_000, async () => {
   // Four consecutive free ports for RPC and for p2p.
-  const rpc0 = await freePort();
+  rpc0 = await freePort();
   const p2p0 = await freePort();
   env.CITY_LOCAL_RPC_PORT = String(rpc0);
   env.CITY_LOCAL_P2P_PORT = String(p2p0);
+  // Dave's namespace, linked to this one.
+  ip('netns', 'add', NETNS);
+  ip('link', 'add', HOST_LINK, 'type', 'veth', 'peer', 'name', NETNS_LINK);
+  ip('link', 'set', NETNS_LINK, 'netns', NETNS);
+  ip('addr', 'add', `${HOST_IP}/30`, 'dev', HOST_LINK);
+  ip('link', 'set', HOST_LINK, 'up');
+  ip('netns', 'exec', NETNS, 'ip', 'addr', 'add', `${NETNS_IP}/30`, 'dev', NETNS_LINK);
+  ip('netns', 'exec', NETNS, 'ip', 'link', 'set', NETNS_LINK, 'up');
+  ip('netns', 'exec', NETNS, 'ip', 'link', 'set', 'lo', 'up');
   runScript('local-testnet.sh', ['start'], env, 180_000);
-  apis = await Promise.all([0, 1, 2, 3].map((i) => connect(rpc0 + i)));
+  apis = await Promise.all(NAMES.map((name, i) => connect(rpc0 + i, hostOf(name))));
 
   // Each produces blocks (Aura round-robins the slots) and all finalize the same ones.
   await waitFor('finalized block 4 on every validator', async () => {
@@ -53,11 +128,58 @@ test('four validators produce and finalize blocks, and finalize on with one of t
   assert.equal(peers, 3, 'Alice sees the three others');
 
   // Dave goes down: three of four are more than two thirds, so finality goes on.
-  const davePid = Number(readFileSync(join(dir, 'dave.pid'), 'utf8'));
-  await apis[3].disconnect();
-  apis = apis.slice(0, 3);
-  process.kill(davePid, 'SIGKILL');
+  await kill('dave');
   const finalizedBefore = await finalizedNumber(alice);
-  await waitFor(`finality past ${finalizedBefore + 2} without Dave`, async () =>
-    (await finalizedNumber(alice)) >= finalizedBefore + 2, 120_000, 1_000);
+  await allFinalizeOneChain(finalizedBefore + 2, 120_000);
+});
+
+test('a validator killed and restarted catches up to the same finalized chain', 240_000, async () => {
+  const [alice] = apis;
+  const { number: target } = await finalizedHead(alice);
+  await restart('dave');
+  // Dave imports what it missed and finalizes with the others: the same blocks, and new ones.
+  await allFinalizeOneChain(target + 2, 180_000);
+  await waitFor('Dave back among Alice\'s peers', async () =>
+    (await alice.rpc.system.peers()).length === 3, 60_000, 1_000);
+});
+
+test('with two of four validators down finality stops; both restarted, it resumes and all agree', 420_000, async () => {
+  const [alice, bob] = apis;
+  await kill('charlie');
+  await kill('dave');
+  // A round already under way may still complete: let it, then read where finality stopped.
+  await sleep(12_000);
+  const stopped = await finalizedHead(alice);
+  const bestThen = await bestNumber(alice);
+  // Alice and Bob still author their slots (Aura does not need the others) ...
+  await waitFor(`three new blocks past ${bestThen} from Alice and Bob alone`, async () =>
+    (await bestNumber(alice)) >= bestThen + 3, 120_000, 1_000);
+  // ... but two votes of four are not more than two thirds: nothing more is finalized.
+  assert.deepEqual(await finalizedHead(alice), stopped, 'Alice finalized nothing more');
+  assert.deepEqual(await finalizedHead(bob), stopped, 'Bob finalized nothing more');
+
+  // Both back: GRANDPA finalizes what was authored meanwhile, on every node, one chain.
+  const best = await bestNumber(alice);
+  await restart('charlie');
+  await restart('dave');
+  await allFinalizeOneChain(best + 1, 240_000);
+});
+
+test('a validator cut off by a partition: the others finalize on; the link back, it catches up', 360_000, async () => {
+  const [alice] = apis;
+  await allFinalizeOneChain((await finalizedNumber(alice)) + 1, 120_000);
+  // The link goes down: Dave still runs, but nothing reaches him or leaves him.
+  await apis[3].disconnect();
+  apis[3] = null;
+  ip('link', 'set', HOST_LINK, 'down');
+  assert.equal(await rpcAnswers(rpc0 + 3, NETNS_IP), false, 'Dave is cut off');
+  const { number: cut } = await finalizedHead(alice);
+  // Three of four are more than two thirds: finality goes on without him.
+  await allFinalizeOneChain(cut + 3, 180_000);
+  // The link back: Dave, who authored alone and finalized nothing meanwhile, catches up to the
+  // others' finalized chain (his own blocks of the cut are left on a fork nobody finalizes).
+  ip('link', 'set', HOST_LINK, 'up');
+  const { number: healed } = await finalizedHead(alice);
+  apis[3] = await connect(rpc0 + 3, NETNS_IP);
+  await allFinalizeOneChain(healed + 2, 240_000);
 });

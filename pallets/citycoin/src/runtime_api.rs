@@ -1,5 +1,6 @@
 //! CityCoin's runtime API: the catalogue, receipts, the issuance policy, the payroll and open
-//! bills, for wallets, the city's systems and the node's `citycoin_*` RPC methods.
+//! bills, for wallets and the city's systems (`api.call.cityCoinApi` in @polkadot/api; no
+//! `citycoin_*` RPC namespace yet).
 
 use crate::{
 	IssuanceStatus, MeterId, OpenBill, PayrollStatus, Receipt, ReceiptId, Service, ServiceId,

@@ -15,8 +15,9 @@
 //!
 //! ## Naming
 //! Every RPC crate follows one rule: the `#[rpc(client, server)]` trait is `<Domain>Api`
-//! (`ReserveApi`, `IotApi`), its server is `<Domain><C>` (`Reserve<C>`, `Iot<C>`), and the
-//! JSON types are `<Thing>Json` (`StatusJson`, `DeviceJson`).
+//! (`ReserveApi`, `IotApi`), its server is `<Domain><C, Block, ..>` (`Reserve<C, Block>`;
+//! `Bonds<C, Block, Name>`, the runtime's bounded types as parameters), and the JSON types
+//! are `<Thing>Json` (`StatusJson`, `DeviceJson`).
 
 use city_primitives::AccountId;
 use jsonrpsee::{core::RpcResult, types::ErrorObjectOwned};

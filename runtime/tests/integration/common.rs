@@ -75,6 +75,20 @@ pub fn all_invariants_hold() {
 	IotAnchors::do_try_state().expect("the IoT anchors' invariants hold");
 	pallet_governance_periods::Pallet::<Runtime>::do_try_state()
 		.expect("the governance periods' invariants hold");
+	#[cfg(feature = "try-runtime")]
+	whole_runtime_try_state().expect("every pallet's try_state holds");
+}
+
+/// Every pallet's `try_state` (`AllPalletsWithSystem`: FRAME's pallets and the city's), as
+/// try-runtime runs them before an upgrade. Built with the `try-runtime` feature only:
+/// `scripts/test.sh` runs these tests once more with it, so every test on a preset ends with it.
+#[cfg(feature = "try-runtime")]
+pub fn whole_runtime_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+	use frame_support::traits::{TryState, TryStateSelect};
+	<city_runtime::AllPalletsWithSystem as TryState<u32>>::try_state(
+		System::block_number(),
+		TryStateSelect::All,
+	)
 }
 
 /// What the transaction pool says of `xt`: the current block is closed, `xt` is validated

@@ -12,5 +12,7 @@ mod identity;
 mod iot;
 mod manifest;
 mod reserve;
+#[cfg(feature = "try-runtime")]
+mod try_state;
 mod vehicles;
 mod weights;

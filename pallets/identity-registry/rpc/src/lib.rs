@@ -100,15 +100,15 @@ impl TryFrom<DisclosureJson> for Disclosure {
 
 	/// The disclosure the runtime API takes; an "invalid params" error if the key, the value
 	/// or the proof is longer than the pallet's bounds.
-	fn try_from(request: DisclosureJson) -> Result<Self, Self::Error> {
+	fn try_from(disclosure: DisclosureJson) -> Result<Self, Self::Error> {
 		let too_long = |what: &str| invalid_params(format!("The {what} is too long"));
 		Ok(Disclosure {
-			key: request.key.0.try_into().map_err(|_| too_long("key"))?,
-			value: request.value.0.try_into().map_err(|_| too_long("value"))?,
-			salt: request.salt.0,
-			leaf_index: request.leaf_index,
-			leaf_count: request.leaf_count,
-			proof: request.proof.try_into().map_err(|_| too_long("proof"))?,
+			key: disclosure.key.0.try_into().map_err(|_| too_long("key"))?,
+			value: disclosure.value.0.try_into().map_err(|_| too_long("value"))?,
+			salt: disclosure.salt.0,
+			leaf_index: disclosure.leaf_index,
+			leaf_count: disclosure.leaf_count,
+			proof: disclosure.proof.try_into().map_err(|_| too_long("proof"))?,
 		})
 	}
 }
