@@ -3,7 +3,8 @@
 
 import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
-import { compactFromU8a, u8aToHex } from '@polkadot/util';
+import { compactFromU8a, u8aToHex, hexToU8a } from '@polkadot/util';
+import { merkleizeMetadata } from '@polkadot-api/merkleize-metadata';
 import {
   startNode, devAccounts, submitOk, inBlock, refusal, freeBalance, bestNumber, finalizedNumber, waitFor, CITY
 } from '../lib/node.mjs';
@@ -115,6 +116,39 @@ test('a transfer of more than the balance is refused and changes no balance', 12
   await sleep6s();
   assert.deepEqual(await balancesOf(who.ferdie, who.eve), [ferdieBefore, eveBefore]);
   assert.equal((await api.rpc.system.accountNextIndex(who.ferdie.address)).toNumber(), nonceBefore);
+});
+
+/**
+ * The metadata hash (RFC 78) of the node's runtime, computed here from its metadata (v15) with
+ * @polkadot-api/merkleize-metadata, as a Ledger-backed wallet does: independent of the node's.
+ */
+async function metadataHash () {
+  const opaque = await api.call.metadata.metadataAtVersion(15);
+  const metadata = opaque.unwrap().toU8a(true);
+  const { specName, specVersion } = api.runtimeVersion;
+  return merkleizeMetadata(metadata, {
+    decimals: 12, tokenSymbol: 'CITY', specName: specName.toString(), specVersion: specVersion.toNumber(), base58Prefix: 42
+  }).digest();
+}
+
+test('a transfer signed with the metadata hash (mode 1, as Ledger signs) is included; a wrong hash is refused', 120_000, async () => {
+  const hash = await metadataHash();
+  const amount = 3n * CITY;
+  const bobBefore = await freeBalance(api, who.bob.address);
+  const tx = api.tx.balances.transferKeepAlive(who.bob.address, amount);
+  const { blockHash } = await submitOk(api, tx, who.charlie, { mode: 1, metadataHash: u8aToHex(hash) });
+  const block = await api.rpc.chain.getBlock(blockHash);
+  const included = block.block.extrinsics.find((xt) => xt.isSigned && xt.signer.toString() === who.charlie.address);
+  assert.ok(included, 'Charlie\'s transfer is in the block');
+  assert.equal(included.mode.toNumber(), 1, 'signed in mode 1: the metadata hash is part of what was signed');
+  assert.equal(await freeBalance(api, who.bob.address), bobBefore + amount);
+
+  // The same transfer signed over another hash (a wallet shown other metadata): the signature
+  // does not match what the runtime checks, and the pool refuses it.
+  const wrong = Uint8Array.from(hash, (byte) => byte ^ 0xff);
+  const bad = await api.tx.balances.transferKeepAlive(who.bob.address, amount)
+    .signAsync(who.charlie, { mode: 1, metadataHash: u8aToHex(wrong) });
+  assert.match(await refusal(api, bad.toHex()), /1010.*bad signature/i);
 });
 
 function sleep6s () {

@@ -69,3 +69,32 @@ fn runtime_next_lists_the_runtimes_dependencies_and_features() {
 		}
 	}
 }
+
+/// `build.rs` hashes the metadata with the token's symbol and decimals written as literals (a
+/// build script sees no runtime constant): they must be CITY's, or every `mode: 1` signature
+/// (Ledger's) would be refused.
+#[test]
+fn the_metadata_hash_is_built_with_the_citys_symbol_and_decimals() {
+	let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+	let build = std::fs::read_to_string(root.join("build.rs")).expect("runtime/build.rs");
+	let expected = format!(
+		".enable_metadata_hash({:?}, {})",
+		city_primitives::TOKEN_SYMBOL,
+		city_primitives::TOKEN_DECIMALS
+	);
+	assert!(build.contains(&expected), "runtime/build.rs does not call {expected}");
+	let manifest = std::fs::read_to_string(root.join("Cargo.toml")).expect("runtime/Cargo.toml");
+	assert!(
+		manifest
+			.lines()
+			.any(|line| line.starts_with("default = ") && line.contains("\"metadata-hash\"")),
+		"`metadata-hash` is a default feature of the runtime"
+	);
+	// The node takes the runtime without its default features: it names the feature itself.
+	let node = std::fs::read_to_string(root.join("../node/Cargo.toml")).expect("node/Cargo.toml");
+	assert!(
+		node.lines()
+			.any(|line| line.starts_with("city-runtime = ") && line.contains("\"metadata-hash\"")),
+		"city-node builds the runtime with `metadata-hash`"
+	);
+}
