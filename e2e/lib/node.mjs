@@ -37,13 +37,23 @@ export function tempDir (prefix) {
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls `check` until it returns something truthy, or fails after `timeoutMs`. */
-export async function waitFor (what, check, timeoutMs = 60_000, everyMs = 500) {
+/**
+ * Polls `check` until it returns something truthy, or fails after `timeoutMs`. `seen`, if
+ * given, says what was there instead (its answer, cut to 2,000 characters, ends the error).
+ */
+export async function waitFor (what, check, timeoutMs = 60_000, everyMs = 500, seen = null) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline) {
+      let instead = '';
+      if (seen) {
+        const last = await Promise.resolve().then(seen).catch((e) => `(unknown: ${e.message})`);
+        instead = `; instead: ${(typeof last === 'string' ? last : JSON.stringify(last)).slice(0, 2_000)}`;
+      }
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${instead}`);
+    }
     await sleep(everyMs);
   }
 }

@@ -209,7 +209,10 @@ test('signed readings reach the chain through an authenticated broker, are prove
   const gatewayFile = createWriteStream(join(dir, 'gateway.log'));
   watchLog('city-gateway', join(dir, 'gateway.log'));
   gateway.stderr.on('data', (d) => gatewayFile.write(d));
-  await waitFor('the gateway', async () => gatewayRpc('status').catch(() => null), 20_000, 200);
+  // Its first session at the broker: what devices publish before the broker acknowledges its
+  // subscription is nobody's, so they start once it says it is subscribed.
+  await waitFor('the gateway subscribed at the broker', async () => (await gatewayRpc('status').catch(() => null))?.subscribed,
+    30_000, 200, () => gatewayRpc('status'));
   const modes = (await gatewayRpc('status')).devices;
   assert.deepEqual(modes, { [air.device]: 'relay', [meter.device]: 'custodial' });
 
@@ -217,7 +220,7 @@ test('signed readings reach the chain through an authenticated broker, are prove
   const anchoredAll = async (what, timeoutMs = 120_000) => waitFor(what, async () => {
     const status = await gatewayRpc('status');
     return status.anchored === published.length && status.waiting === 0 && status.pending === 0 && status;
-  }, timeoutMs, 500);
+  }, timeoutMs, 500, async () => ({ published: published.length, status: await gatewayRpc('status') }));
 
   // 1. The station signs and publishes; the meter publishes unsigned; all anchored, in
   //    finalized blocks.
@@ -293,6 +296,7 @@ test('signed readings reach the chain through an authenticated broker, are prove
   const metric = (name) => Number((metrics.match(new RegExp(`^${name} (\\d+)$`, 'm')) || [])[1]);
   assert.equal(metric('city_gateway_readings_refused_total\\{reason="badSignature"\\}'), after_.refused.badSignature);
   assert.ok(metric('city_gateway_batches_finalized_total') >= 5);
+  assert.equal(metric('city_gateway_broker_subscribed'), 1);
 
   // 4. The node stops; readings keep coming and wait in the gateway; the node restarts on its
   //    base path and the gateway resubmits with the right sequence numbers.
@@ -307,12 +311,14 @@ test('signed readings reach the chain through an authenticated broker, are prove
   // 5. The broker stops; a sensor publishes into the void, reconnecting; the broker restarts
   //    with its sessions, and the gateway takes every reading.
   await broker.stop();
+  await waitFor('the gateway to see the broker gone', async () => (await gatewayRpc('status')).subscribed === false, 20_000, 200);
   const during = simulate('air.json', cn(air), 15, 40_000, 5);
   await sleep(2_000);
   broker = await startBroker();
   published.push(...(await during).map((r) => ({ ...r, device: air.device })));
   await anchoredAll('the readings published across the broker restart anchored');
   assert.match(readFileSync(join(dir, 'gateway.log'), 'utf8'), /connected to the broker \(session present: true\)/);
+  assert.equal((await gatewayRpc('status')).subscribed, true, 'its kept session resumed is a subscription');
 
   // Nothing lost, each kept once, each proven.
   const status = await gatewayRpc('status');

@@ -9,7 +9,9 @@
 //!   `city_gateway_batches_set_aside_total`;
 //! - `city_gateway_readings_anchored_total`, `city_gateway_batches_finalized_total`: in
 //!   finalized blocks;
-//! - `city_gateway_anchor_lag_seconds`: from a batch's sealing to its finalization, the last.
+//! - `city_gateway_anchor_lag_seconds`: from a batch's sealing to its finalization, the last;
+//! - `city_gateway_broker_subscribed`: 1 while the broker delivers the readings' topics to the
+//!   gateway (its subscription acknowledged, or its kept session resumed), 0 otherwise.
 
 use substrate_prometheus_endpoint::{
 	prometheus::{IntCounter, IntCounterVec, IntGauge},
@@ -108,6 +110,8 @@ pub struct Metrics {
 	pub finalized: IntCounter,
 	/// From sealing to finalization, the last batch's, in seconds.
 	pub anchor_lag: IntGauge,
+	/// 1 while the broker delivers the readings' topics to the gateway, 0 otherwise.
+	pub subscribed: IntGauge,
 }
 
 impl Metrics {
@@ -136,6 +140,10 @@ impl Metrics {
 			finalized: counter("batches_finalized_total", "Batches in finalized blocks")?,
 			anchor_lag: register(
 				IntGauge::new("anchor_lag_seconds", "From sealing to finality, the last batch")?,
+				&registry,
+			)?,
+			subscribed: register(
+				IntGauge::new("broker_subscribed", "1 while the broker delivers the readings")?,
 				&registry,
 			)?,
 			registry,

@@ -9,6 +9,11 @@
 //! readings are offered to the store in one commit, and only then is the round acknowledged.
 //! What is refused is counted by reason and acknowledged (so the broker does not send it
 //! again), never stored.
+//!
+//! Readings published before the gateway's first subscription is acknowledged are not the
+//! gateway's (no session holds them yet): `gateway_status.subscribed` and the
+//! `city_gateway_broker_subscribed` gauge say when it is, and a deployment starts its devices
+//! after that.
 
 use crate::{
 	batch::Raw,
@@ -263,6 +268,7 @@ pub async fn listen(
 	let (client, mut events) = AsyncClient::new(options, ROUND);
 	let (tx, mut rx) = tokio::sync::mpsc::channel::<Publish>(ROUND * 2);
 	let subscriber = client.clone();
+	let polled = metrics.clone();
 	let polling = tokio::spawn(async move {
 		loop {
 			match events.poll().await {
@@ -271,13 +277,28 @@ pub async fn listen(
 						"connected to the broker (session present: {})",
 						ack.session_present
 					);
-					if !ack.session_present
-						&& subscriber
-							.subscribe("city/sensors/+/readings", QoS::AtLeastOnce)
-							.await
-							.is_err()
+					// A kept session keeps its subscription (and what was published to it
+					// meanwhile); a new one has none until the broker acknowledges it.
+					if ack.session_present {
+						polled.subscribed.set(1);
+					} else if subscriber
+						.subscribe("city/sensors/+/readings", QoS::AtLeastOnce)
+						.await
+						.is_err()
 					{
 						return;
+					}
+				}
+				Ok(Event::Incoming(Packet::SubAck(ack))) => {
+					let granted = ack
+						.return_codes
+						.iter()
+						.all(|code| matches!(code, rumqttc::SubscribeReasonCode::Success(_)));
+					if granted {
+						log::info!("subscribed to the readings' topics");
+						polled.subscribed.set(1);
+					} else {
+						log::error!("the broker refused the subscription: {:?}", ack.return_codes);
 					}
 				}
 				Ok(Event::Incoming(Packet::Publish(publish))) => {
@@ -287,6 +308,7 @@ pub async fn listen(
 				}
 				Ok(_) => {}
 				Err(error) => {
+					polled.subscribed.set(0);
 					log::warn!("broker: {error}; reconnecting");
 					tokio::time::sleep(Duration::from_millis(500)).await;
 				}

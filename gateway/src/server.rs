@@ -156,6 +156,9 @@ pub struct StatusJson {
 	pub refused: BTreeMap<&'static str, u64>,
 	/// Anchors submitted again since it started.
 	pub resubmissions: u64,
+	/// Whether the broker delivers the readings' topics to the gateway now (its subscription
+	/// acknowledged, or its kept session resumed).
+	pub subscribed: bool,
 	/// What the store holds.
 	#[serde(flatten)]
 	pub counts: crate::store::Counts,
@@ -205,6 +208,7 @@ pub async fn serve(
 			rejected: refused.values().sum(),
 			refused,
 			resubmissions: metrics.resubmitted.get(),
+			subscribed: metrics.subscribed.get() == 1,
 			counts: store.counts().map_err(internal)?,
 			devices: modes,
 		})
