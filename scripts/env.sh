@@ -39,6 +39,10 @@ export CITY_GATEWAY="${CITY_GATEWAY:-$CARGO_TARGET_DIR/release/city-gateway}"
 # The wasm of the runtime's next release (spec_version + 1) that the upgrade tests install.
 export CITY_RUNTIME_NEXT_WASM="${CITY_RUNTIME_NEXT_WASM:-$CARGO_TARGET_DIR/release/wbuild/city-runtime-next/city_runtime_next.compact.compressed.wasm}"
 
+# Node.js 22 (setup.sh fetches it from the npm registry): the e2e runner is checked on it too.
+export CITY_NODE22_VERSION=22.23.5
+export CITY_NODE22="${CITY_NODE22:-$HOME/.cache/city-chain/node-$CITY_NODE22_VERSION/bin/node}"
+
 # Cargo's progress bars only clutter logs.
 export CARGO_TERM_PROGRESS_WHEN=never
 

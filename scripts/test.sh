@@ -57,7 +57,8 @@ no_ignored() {
 step "setup" 1800 "$REPO_ROOT/scripts/setup.sh"
 step "format" 300 cargo fmt --all -- --check
 # Release profile throughout: the tests then share the dependency builds of the node.
-step "unit and runtime tests" 3600 city_cargo test --release --locked --workspace
+# The fuzzer's corpus tests run once, with the try-runtime feature, in the try_state step below.
+step "unit and runtime tests" 3600 city_cargo test --release --locked --workspace --exclude city-fuzz
 no_ignored
 # The pallets' benchmarks, run once each against their mocks, so they cannot rot; with them the
 # tests that exist only with the feature (the benchmark origins and worst cases). The filter
@@ -81,12 +82,29 @@ no_ignored
 # every pallet's try_state (AllPalletsWithSystem), and `try_state.rs` shows that check runs and
 # can fail. No wasm is built for it (SKIP_WASM_BUILD; the feature on both runtime crates keeps
 # these builds apart from the others, so neither invalidates the other), so the one test that
-# installs a runtime's wasm (the upgrade, run in the first step) is left out here by name.
-step "runtime tests with every pallet's try_state" 2400 bash -c 'SKIP_WASM_BUILD=1 city_cargo test \
-	--release --locked -p city-runtime --features city-runtime/try-runtime,city-runtime-next/try-runtime \
-	--test integration -- --skip the_council_the_committee_and_residents_upgrade_the_runtime'
+# installs a runtime's wasm (the upgrade, run in the first step) is left out here by name. The
+# fuzzer's corpus tests (fuzz/tests/corpus.rs) share this build: every seed flow and every
+# regression input, each block of them checked with every pallet's try_state.
+step "runtime and fuzz-corpus tests with every pallet's try_state" 2400 bash -c 'SKIP_WASM_BUILD=1 city_cargo test \
+	--release --locked -p city-runtime -p city-fuzz \
+	--features city-runtime/try-runtime,city-runtime-next/try-runtime,city-fuzz/try-runtime \
+	--test integration --test corpus -- --skip the_council_the_committee_and_residents_upgrade_the_runtime'
 no_ignored
-step "city-node and city-gateway build" 3600 city_cargo build --release --locked -p city-node -p city-gateway
+grep -qE '^test every_seed_flow_succeeds_step_by_step_and_keeps_every_invariant \.\.\. ok$' "$current_log" ||
+	die "the fuzzer's corpus tests did not run (\"$current_log\")"
+# The runtime fuzzer's short run: libFuzzer, seed 1, from the committed corpus (fuzz/README.md).
+# A finding fails the run; its input is in fuzz/artifacts/runtime/.
+step "runtime fuzzing (a short run)" 3000 scripts/fuzz.sh ci 120
+grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)' "$current_log" >&2 ||
+	die "the fuzzer printed no statistics (\"$current_log\")"
+# The binaries the e2e tests run, built with the first step's selection (the whole workspace,
+# every target): its features resolve the same, so the crates, the runtime and its wasm built
+# there are reused, not built again for `-p city-node -p city-gateway`'s features (the members'
+# `default`, the test helpers' `testing`; the wasm is the same either way). scripts/build.sh
+# builds the release binaries alone.
+step "city-node and city-gateway build" 3600 city_cargo build --release --locked --workspace \
+	--exclude city-fuzz --all-targets
+[ -x "$CITY_NODE" ] && [ -x "$CITY_GATEWAY" ] || die "the build left no $CITY_NODE or $CITY_GATEWAY"
 [ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
 step "npm ci" 600 bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'
 # TAP, whatever the terminal, so the counts below can be read. Every test and hook has its own
@@ -94,13 +112,27 @@ step "npm ci" 600 bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=erro
 # less); --test-force-exit ends a file whose timed-out test left work pending. Two files run at
 # a time, one a core: the e2e tests mostly wait for 6 s blocks, and every file starts its own
 # nodes on free ports.
-step "end-to-end tests" 2700 bash -c 'cd e2e && node --test --test-concurrency=2 --test-timeout=1200000 --test-force-exit --test-reporter=tap tests/'
-declared=$(cat e2e/tests/*.test.mjs | grep -cE '^test\(' || true)
+# The files are named by a glob the shell expands: Node.js 22 takes no directory (`tests/` is a
+# module to it), Node.js 20 no glob of its own.
+E2E_RUNNER=(--test --test-concurrency=2 --test-timeout=1200000 --test-force-exit --test-reporter=tap)
 count() { sed -nE "s/^# $1 ([0-9]+)$/\1/p" "$current_log" | tail -n 1; }
-[ "$(count tests)" = "$declared" ] || die "the e2e files declare $declared tests, $(count tests) ran"
-[ "$(count pass)" = "$declared" ] || die "$(count pass) of $declared e2e tests passed"
-[ "$(count skipped)" = 0 ] && [ "$(count todo)" = 0 ] ||
-	die "e2e tests skipped: $(count skipped), todo: $(count todo)"
+# `all_passed FILES...`: every test FILES declare ran and passed, none skipped.
+all_passed() {
+	local declared
+	declared=$(cat "$@" | grep -cE '^test\(' || true)
+	[ "$(count tests)" = "$declared" ] || die "the e2e files declare $declared tests, $(count tests) ran"
+	[ "$(count pass)" = "$declared" ] || die "$(count pass) of $declared e2e tests passed"
+	[ "$(count skipped)" = 0 ] && [ "$(count todo)" = 0 ] ||
+		die "e2e tests skipped: $(count skipped), todo: $(count todo)"
+}
+step "end-to-end tests" 2700 bash -c 'cd e2e && node "$@" tests/*.test.mjs' _ "${E2E_RUNNER[@]}"
+all_passed e2e/tests/*.test.mjs
+# The runner on Node.js 22 too (setup.sh fetches it): the harness's own test (a hanging test
+# fails in time, naming itself, its processes killed) and the files that start no node.
+NODE22_FILES=(tests/harness.test.mjs tests/iot-message.test.mjs tests/chain-specs.test.mjs)
+step "end-to-end runner on Node.js 22" 600 bash -c 'cd e2e && "$CITY_NODE22" "$@"' _ "${E2E_RUNNER[@]}" "${NODE22_FILES[@]}"
+[[ "$("$CITY_NODE22" --version)" == v22.* ]] || die "$CITY_NODE22 is not Node.js 22"
+all_passed "${NODE22_FILES[@]/#/e2e/}"
 
 log "timings:"
 printf '  %s\n' "${timings[@]}" >&2

@@ -78,6 +78,8 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+#[cfg(feature = "std")]
+mod device_pair;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
@@ -107,6 +109,8 @@ use sp_runtime::{
 	MultiSignature,
 };
 
+#[cfg(feature = "std")]
+pub use device_pair::DevicePair;
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;

@@ -86,7 +86,9 @@ pub async fn call<M: Send + Sync + 'static>(
 	params: Value,
 ) -> Value {
 	let request = json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params });
-	let (response, _) =
-		module.raw_json_request(&request.to_string(), 1).await.expect("a JSON-RPC request");
-	serde_json::from_str(&response).expect("a JSON response")
+	let (response, _) = module
+		.raw_json_request(&request.to_string(), 1)
+		.await
+		.expect("qed: a request built with json! is valid JSON-RPC");
+	serde_json::from_str(&response).expect("qed: jsonrpsee answers JSON")
 }

@@ -32,7 +32,11 @@ pub fn on_hold<T: pallet_balances::Config>(
 /// # Panics
 /// If there is none: a test that expects an event fails there.
 pub fn last_event<T: frame_system::Config>() -> T::RuntimeEvent {
-	frame_system::Pallet::<T>::events().pop().expect("an event").event.into()
+	frame_system::Pallet::<T>::events()
+		.pop()
+		.expect("qed: documented: a test that expects an event fails here without one")
+		.event
+		.into()
 }
 
 /// The events of one pallet (`E`: its `Event<T>`) so far, oldest first.

@@ -29,7 +29,6 @@ use frame_support::{
 	traits::{Authorize, ConstU32, ConstU64},
 };
 use frame_system::EnsureSignedBy;
-use sp_core::Pair;
 use sp_runtime::{
 	transaction_validity::{TransactionSource, TransactionValidityError},
 	BuildStorage, DispatchError,
@@ -179,41 +178,11 @@ city_testing::impl_test_helpers!(
 	hold: RuntimeHoldReason::IotAnchors(HoldReason::DeviceDeposit)
 );
 
-/// A device's key pair, by scheme and seed.
-#[derive(Clone)]
-pub enum TestKey {
-	Sr(sp_core::sr25519::Pair),
-	Ed(sp_core::ed25519::Pair),
-	Ec(sp_core::ecdsa::Pair),
-}
+/// A device's key pair, by scheme and seed (the pallet's [`crate::DevicePair`]), with what the
+/// tests ask of it besides.
+pub use crate::DevicePair as TestKey;
 
 impl TestKey {
-	pub fn sr(seed: &str) -> Self {
-		TestKey::Sr(sp_core::sr25519::Pair::from_string(seed, None).expect("a seed"))
-	}
-	pub fn ed(seed: &str) -> Self {
-		TestKey::Ed(sp_core::ed25519::Pair::from_string(seed, None).expect("a seed"))
-	}
-	pub fn ec(seed: &str) -> Self {
-		TestKey::Ec(sp_core::ecdsa::Pair::from_string(seed, None).expect("a seed"))
-	}
-
-	pub fn public(&self) -> DeviceKey {
-		match self {
-			TestKey::Sr(pair) => DeviceKey::Sr25519(pair.public()),
-			TestKey::Ed(pair) => DeviceKey::Ed25519(pair.public()),
-			TestKey::Ec(pair) => DeviceKey::Ecdsa(pair.public()),
-		}
-	}
-
-	pub fn sign(&self, message: &[u8]) -> MultiSignature {
-		match self {
-			TestKey::Sr(pair) => pair.sign(message).into(),
-			TestKey::Ed(pair) => pair.sign(message).into(),
-			TestKey::Ec(pair) => pair.sign(message).into(),
-		}
-	}
-
 	pub fn id(&self) -> DeviceId {
 		self.public().device_id()
 	}

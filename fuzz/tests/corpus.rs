@@ -1,0 +1,167 @@
+//! The fuzzer's corpus as tests: every seed flow succeeds step by step and keeps every
+//! invariant; the committed seed files are exactly the flows; every input a fuzz run found a
+//! bug with (fuzz/regressions/) runs clean now; and the checks after each block do catch a
+//! broken ledger. `scripts/test.sh` runs these with the try-runtime feature, so every block of
+//! them ends with every pallet's try_state.
+
+use city_fuzz::{check_block, encode, run, seeds::seeds, steps, BlockStart, Genesis, Step};
+use city_runtime::{Executive, Runtime, RuntimeCall};
+use std::{
+	collections::BTreeSet,
+	path::{Path, PathBuf},
+	sync::LazyLock,
+};
+
+static GENESIS: LazyLock<Genesis> = LazyLock::new(Genesis::new);
+
+fn dir(name: &str) -> PathBuf {
+	Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+}
+
+/// The files of `dir`, by name.
+fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+	let mut found: Vec<_> = std::fs::read_dir(dir)
+		.unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+		.map(|entry| {
+			let path = entry.expect("qed: a directory entry").path();
+			let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+			(name, std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+		})
+		.filter(|(name, _)| !name.starts_with('.'))
+		.collect();
+	found.sort();
+	found
+}
+
+#[test]
+fn every_seed_flow_succeeds_step_by_step_and_keeps_every_invariant() {
+	let mut pallets = BTreeSet::new();
+	for (name, flow) in seeds() {
+		assert!(!flow.is_empty(), "seed {name} has steps");
+		let report = run(&GENESIS, &encode(&flow));
+		eprintln!("seed {name}: {report:?}");
+		assert_eq!(
+			report.steps as usize,
+			flow.len(),
+			"seed {name}: every step decodes and is allowed"
+		);
+		assert_eq!(
+			(report.failed, report.refused, report.left_out),
+			(0, 0, 0),
+			"seed {name}: every step succeeds ({report:?})"
+		);
+		pallets.extend(report.pallets);
+	}
+	for pallet in [
+		"Balances",
+		"IdentityRegistry",
+		"CityCoin",
+		"ReserveFund",
+		"Bonds",
+		"VehicleRegistry",
+		"IotAnchors",
+		"Council",
+	] {
+		assert!(pallets.contains(pallet), "a seed reaches {pallet} (reached: {pallets:?})");
+	}
+}
+
+/// With `CITY_FUZZ_BLESS=1`, the seed files are written first (and those of flows gone
+/// removed): fuzz/README.md.
+#[test]
+fn the_committed_seed_files_are_exactly_the_seed_flows() {
+	let mut expected: Vec<_> =
+		seeds().into_iter().map(|(name, flow)| (format!("seed-{name}"), encode(&flow))).collect();
+	expected.sort();
+	let corpus = dir("corpus/runtime");
+	if std::env::var("CITY_FUZZ_BLESS").is_ok_and(|v| v == "1") {
+		for (name, _) in files(&corpus).into_iter().filter(|(name, _)| name.starts_with("seed-")) {
+			std::fs::remove_file(corpus.join(name)).expect("qed: a file just listed");
+		}
+		for (name, bytes) in &expected {
+			std::fs::write(corpus.join(name), bytes).expect("qed: the corpus dir is writable");
+		}
+	}
+	let committed: Vec<_> =
+		files(&corpus).into_iter().filter(|(name, _)| name.starts_with("seed-")).collect();
+	let names =
+		|list: &[(String, Vec<u8>)]| list.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+	assert_eq!(
+		names(&committed),
+		names(&expected),
+		"write them: CITY_FUZZ_BLESS=1 (fuzz/README.md)"
+	);
+	for ((name, bytes), (_, flow)) in committed.iter().zip(&expected) {
+		assert_eq!(bytes, flow, "{name} is stale: CITY_FUZZ_BLESS=1 (fuzz/README.md)");
+	}
+}
+
+#[test]
+fn every_input_in_the_corpus_and_the_regressions_runs_clean() {
+	let mut inputs = files(&dir("corpus/runtime"));
+	inputs.extend(files(&dir("regressions")));
+	assert!(inputs.len() >= seeds().len(), "the corpus holds the seeds at least");
+	for (name, bytes) in inputs {
+		let outcome = std::panic::catch_unwind(|| run(&GENESIS, &bytes));
+		assert!(outcome.is_ok(), "{name} finds a bug again");
+	}
+}
+
+#[test]
+fn a_call_that_rewrites_the_rules_by_design_is_left_out_even_inside_a_motion() {
+	let set_code = RuntimeCall::System(frame_system::Call::set_code { code: vec![1, 2, 3] });
+	let motion = RuntimeCall::Council(pallet_collective::Call::propose {
+		threshold: 2,
+		proposal: Box::new(set_code.clone()),
+		length_bound: 100,
+	});
+	let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![7] });
+	let input =
+		encode(&[Step::now(0, set_code), Step::now(9, motion), Step::now(1, remark.clone())]);
+	assert_eq!(steps(&input), vec![Step::now(1, remark)]);
+	// Bytes that decode to nothing are no steps, and run nothing.
+	assert_eq!(steps(&[0xff; 3]), vec![]);
+	assert_eq!(run(&GENESIS, &[0xff; 3]).blocks, 0);
+}
+
+/// Runs `corrupt` in an open block, closes it, and answers what the checks say.
+fn checks_after(corrupt: impl FnOnce()) -> Result<(), String> {
+	GENESIS.execute_with(|| {
+		let start = BlockStart { issuance: pallet_balances::TotalIssuance::<Runtime>::get() };
+		corrupt();
+		Executive::finalize_block();
+		check_block(&start)
+	})
+}
+
+#[test]
+fn the_checks_catch_a_broken_ledger() {
+	use sp_keyring::Sr25519Keyring::{Alice, Two};
+	assert_eq!(checks_after(|| {}), Ok(()), "an empty block keeps every invariant");
+	// Issuance that no account holds.
+	let error = checks_after(|| pallet_balances::TotalIssuance::<Runtime>::mutate(|t| *t += 1))
+		.expect_err("caught");
+	assert!(error.contains("is not the sum of the accounts' balances"), "{error}");
+	// An account kept alive below the existential deposit.
+	let error = checks_after(|| {
+		frame_system::Account::<Runtime>::mutate(Two.to_account_id(), |account| {
+			pallet_balances::TotalIssuance::<Runtime>::mutate(|t| *t -= account.data.free - 1);
+			account.data.free = 1;
+		})
+	})
+	.expect_err("caught");
+	assert!(error.contains("below the existential deposit"), "{error}");
+	// Money made from nothing, the sum kept: issuance moved in a block that minted nothing.
+	let error = checks_after(|| {
+		frame_system::Account::<Runtime>::mutate(Alice.to_account_id(), |a| a.data.free += 5);
+		pallet_balances::TotalIssuance::<Runtime>::mutate(|t| *t += 5);
+	})
+	.expect_err("caught");
+	assert!(error.contains("minted and burned nothing"), "{error}");
+	// A pallet's own invariant: the reserve fund's obligations above what it holds.
+	let error = checks_after(|| {
+		pallet_reserve_fund::TotalObligations::<Runtime>::put(u128::MAX);
+	})
+	.expect_err("caught");
+	assert!(error.contains("the reserve fund"), "{error}");
+}
