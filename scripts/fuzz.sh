@@ -4,20 +4,25 @@
 # committed seed corpus.
 #
 #   scripts/fuzz.sh build          build the target only
-#   scripts/fuzz.sh run [SECONDS]  a long run (default 3600 s; CITY_FUZZ_JOBS jobs, default 1):
-#                                  inputs that find new coverage are kept in $CITY_FUZZ_CORPUS
-#   scripts/fuzz.sh ci [SECONDS]   CI's short run (default 120 s, fixed seed 1) on a copy of the
-#                                  committed corpus; fails on any finding
+#   scripts/fuzz.sh run [SECONDS]  a long run (default 3600 s; CITY_FUZZ_JOBS processes, default
+#                                  1, in libFuzzer's fork mode): inputs that find new coverage are
+#                                  kept in $CITY_FUZZ_CORPUS
+#   scripts/fuzz.sh ci [SECONDS]   CI's short run (default 120 s, libFuzzer seed 1; the number of
+#                                  runs depends on the machine) on a copy of the committed corpus,
+#                                  the regressions replayed first; fails on any finding
 #   scripts/fuzz.sh replay FILE..  runs inputs once each (a finding, to debug it)
 #
 # A finding (a panic, a broken invariant, a block over its weight) stops the run; libFuzzer
 # writes its input to fuzz/artifacts/runtime/. Make it a regression: copy it to
-# fuzz/regressions/, where the corpus test replays it, and fix the bug.
+# fuzz/regressions/, where the corpus test replays it in the runtime tests' build and this
+# script's `ci` in the instrumented one (debug assertions and overflow checks on), and fix the
+# bug.
 #
 # The instrumented build has a target dir of its own ($CITY_FUZZ_TARGET_DIR): its flags would
 # otherwise rebuild the shared one's artifacts. It takes about 25 minutes cold on 2 cores, a few
 # minutes when only the city's crates changed.
 set -euo pipefail
+CALLER_DIR="$PWD"
 source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"
 
@@ -52,13 +57,16 @@ run)
 	seconds="${2:-3600}"
 	build
 	mkdir -p "$CITY_FUZZ_CORPUS"
-	cp -n fuzz/corpus/runtime/* "$CITY_FUZZ_CORPUS/"
-	jobs=()
-	# Several jobs: each writes its output to fuzz-N.log in the checkout (gitignored).
+	for seed in fuzz/corpus/runtime/*; do
+		[ -e "$CITY_FUZZ_CORPUS/$(basename "$seed")" ] || cp "$seed" "$CITY_FUZZ_CORPUS/"
+	done
+	fork=()
+	# Several processes: libFuzzer's fork mode, which stops at the first finding too.
 	if [ "${CITY_FUZZ_JOBS:-1}" -gt 1 ]; then
-		jobs=(-jobs="$CITY_FUZZ_JOBS" -workers="$CITY_FUZZ_JOBS")
+		fork=(-fork="$CITY_FUZZ_JOBS")
 	fi
-	fuzz "$CITY_FUZZ_CORPUS" -- "${LIBFUZZER_FLAGS[@]}" -max_total_time="$seconds" "${jobs[@]}"
+	fuzz "$CITY_FUZZ_CORPUS" "$REPO_ROOT/fuzz/regressions" -- "${LIBFUZZER_FLAGS[@]}" \
+		-max_total_time="$seconds" "${fork[@]}"
 	;;
 ci)
 	seconds="${2:-120}"
@@ -67,13 +75,19 @@ ci)
 	trap 'rm -rf "$corpus"' EXIT
 	cp fuzz/corpus/runtime/* "$corpus/"
 	log "fuzzing the runtime for $seconds s from $(ls "$corpus" | wc -l) seeds (seed 1)"
-	fuzz "$corpus" -- "${LIBFUZZER_FLAGS[@]}" -max_total_time="$seconds" -seed=1
+	# The regressions' directory is read too (new inputs go to the first directory only).
+	fuzz "$corpus" "$REPO_ROOT/fuzz/regressions" -- "${LIBFUZZER_FLAGS[@]}" \
+		-max_total_time="$seconds" -seed=1
 	;;
 replay)
 	shift
 	[ "$#" -gt 0 ] || die "replay: name the inputs"
+	inputs=()
+	for input in "$@"; do
+		inputs+=("$(cd "$CALLER_DIR" && realpath "$input")")
+	done
 	build
-	fuzz "$@" -- "${LIBFUZZER_FLAGS[@]}" -runs=1
+	fuzz "${inputs[@]}" -- "${LIBFUZZER_FLAGS[@]}" -runs=1
 	;;
 *)
 	die "usage: scripts/fuzz.sh build | run [SECONDS] | ci [SECONDS] | replay FILE..."

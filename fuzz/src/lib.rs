@@ -12,16 +12,17 @@
 //!   ([`origin::BARE`]): through the executive too. An anchor of one of the harness's devices is
 //!   signed with that device's key, so the fuzzer reaches past the signature check;
 //! - as Root, the council (all, two thirds, one member) or the technical committee (all, one):
-//!   dispatched in the block as the scheduler or a collective dispatches, its weight counted in
-//!   the block; a call that would not fit the block is left out, as the scheduler leaves it.
+//!   dispatched in the block as the scheduler or a collective dispatches (the call filter on,
+//!   the vote counted against the collective's members now), its weight counted in the block
+//!   where the chain counts it; a call that would not fit is left out, as they leave it.
 //!
 //! After every block: every pallet's `try_state` (`AllPalletsWithSystem`, with the
 //! `try-runtime` feature; the city pallets' own checks without it), total issuance equal to the
-//! sum of every account's balance, no account below the existential deposit, issuance changed
-//! only in a block that minted or burned, each class of the block's calls within its weight
-//! limit, and no call that
-//! used more weight than it declared. A panic or a broken check is a finding: [`run`] panics
-//! with the steps that led to it.
+//! sum of every account's balance, no account below the existential deposit, issuance moved by
+//! exactly what the block's events say was minted and burned (its hooks included), the normal
+//! and operational classes within their weight limits, and no privileged call that used more
+//! weight than it declared. A panic or a broken check is a finding: [`run`] panics with the
+//! steps that led to it.
 
 use city_runtime::{
 	AccountId, Balance, Executive, Header, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
@@ -39,7 +40,7 @@ use sp_core::{sr25519, H256};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	generic::{Digest, DigestItem},
-	traits::{Header as _, Zero},
+	traits::{Dispatchable, Header as _, Zero},
 	BuildStorage, MultiSignature, Storage,
 };
 use sp_state_machine::BasicExternalities;
@@ -205,8 +206,8 @@ impl Genesis {
 	pub fn new() -> Self {
 		let mut storage = dev_preset_storage();
 		let header = BasicExternalities::execute_with_storage(&mut storage, || {
-			open_block(1, System::block_hash(0));
 			let start = BlockStart { issuance: pallet_balances::TotalIssuance::<Runtime>::get() };
+			open_block(1, System::block_hash(0));
 			set_up();
 			let header = Executive::finalize_block();
 			if let Err(finding) = check_block(&start) {
@@ -348,15 +349,45 @@ pub fn encode(steps: &[Step]) -> Vec<u8> {
 ///   can; that is governance, not a flaw);
 /// - `Timestamp::set`: the harness sets the time, once a block, as the inherent does;
 /// - `Balances::force_adjust_total_issuance`: Root's tool to set total issuance apart from
-///   the accounts, so it breaks the conservation check on purpose.
+///   the accounts, so it breaks the conservation check on purpose;
+/// - `Balances::force_unreserve`: it frees reserved balance whatever holds it, below the
+///   holds' own records;
+/// - Root forcing the reserve fund's own balance (`force_set_balance`, `force_transfer` out of
+///   it): a referendum may take the city's money, below what the fund owes, by design.
 ///
-/// The same holds for a call inside a council motion or a scheduled call.
+/// The same holds for a call inside a council motion, a scheduled call, a democracy proposal
+/// given inline and a preimage that decodes to a call (the scheduler enacts what it decodes).
 pub fn allowed(call: &RuntimeCall) -> bool {
+	use frame_support::traits::Bounded;
+	use pallet_democracy::Call as Democracy;
+	let fund = pallet_reserve_fund::Pallet::<Runtime>::account_id();
+	let decoded = |bytes: &[u8]| RuntimeCall::decode_with_depth_limit(MAX_DEPTH, &mut &bytes[..]);
 	match call {
 		RuntimeCall::System(frame_system::Call::remark { .. })
 		| RuntimeCall::System(frame_system::Call::remark_with_event { .. }) => true,
 		RuntimeCall::System(_) | RuntimeCall::Timestamp(_) => false,
-		RuntimeCall::Balances(pallet_balances::Call::force_adjust_total_issuance { .. }) => false,
+		RuntimeCall::Balances(
+			pallet_balances::Call::force_adjust_total_issuance { .. }
+			| pallet_balances::Call::force_unreserve { .. },
+		) => false,
+		RuntimeCall::Balances(pallet_balances::Call::force_set_balance { who, .. }) => {
+			*who != fund.clone().into()
+		}
+		RuntimeCall::Balances(pallet_balances::Call::force_transfer { source, .. }) => {
+			*source != fund.clone().into()
+		}
+		RuntimeCall::Democracy(
+			Democracy::propose { proposal, .. }
+			| Democracy::external_propose { proposal }
+			| Democracy::external_propose_majority { proposal }
+			| Democracy::external_propose_default { proposal },
+		) => match proposal {
+			Bounded::Inline(bytes) => decoded(bytes).map_or(true, |inner| allowed(&inner)),
+			_ => true,
+		},
+		RuntimeCall::Preimage(pallet_preimage::Call::note_preimage { bytes }) => {
+			decoded(bytes).map_or(true, |inner| allowed(&inner))
+		}
 		RuntimeCall::Council(
 			pallet_collective::Call::propose { proposal, .. }
 			| pallet_collective::Call::execute { proposal, .. },
@@ -406,13 +437,16 @@ pub fn run(genesis: &Genesis, data: &[u8]) -> Report {
 
 /// What a block started with: the checks compare its end with it.
 pub struct BlockStart {
-	/// Total issuance when it opened.
+	/// Total issuance before it opened (before its hooks).
 	pub issuance: Balance,
 }
 
+/// Opens the block after `parent`; what it starts with is read before its hooks run, so what
+/// they mint or burn is checked too.
 fn start(parent: &Header) -> BlockStart {
+	let start = BlockStart { issuance: pallet_balances::TotalIssuance::<Runtime>::get() };
 	open_block(parent.number + 1, parent.hash());
-	BlockStart { issuance: pallet_balances::TotalIssuance::<Runtime>::get() }
+	start
 }
 
 fn close(block: &BlockStart, steps: &[Step], report: &mut Report) -> Header {
@@ -482,21 +516,38 @@ fn with_device_proofs(call: &RuntimeCall, holder: Option<&AccountId>) -> Runtime
 fn apply(step: &Step, report: &mut Report) -> Result<(), String> {
 	let origin = step.origin % 16;
 	let pallet = step.call.get_call_metadata().pallet_name.to_string();
-	let outcome = match origin {
+	let transaction = match origin {
 		origin::ALICE..=origin::TWO => {
 			let call = with_device_proofs(&step.call, Some(&account(origin)));
-			Some(Executive::apply_extrinsic(sign(origin, call)))
+			Some(sign(origin, call))
 		}
 		origin::GENERAL => {
 			let call = with_device_proofs(&step.call, None);
 			let extension = city_runtime::immortal_tx_extension(0, 0);
-			Some(Executive::apply_extrinsic(UncheckedExtrinsic::new_transaction(call, extension)))
+			Some(UncheckedExtrinsic::new_transaction(call, extension))
 		}
-		origin::BARE => {
-			Some(Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(step.call.clone())))
-		}
+		origin::BARE => Some(UncheckedExtrinsic::new_bare(step.call.clone())),
 		_ => None,
 	};
+	// As the block builder applies a transaction: what a refused one wrote is rolled back.
+	let outcome = transaction.map(|transaction| {
+		use frame_support::storage::{
+			transactional::with_transaction_opaque_err, TransactionOutcome,
+		};
+		let applied = with_transaction_opaque_err(|| {
+			let outcome = Executive::apply_extrinsic(transaction);
+			let keep = outcome.is_ok();
+			let outcome = Ok::<_, ()>(outcome);
+			if keep {
+				TransactionOutcome::Commit(outcome)
+			} else {
+				TransactionOutcome::Rollback(outcome)
+			}
+		});
+		applied
+			.and_then(|outcome| outcome)
+			.unwrap_or_else(|()| panic!("qed: one storage layer is far from the nesting limit"))
+	});
 	if let Some(outcome) = outcome {
 		match outcome {
 			Ok(Ok(())) => {
@@ -511,8 +562,12 @@ fn apply(step: &Step, report: &mut Report) -> Result<(), String> {
 	dispatch_privileged(origin, &step.call, pallet, report)
 }
 
-/// Dispatches `call` as Root or a collective would, in the open block, counting its weight
-/// there (as the scheduler does); leaves it out if it does not fit.
+/// Dispatches `call` as Root or a collective would, in the open block: with the runtime's call
+/// filter (Root passes it), the collective's vote counted against its members now, and the
+/// weight counted where the chain counts it: a Root call as the scheduler enacts it (mandatory,
+/// within the scheduler's budget), a collective's as its `close` (operational, within the
+/// collective's proposal limit and the class's room). A call that does not fit is left out, as
+/// they leave it; an empty collective has no origin.
 fn dispatch_privileged(
 	origin: u8,
 	call: &RuntimeCall,
@@ -520,32 +575,63 @@ fn dispatch_privileged(
 	report: &mut Report,
 ) -> Result<(), String> {
 	use city_runtime::configs::{CouncilCollective, TechnicalCollective};
-	let from: RuntimeOrigin = match origin {
-		origin::ROOT => RuntimeOrigin::root(),
-		origin::COUNCIL_ALL => {
-			pallet_collective::RawOrigin::<AccountId, CouncilCollective>::Members(3, 3).into()
+	use pallet_collective::RawOrigin;
+	let council =
+		pallet_collective::Members::<Runtime, CouncilCollective>::decode_len().unwrap_or(0) as u32;
+	let committee = pallet_collective::Members::<Runtime, TechnicalCollective>::decode_len()
+		.unwrap_or(0) as u32;
+	let two_thirds = |n: u32| n.saturating_mul(2).div_ceil(3);
+	let (from, class): (RuntimeOrigin, DispatchClass) = match origin {
+		origin::ROOT => (RuntimeOrigin::root(), DispatchClass::Mandatory),
+		origin::COUNCIL_ALL if council > 0 => (
+			RawOrigin::<AccountId, CouncilCollective>::Members(council, council).into(),
+			DispatchClass::Operational,
+		),
+		origin::COUNCIL_TWO_THIRDS if council > 0 => (
+			RawOrigin::<AccountId, CouncilCollective>::Members(two_thirds(council), council).into(),
+			DispatchClass::Operational,
+		),
+		origin::COUNCIL_ONE if council > 0 => (
+			RawOrigin::<AccountId, CouncilCollective>::Members(1, council).into(),
+			DispatchClass::Operational,
+		),
+		origin::COMMITTEE_ALL if committee > 0 => (
+			RawOrigin::<AccountId, TechnicalCollective>::Members(committee, committee).into(),
+			DispatchClass::Operational,
+		),
+		origin::COMMITTEE_ONE if committee > 0 => (
+			RawOrigin::<AccountId, TechnicalCollective>::Members(1, committee).into(),
+			DispatchClass::Operational,
+		),
+		_ => {
+			report.refused += 1;
+			return Ok(());
 		}
-		origin::COUNCIL_TWO_THIRDS => {
-			pallet_collective::RawOrigin::<AccountId, CouncilCollective>::Members(2, 3).into()
-		}
-		origin::COUNCIL_ONE => {
-			pallet_collective::RawOrigin::<AccountId, CouncilCollective>::Members(1, 3).into()
-		}
-		origin::COMMITTEE_ALL => {
-			pallet_collective::RawOrigin::<AccountId, TechnicalCollective>::Members(2, 2).into()
-		}
-		_ => pallet_collective::RawOrigin::<AccountId, TechnicalCollective>::Members(1, 2).into(),
 	};
 	let info = call.get_dispatch_info();
 	let declared = info.total_weight();
 	let limits = <Runtime as frame_system::Config>::BlockWeights::get();
-	let room = limits.get(DispatchClass::Normal).max_total.unwrap_or(limits.max_block);
-	let used = *frame_system::BlockWeight::<Runtime>::get().get(DispatchClass::Normal);
-	if used.saturating_add(declared).any_gt(room) {
+	let used = *frame_system::BlockWeight::<Runtime>::get().get(class);
+	let fits = match class {
+		DispatchClass::Mandatory => {
+			!declared.any_gt(<Runtime as pallet_scheduler::Config>::MaximumWeight::get())
+		}
+		_ => {
+			let proposal_limit = if origin <= origin::COUNCIL_ONE {
+				<Runtime as pallet_collective::Config<CouncilCollective>>::MaxProposalWeight::get()
+			} else {
+				<Runtime as pallet_collective::Config<TechnicalCollective>>::MaxProposalWeight::get(
+				)
+			};
+			let room = limits.get(class).max_total.unwrap_or(limits.max_block);
+			!declared.any_gt(proposal_limit) && !used.saturating_add(declared).any_gt(room)
+		}
+	};
+	if !fits {
 		report.left_out += 1;
 		return Ok(());
 	}
-	let result = call.clone().dispatch_bypass_filter(from);
+	let result = call.clone().dispatch(from);
 	let post = match &result {
 		Ok(post) => *post,
 		Err(error) => error.post_info,
@@ -559,7 +645,7 @@ fn dispatch_privileged(
 	}
 	frame_system::Pallet::<Runtime>::register_extra_weight_unchecked(
 		actual.saturating_add(declared.saturating_sub(info.call_weight)),
-		DispatchClass::Normal,
+		class,
 	);
 	match result {
 		Ok(_) => {
@@ -591,9 +677,11 @@ pub fn check_block(block: &BlockStart) -> Result<(), String> {
 			"total issuance {issuance} is not the sum of the accounts' balances {sum}"
 		));
 	}
-	if issuance != block.issuance && !minted_or_burned() {
+	let moved = issuance as i128 - block.issuance as i128;
+	let said = issuance_events();
+	if moved != said {
 		return Err(format!(
-			"total issuance went from {} to {issuance} in a block that minted and burned nothing",
+			"total issuance moved by {moved} (from {} to {issuance}), its events say {said}",
 			block.issuance
 		));
 	}
@@ -627,6 +715,8 @@ fn try_state() -> Result<(), String> {
 		("the IoT anchors", IotAnchors::do_try_state),
 		("the governance periods", pallet_governance_periods::Pallet::<Runtime>::do_try_state),
 	];
+	// AllPalletsWithSystem runs these again (through their hooks), but answers one error for
+	// all: these first name the pallet and the invariant.
 	for (name, check) in checks {
 		check().map_err(|error| format!("{name}'s invariants: {error:?}"))?;
 	}
@@ -642,27 +732,27 @@ fn try_state() -> Result<(), String> {
 	Ok(())
 }
 
-/// Whether the block's events mint or burn (CITY's own issuance, balances set by Root, dust).
-fn minted_or_burned() -> bool {
+/// What the block's events say total issuance moved by: what pallet-balances mints, issues,
+/// restores or adds with a dropped debt, less what it burns, rescinds, suspends or removes with
+/// a dropped credit (fees, dust and slashes go to the reserve fund: they move none).
+fn issuance_events() -> i128 {
 	use pallet_balances::Event as B;
-	System::read_events_no_consensus().any(|record| match &record.event {
-		RuntimeEvent::Balances(event) => matches!(
-			event,
-			B::Minted { .. }
-				| B::Burned { .. }
-				| B::BurnedHeld { .. }
-				| B::Issued { .. }
-				| B::Rescinded { .. }
-				| B::MintedCredit { .. }
-				| B::BurnedDebt { .. }
-				| B::DustLost { .. }
-				| B::BalanceSet { .. }
-				| B::Slashed { .. }
-		),
-		RuntimeEvent::CityCoin(event) => matches!(
-			event,
-			pallet_citycoin::Event::Minted { .. } | pallet_citycoin::Event::Burned { .. }
-		),
-		_ => false,
-	})
+	System::read_events_no_consensus()
+		.map(|record| match record.event {
+			RuntimeEvent::Balances(
+				B::Minted { amount, .. }
+				| B::Issued { amount }
+				| B::MintedCredit { amount }
+				| B::Restored { amount, .. },
+			) => amount as i128,
+			RuntimeEvent::Balances(
+				B::Burned { amount, .. }
+				| B::BurnedHeld { amount, .. }
+				| B::Rescinded { amount }
+				| B::BurnedDebt { amount }
+				| B::Suspended { amount, .. },
+			) => -(amount as i128),
+			_ => 0,
+		})
+		.sum()
 }
