@@ -10,7 +10,7 @@
 //! water meter Ferdie registered, the meter bound to Bob). The ids the chain chooses follow
 //! from it (`FIRST_CREDENTIAL`, `FIRST_SERVICE`): a change there must be followed here.
 //! Anchors carry the chain time of the block they run in, which `Flow` counts from the steps'
-//! lapses (block `n` is at `n` slots).
+//! lapses ([`crate::blocks_after`]; block `n` is at `n` slots).
 
 use crate::{account, device, origin::*, Step, DEVICES};
 use city_primitives::{
@@ -81,9 +81,9 @@ impl Flow {
 		self.after(0, origin, call);
 	}
 
-	/// `call` from `origin`, after closing `lapse` blocks.
+	/// `call` from `origin`, after `lapse` ([`crate::blocks_after`]).
 	fn after(&mut self, lapse: u8, origin: u8, call: impl Into<RuntimeCall>) {
-		self.lapsed += u32::from(lapse);
+		self.lapsed += crate::blocks_after(lapse);
 		self.steps.push(Step::after(lapse, origin, call));
 	}
 
@@ -99,7 +99,7 @@ impl Flow {
 		values: &[i64],
 		cumulative: Option<u64>,
 	) {
-		let block = FIRST_BLOCK + self.lapsed + u32::from(lapse);
+		let block = FIRST_BLOCK + self.lapsed + crate::blocks_after(lapse);
 		let timestamp = u64::from(block) * SLOT_DURATION;
 		let call = anchor(device_id(which), sequence, timestamp, values, cumulative);
 		self.after(lapse, GENERAL, call);
@@ -329,7 +329,8 @@ fn identity() -> Vec<Step> {
 /// (within the cap), add a service that Eve pays for, as Alice pays for the residents' permit;
 /// the council raises the tax and reprices parking; Dave, the payroll clerk, enrols Ferdie
 /// (the utility's meter operator) and raises his wage, the council enrols Dave; the council
-/// prices gas and caps its plausible use.
+/// prices gas and caps its plausible use; 31 days later (a jump: the payroll runs in the hook)
+/// Ferdie pays for parking.
 fn citycoin() -> Vec<Step> {
 	use pallet_citycoin::Call as CityCoin;
 	let order = H256::repeat_byte(0x0d);
@@ -410,6 +411,12 @@ fn citycoin() -> Vec<Step> {
 		COUNCIL_TWO_THIRDS,
 		CityCoin::<Runtime>::set_usage_cap { kind: MeterKind::Gas, cap: Some(5_000) },
 	);
+	// A pay period (30 days) later the payroll runs in the block's hook; Ferdie pays for parking.
+	flow.after(
+		crate::JUMP + 31,
+		FERDIE,
+		CityCoin::<Runtime>::pay_for_service { id: 0, max_total: 4 * CITY, reference: order },
+	);
 	flow.steps
 }
 
@@ -417,8 +424,8 @@ fn citycoin() -> Vec<Step> {
 /// treasurer, makes a grant to Charlie within his cap, the council pays Bob for public works,
 /// Root an emergency; the council awards Two a contract of two milestones, Eve (an inspector)
 /// certifies the first, the technical committee disputes it, Eve certifies it again and the
-/// second; Root sets a reserve floor and the council removes the grants' budget. (A milestone
-/// is released only after the two-day challenge period, longer than an input runs.)
+/// second; Root sets a reserve floor and the council removes the grants' budget; three days
+/// later (a jump past the two-day challenge period) One releases the second milestone.
 fn reserve_fund() -> Vec<Step> {
 	use pallet_reserve_fund::Call as Fund;
 	let mut flow = Flow::default();
@@ -475,6 +482,8 @@ fn reserve_fund() -> Vec<Step> {
 		COUNCIL_TWO_THIRDS,
 		Fund::<Runtime>::remove_budget { category: SpendCategory::Grants },
 	);
+	// The challenge period (two days) over, anyone releases the certified milestone.
+	flow.after(crate::JUMP + 3, ONE, Fund::<Runtime>::release_milestone { id: 0, milestone: 1 });
 	flow.steps
 }
 

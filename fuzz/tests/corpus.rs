@@ -4,7 +4,10 @@
 //! broken ledger. `scripts/test.sh` runs these with the try-runtime feature, so every block of
 //! them ends with every pallet's try_state.
 
-use city_fuzz::{check_block, encode, run, seeds::seeds, steps, BlockStart, Genesis, Step};
+use city_fuzz::{
+	blocks_after, check_block, encode, run, run_then, seeds::seeds, steps, BlockStart, Genesis,
+	Step, JUMP,
+};
 use city_runtime::{AccountId, Executive, Runtime, RuntimeCall};
 use codec::Encode;
 use std::{
@@ -191,4 +194,26 @@ fn the_checks_catch_a_broken_ledger() {
 	})
 	.expect_err("caught");
 	assert!(error.contains("the reserve fund"), "{error}");
+}
+
+#[test]
+fn a_lapse_above_the_jump_moves_days_and_the_citys_periodic_work_runs() {
+	assert_eq!((blocks_after(0), blocks_after(JUMP)), (0, u32::from(JUMP)));
+	assert_eq!(blocks_after(JUMP + 1), city_primitives::DAYS);
+	assert_eq!(blocks_after(u8::MAX), 55 * city_primitives::DAYS);
+	let remark = |text: u8| RuntimeCall::System(frame_system::Call::remark { remark: vec![text] });
+	let (report, (number, payroll)) = run_then(
+		&GENESIS,
+		&encode(&[Step::now(0, remark(1)), Step::after(JUMP + 31, 0, remark(2))]),
+		|| {
+			(
+				frame_system::Pallet::<Runtime>::block_number(),
+				pallet_citycoin::LastPayroll::<Runtime>::get(),
+			)
+		},
+	);
+	assert_eq!((report.steps, report.succeeded, report.blocks), (2, 2, 2));
+	// The genesis closes block 1; the input opens block 2, then jumps 31 days.
+	assert_eq!(number, 2 + 31 * city_primitives::DAYS);
+	assert!(payroll >= 1, "the 30-day payroll ran in the block after the jump (period {payroll})");
 }
