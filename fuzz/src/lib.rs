@@ -50,10 +50,8 @@ pub mod seeds;
 
 /// The most steps an input runs (the rest of it is ignored).
 pub const MAX_STEPS: usize = 64;
-/// The most blocks an input closes (a jump counts one): enough for a bond to mature at the
-/// seeds' periods, few enough that no input runs into libFuzzer's timeout (an input of bond
-/// subscriptions over 240 blocks took 77 s in the instrumented build: fuzz/regressions/).
-pub const MAX_BLOCKS: u32 = 128;
+/// The most blocks an input closes (a jump counts one).
+pub const MAX_BLOCKS: u32 = 600;
 /// How deep a call may nest (a council motion of a scheduled call of ...).
 pub const MAX_DEPTH: u32 = 16;
 /// A lapse above this is a jump of `lapse - JUMP` days (1 to 55).
@@ -61,9 +59,10 @@ pub const JUMP: u8 = 200;
 
 /// How far a step's `lapse` moves the chain: up to [`JUMP`], that many blocks, each opened and
 /// closed with its hooks and checks; above it, the block is closed and the next one opens
-/// `lapse - JUMP` days later (block numbers and time jump together; the blocks between run no
-/// hooks, as in the runtime tests' `jump_to_block`: the city's periodic work, payroll, fiscal
-/// periods, coupons, challenge periods, counts periods and catches up at the next block). The
+/// `lapse - JUMP` days later, or sooner, at the first block with a scheduled task or a
+/// referendum's end (block numbers and time jump together; the blocks between run no hooks, as
+/// in the runtime tests' `jump_to_block`: the city's periodic work, payroll, fiscal periods,
+/// coupons, challenge periods, counts periods and catches up at the next block). The
 /// city's periods are days to a year long, so without jumps an input (at most [`MAX_BLOCKS`])
 /// would never see one end.
 pub fn blocks_after(lapse: u8) -> u32 {
@@ -449,8 +448,11 @@ pub fn run_then<R>(genesis: &Genesis, data: &[u8], inspect: impl FnOnce() -> R) 
 					break;
 				}
 				header = close(&block, &steps[..index], &mut report);
-				let next =
-					if jump { header.number + blocks_after(step.lapse) } else { header.number + 1 };
+				let next = if jump {
+					landing(header.number, header.number + blocks_after(step.lapse))
+				} else {
+					header.number + 1
+				};
 				block = start(&header, next);
 			}
 			report.steps += 1;
@@ -462,6 +464,27 @@ pub fn run_then<R>(genesis: &Genesis, data: &[u8], inspect: impl FnOnce() -> R) 
 		let inspected = inspect();
 		(report, inspected)
 	})
+}
+
+/// Where a jump from block `from` towards `to` lands: on the first block between at which the
+/// chain has something to do at that very block (a scheduled task, a referendum's end), so
+/// that none is skipped; the scheduler is told the blocks before it were serviced (their
+/// agendas were empty), as it would have serviced them one by one, instead of walking every
+/// skipped block's agenda afterwards (which it would do, a weight's worth each block).
+fn landing(from: u32, to: u32) -> u32 {
+	use pallet_democracy::ReferendumInfo;
+	let scheduled = pallet_scheduler::Agenda::<Runtime>::iter()
+		.filter(|(when, agenda)| *when > from && agenda.iter().any(Option::is_some))
+		.map(|(when, _)| when);
+	let ends = pallet_democracy::ReferendumInfoOf::<Runtime>::iter_values()
+		.filter_map(|info| match info {
+			ReferendumInfo::Ongoing(status) => Some(status.end),
+			_ => None,
+		})
+		.filter(|end| *end > from);
+	let landing = scheduled.chain(ends).fold(to, u32::min);
+	pallet_scheduler::IncompleteSince::<Runtime>::put(landing);
+	landing
 }
 
 /// What a block started with: the checks compare its end with it.

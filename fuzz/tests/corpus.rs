@@ -216,4 +216,29 @@ fn a_lapse_above_the_jump_moves_days_and_the_citys_periodic_work_runs() {
 	// The genesis closes block 1; the input opens block 2, then jumps 31 days.
 	assert_eq!(number, 2 + 31 * city_primitives::DAYS);
 	assert!(payroll >= 1, "the 30-day payroll ran in the block after the jump (period {payroll})");
+	// A jump lands on a scheduled task rather than skip it; the scheduler then has nothing to
+	// catch up on.
+	let later = RuntimeCall::Scheduler(pallet_scheduler::Call::schedule_after {
+		after: 10,
+		maybe_periodic: None,
+		priority: 0,
+		call: Box::new(remark(3)),
+	});
+	let (report, (number, pending, since)) = run_then(
+		&GENESIS,
+		&encode(&[Step::now(8, later), Step::after(JUMP + 1, 0, remark(4))]),
+		|| {
+			let pending = pallet_scheduler::Agenda::<Runtime>::iter_values()
+				.any(|agenda| agenda.iter().any(Option::is_some));
+			(
+				frame_system::Pallet::<Runtime>::block_number(),
+				pending,
+				pallet_scheduler::IncompleteSince::<Runtime>::get(),
+			)
+		},
+	);
+	assert_eq!((report.succeeded, report.blocks), (2, 2));
+	assert!((12..=13).contains(&number), "landed on the task's block, not a day later: {number}");
+	assert!(!pending, "the scheduled remark ran");
+	assert_eq!(since, Some(number + 1), "the scheduler is up to date");
 }
