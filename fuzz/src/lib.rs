@@ -630,38 +630,32 @@ fn dispatch_privileged(
 	report: &mut Report,
 ) -> Result<(), String> {
 	use city_runtime::configs::{CouncilCollective, TechnicalCollective};
-	use pallet_collective::RawOrigin;
-	let council =
-		pallet_collective::Members::<Runtime, CouncilCollective>::decode_len().unwrap_or(0) as u32;
-	let committee = pallet_collective::Members::<Runtime, TechnicalCollective>::decode_len()
-		.unwrap_or(0) as u32;
-	let two_thirds = |n: u32| n.saturating_mul(2).div_ceil(3);
-	let (from, class): (RuntimeOrigin, DispatchClass) = match origin {
-		origin::ROOT => (RuntimeOrigin::root(), DispatchClass::Mandatory),
-		origin::COUNCIL_ALL if council > 0 => (
-			RawOrigin::<AccountId, CouncilCollective>::Members(council, council).into(),
-			DispatchClass::Operational,
-		),
-		origin::COUNCIL_TWO_THIRDS if council > 0 => (
-			RawOrigin::<AccountId, CouncilCollective>::Members(two_thirds(council), council).into(),
-			DispatchClass::Operational,
-		),
-		origin::COUNCIL_ONE if council > 0 => (
-			RawOrigin::<AccountId, CouncilCollective>::Members(1, council).into(),
-			DispatchClass::Operational,
-		),
-		origin::COMMITTEE_ALL if committee > 0 => (
-			RawOrigin::<AccountId, TechnicalCollective>::Members(committee, committee).into(),
-			DispatchClass::Operational,
-		),
-		origin::COMMITTEE_ONE if committee > 0 => (
-			RawOrigin::<AccountId, TechnicalCollective>::Members(1, committee).into(),
-			DispatchClass::Operational,
-		),
-		_ => {
+	use pallet_collective::{Members, RawOrigin};
+	let council = (origin::COUNCIL_ALL..=origin::COUNCIL_ONE).contains(&origin);
+	let (from, class): (RuntimeOrigin, DispatchClass) = if origin == origin::ROOT {
+		(RuntimeOrigin::root(), DispatchClass::Mandatory)
+	} else {
+		let members = if council {
+			Members::<Runtime, CouncilCollective>::decode_len()
+		} else {
+			Members::<Runtime, TechnicalCollective>::decode_len()
+		};
+		let members = members.unwrap_or(0) as u32;
+		if members == 0 {
 			report.refused += 1;
 			return Ok(());
 		}
+		let ayes = match origin {
+			origin::COUNCIL_ALL | origin::COMMITTEE_ALL => members,
+			origin::COUNCIL_TWO_THIRDS => members.saturating_mul(2).div_ceil(3),
+			_ => 1,
+		};
+		let from = if council {
+			RawOrigin::<AccountId, CouncilCollective>::Members(ayes, members).into()
+		} else {
+			RawOrigin::<AccountId, TechnicalCollective>::Members(ayes, members).into()
+		};
+		(from, DispatchClass::Operational)
 	};
 	let info = call.get_dispatch_info();
 	let declared = info.total_weight();
@@ -672,7 +666,7 @@ fn dispatch_privileged(
 			!declared.any_gt(<Runtime as pallet_scheduler::Config>::MaximumWeight::get())
 		}
 		_ => {
-			let proposal_limit = if origin <= origin::COUNCIL_ONE {
+			let proposal_limit = if council {
 				<Runtime as pallet_collective::Config<CouncilCollective>>::MaxProposalWeight::get()
 			} else {
 				<Runtime as pallet_collective::Config<TechnicalCollective>>::MaxProposalWeight::get(

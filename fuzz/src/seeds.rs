@@ -87,6 +87,17 @@ impl Flow {
 		self.steps.push(Step::after(lapse, origin, call));
 	}
 
+	/// `from` offers `device` to `to`, who accepts it with the harness's key `key` (a [`device`]
+	/// number; the harness signs its proof of possession).
+	fn hand_over(&mut self, device: DeviceId, from: u8, to: u8, key: usize) {
+		use pallet_iot_anchors::Call as Iot;
+		self.now(from, Iot::<Runtime>::offer_transfer { device, to: Some(account(to)) });
+		self.now(
+			to,
+			Iot::<Runtime>::accept_transfer { device, key: key_of(key), proof: placeholder() },
+		);
+	}
+
 	/// The `sequence`th anchor of the harness's device `which` (a [`device`] number), sent by
 	/// its gateway as a general transaction after closing `lapse` blocks, signed at the chain
 	/// time of that block (the harness signs it with the device's key, or its relay's): a
@@ -649,15 +660,7 @@ fn iot_transfer() -> Vec<Step> {
 			expires_at: None,
 		},
 	);
-	flow.now(FERDIE, Iot::<Runtime>::offer_transfer { device: air, to: Some(account(EVE)) });
-	flow.now(
-		EVE,
-		Iot::<Runtime>::accept_transfer {
-			device: air,
-			key: key_of(device::SPARE),
-			proof: placeholder(),
-		},
-	);
+	flow.hand_over(air, FERDIE, EVE, device::SPARE);
 	flow.anchor(0, device::AIR, 0, &[9_000, 9_500], None);
 	// Block 3.
 	flow.after(
@@ -670,15 +673,7 @@ fn iot_transfer() -> Vec<Step> {
 		},
 	);
 	flow.anchor(0, device::AIR, 1, &[10_250], None);
-	flow.now(EVE, Iot::<Runtime>::offer_transfer { device: air, to: Some(account(FERDIE)) });
-	flow.now(
-		FERDIE,
-		Iot::<Runtime>::accept_transfer {
-			device: air,
-			key: key_of(device::AIR),
-			proof: placeholder(),
-		},
-	);
+	flow.hand_over(air, EVE, FERDIE, device::AIR);
 	// Block 4.
 	flow.anchor(1, device::AIR, 2, &[8_750, 9_125], None);
 	flow.now(
