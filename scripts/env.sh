@@ -46,5 +46,16 @@ export CITY_NODE22="${CITY_NODE22:-$HOME/.cache/city-chain/node-$CITY_NODE22_VER
 # Cargo's progress bars only clutter logs.
 export CARGO_TERM_PROGRESS_WHEN=never
 
+# `run_e2e_tool TOOL ARGS...`: builds city-node, installs the e2e packages if missing, and runs
+# e2e/tools/TOOL.mjs with ARGS in place of the script (the throughput benchmark, the soak).
+run_e2e_tool() {
+	local tool="$1"
+	shift
+	"$REPO_ROOT/scripts/build.sh"
+	[ -d "$REPO_ROOT/e2e/node_modules" ] || (cd "$REPO_ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+	cd "$REPO_ROOT/e2e"
+	exec node "tools/$tool.mjs" "$@"
+}
+
 log() { printf '\033[1m[%s]\033[0m %s\n' "$(basename "$0")" "$*" >&2; }
 die() { log "error: $*"; exit 1; }

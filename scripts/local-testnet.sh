@@ -8,7 +8,8 @@
 #   scripts/local-testnet.sh status           show which run, and their RPC endpoints
 # Environment: CITY_LOCAL_DIR (state, default ./.city-data/local), CITY_LOCAL_RPC_PORT (first
 # RPC port, default 9945), CITY_LOCAL_P2P_PORT (first p2p port, default 30334),
-# CITY_LOCAL_CHAIN (chain spec, default chain-specs/local-raw.json).
+# CITY_LOCAL_CHAIN (chain spec, default chain-specs/local-raw.json), CITY_LOCAL_NODE_ARGS (more
+# options for every validator, e.g. "--pool-limit 32768").
 # A fault test can run some validators in a network namespace it made, linked to this one (a
 # veth pair), to partition them by taking the link down: CITY_LOCAL_NETNS (the namespace),
 # CITY_LOCAL_NETNS_VALIDATORS (who runs in it, e.g. "dave"), CITY_LOCAL_HOST_IP and
@@ -106,6 +107,7 @@ start() {
 			--rpc-port "$((rpc0 + i))" "${rpc[@]}" \
 			--no-prometheus --no-telemetry --no-mdns \
 			"${bootnodes[@]}" \
+			${CITY_LOCAL_NODE_ARGS:-} \
 			>>"$dir/$name.log" 2>&1 &
 		echo $! >"$dir/$name.pid"
 		log "$name: pid $!, rpc ws://$rpc_ip:$((rpc0 + i)), p2p $((p2p0 + i)), log $dir/$name.log"

@@ -125,8 +125,39 @@ all_passed() {
 	[ "$(count skipped)" = 0 ] && [ "$(count todo)" = 0 ] ||
 		die "e2e tests skipped: $(count skipped), todo: $(count todo)"
 }
-step "end-to-end tests" 2700 bash -c 'cd e2e && node "$@" tests/*.test.mjs' _ "${E2E_RUNNER[@]}"
-all_passed e2e/tests/*.test.mjs
+# The e2e files that drive a dev chain through the city's flows leave a snapshot of its state
+# when they end (e2e/lib/snapshot.mjs), for the upgrade check after them.
+export CITY_SNAPSHOT_DIR="$CITY_TEST_LOGS/snapshots"
+rm -rf "$CITY_SNAPSHOT_DIR"
+# Every e2e file but the soak, which runs alone after them (it loads both cores by itself).
+E2E_FILES=()
+for file in e2e/tests/*.test.mjs; do
+	[ "$file" = e2e/tests/soak.test.mjs ] || E2E_FILES+=("${file#e2e/}")
+done
+step "end-to-end tests" 2700 bash -c 'cd e2e && node "$@"' _ "${E2E_RUNNER[@]}" "${E2E_FILES[@]}"
+all_passed "${E2E_FILES[@]/#/e2e/}"
+# `on-runtime-upgrade` from those chains' state onto the next release (runtime/next), natively
+# with every try-runtime check (runtime/tests/upgrade_from_snapshot.rs): each snapshot hashes to
+# its block's state root; the migrations' pre- and post-upgrade checks, the storage versions, the
+# whole state decoding and every pallet's try_state; migrations idempotent; the next block built
+# by the new runtime. It reuses the try_state step's build (the same features, no wasm).
+SNAPSHOTS=(bonds citycoin dev-chain identity iot vehicles)
+for name in "${SNAPSHOTS[@]}"; do
+	[ -s "$CITY_SNAPSHOT_DIR/$name.json" ] || die "the e2e tests left no snapshot $CITY_SNAPSHOT_DIR/$name.json"
+done
+step "runtime upgrade from the e2e chains' snapshots" 1800 bash -c 'SKIP_WASM_BUILD=1 city_cargo test \
+	--release --locked -p city-runtime \
+	--features city-runtime/try-runtime,city-runtime-next/try-runtime \
+	--test upgrade_from_snapshot -- --nocapture'
+no_ignored
+upgraded=$(grep -cE '^upgraded: ' "$current_log" || true)
+[ "$upgraded" = "${#SNAPSHOTS[@]}" ] || die "$upgraded of ${#SNAPSHOTS[@]} snapshots upgraded (\"$current_log\")"
+# The zero-loss soak (e2e/tools/soak.mjs): 50,000 transfers through the four validators of the
+# local chain, one restarted half-way; every one in exactly one finalized block. Alone on the
+# machine: its finality lag is checked.
+step "zero-loss soak (50,000 transfers, a validator restarted)" 1500 bash -c 'cd e2e && node "$@" tests/soak.test.mjs' _ "${E2E_RUNNER[@]}"
+all_passed e2e/tests/soak.test.mjs
+grep -E 'soak: \{' "$current_log" | cut -c1-2000 >&2 || die "the soak printed no figures (\"$current_log\")"
 # The runner on Node.js 22 too (setup.sh fetches it): the harness's own test (a hanging test
 # fails in time, naming itself, its processes killed) and the files that start no node.
 NODE22_FILES=(tests/harness.test.mjs tests/iot-message.test.mjs tests/chain-specs.test.mjs)

@@ -11,8 +11,4 @@
 # what else runs is measured too.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
-cd "$REPO_ROOT"
-"$REPO_ROOT/scripts/build.sh"
-[ -d e2e/node_modules ] || (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
-cd e2e
-exec node tools/throughput.mjs "$@"
+run_e2e_tool throughput "$@"

@@ -8,6 +8,7 @@ import { merkleizeMetadata } from '@polkadot-api/merkleize-metadata';
 import {
   startNode, devAccounts, submitOk, inBlock, refusal, freeBalance, bestNumber, finalizedNumber, waitFor, CITY
 } from '../lib/node.mjs';
+import { snapshotIfAsked } from '../lib/snapshot.mjs';
 
 let node;
 let api;
@@ -19,8 +20,10 @@ before(async () => {
 }, 180_000);
 
 after(async () => {
+  // The chain its flows left, for the runtime's upgrade check (scripts/test.sh).
+  await snapshotIfAsked(node, 'dev-chain');
   if (node) await node.stop();
-}, 60_000);
+}, 120_000);
 
 test('blocks are produced and finalized', 120_000, async () => {
   await waitFor('block 3', async () => (await bestNumber(api)) >= 3, 60_000);

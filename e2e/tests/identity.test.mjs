@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsU8a, randomAsU8a } from '@polkadot/util-crypto';
 import { startNode, devAccounts, submit, submitOk, refusal, jsonRpc, CITY } from '../lib/node.mjs';
+import { snapshotIfAsked } from '../lib/snapshot.mjs';
 import { commitment, disclose } from '../lib/credentials.mjs';
 
 let node;
@@ -20,8 +21,10 @@ before(async () => {
 }, 180_000);
 
 after(async () => {
+  // The chain its flows left, for the runtime's upgrade check (scripts/test.sh).
+  await snapshotIfAsked(node, 'identity');
   if (node) await node.stop();
-}, 60_000);
+}, 120_000);
 
 /** Calls one of the node's `identity_*` RPC methods over HTTP; answers its JSON. */
 const rpc = (method, ...params) => jsonRpc(node.rpcPort, `identity_${method}`, params);

@@ -21,6 +21,7 @@ import {
   startNode, devAccounts, submit, submitOk, jsonRpc, motion, findEvent, freePort, tempDir, removeDir,
   waitFor, sleep, CITY_GATEWAY, REPO_ROOT
 } from '../lib/node.mjs';
+import { snapshotIfAsked } from '../lib/snapshot.mjs';
 
 const MOSQUITTO = existsSync('/usr/sbin/mosquitto') ? '/usr/sbin/mosquitto' : 'mosquitto';
 const DEPLOY = join(REPO_ROOT, 'gateway', 'deploy');
@@ -143,6 +144,8 @@ let passed = false;
 after(async () => {
   if (gateway) gateway.kill('SIGINT');
   if (broker) await broker.stop();
+  // The chain its flows left, for the runtime's upgrade check (scripts/test.sh).
+  if (passed) await snapshotIfAsked(node, 'iot');
   if (node) await node.stop();
   // A failed run leaves its logs (node, broker, gateway) for a look.
   if (passed) removeDir(dir);

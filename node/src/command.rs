@@ -38,6 +38,28 @@ impl SubstrateCli for Cli {
 		"city-node".into()
 	}
 
+	// The command line as Substrate's, with the city's own defaults (`cli::with_city_defaults`).
+	fn try_from_iter<I>(iter: I) -> clap::error::Result<Self>
+	where
+		Self: clap::Parser + Sized,
+		I: IntoIterator,
+		I::Item: Into<std::ffi::OsString> + Clone,
+	{
+		let command = <Self as clap::CommandFactory>::command();
+		let command = crate::cli::with_city_defaults(Self::setup_command(command));
+		let matches = command.try_get_matches_from(iter)?;
+		<Self as clap::FromArgMatches>::from_arg_matches(&matches)
+	}
+
+	fn from_iter<I>(iter: I) -> Self
+	where
+		Self: clap::Parser + Sized,
+		I: IntoIterator,
+		I::Item: Into<std::ffi::OsString> + Clone,
+	{
+		<Self as SubstrateCli>::try_from_iter(iter).unwrap_or_else(|e| e.exit())
+	}
+
 	fn load_spec(&self, id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 		Ok(match id {
 			"dev" => Box::new(chain_spec::development_chain_spec()?),
