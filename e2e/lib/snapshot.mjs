@@ -9,7 +9,7 @@
 
 import { writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonRpc, waitFor } from './node.mjs';
+import { jsonRpc, waitFor, bestNumber, finalizedNumber } from './node.mjs';
 
 const PAGE = 1_000;
 
@@ -72,10 +72,8 @@ export async function snapshotIfAsked (node, name) {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.json`);
   // Every block so far finalized first: the snapshot holds all the flows did.
-  const height = async (hash) => Number.parseInt((await jsonRpc(node.rpcPort, 'chain_getHeader', hash ? [hash] : [])).number, 16);
-  const best = await height();
-  await waitFor(`${name}'s block ${best} finalized`, async () =>
-    (await height(await jsonRpc(node.rpcPort, 'chain_getFinalizedHead'))) >= best, 60_000, 500);
+  const best = await bestNumber(node.api);
+  await waitFor(`${name}'s block ${best} finalized`, async () => (await finalizedNumber(node.api)) >= best, 60_000, 500);
   const { keys, bytes, number } = await writeSnapshot(node.rpcPort, path);
   console.log(`# snapshot of ${name} at block ${number}: ${keys} keys, ${bytes} bytes, in ${path}`);
 }
