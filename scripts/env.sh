@@ -18,12 +18,70 @@ ln -sfn "$REPO_ROOT" "$CITY_CHECKOUT"
 # its Cargo.lock) is, so the runtime's wasm is built with the locked dependency versions.
 export WASM_BUILD_WORKSPACE_HINT="$CITY_CHECKOUT"
 
+# Freshness across checkouts. Cargo judges the city's own crates fresh by mtime: an artifact is
+# reused when no source file is newer than it. Through the link every checkout builds into one
+# target dir, so mtimes alone would be wrong both ways: a fresh clone (CI's) has every file newer
+# than the artifacts, and rebuilds all the city's crates and both runtimes' wasm for nothing; and
+# a checkout whose files are older than artifacts built from another checkout's different content
+# would reuse them (the old rule "touch what you edited after a CI run").
+# So every build into a target dir first syncs the checkout with that dir's record of the sources
+# of its last build ($TARGET_DIR/city-sources: each file's git blob hash and mtime): a file with
+# the recorded content gets the recorded mtime; any other file is touched now. Then the record is
+# this checkout's, and is written again after the build (for files edited while it ran).
+# Why that is sound: a recorded mtime is always newer than every artifact in that dir built from
+# other content of the file (the file was given that mtime, or touched, before the build that
+# recorded it, and every build syncs first), so cargo reuses an artifact only if it was built from
+# the same content. Without a record (a new target dir) the checkout's mtimes are taken as they
+# are. The files are the checkout's tracked and untracked ones, the ignored ones left out.
+# `city_sources_list`: "HASH<TAB>MTIME<TAB>PATH" for each of the checkout's files.
+city_sources_list() {
+	local files
+	files=$(git -C "$REPO_ROOT" ls-files -co --exclude-standard --deduplicate |
+		while IFS= read -r path; do [ -f "$REPO_ROOT/$path" ] && printf '%s\n' "$path"; done)
+	paste <(cd "$REPO_ROOT" && git hash-object --stdin-paths <<< "$files") \
+		<(cd "$REPO_ROOT" && xargs -d '\n' stat -c '%.9Y' -- <<< "$files") <(printf '%s\n' "$files")
+}
+# `city_sources_record TARGET_DIR`: records the checkout's sources as those of TARGET_DIR's build.
+city_sources_record() {
+	mkdir -p "$1"
+	city_sources_list > "$1/city-sources.new" && mv "$1/city-sources.new" "$1/city-sources"
+}
+# `city_sources_sync TARGET_DIR`: before a build into TARGET_DIR (see above).
+city_sources_sync() {
+	local record="$1/city-sources" action mtime path
+	if [ -f "$record" ]; then
+		awk -F '\t' 'NR == FNR { hash[$3] = $1; mtime[$3] = $2; next }
+			($3 in hash) && hash[$3] == $1 { if (mtime[$3] != $2) print "keep\t" mtime[$3] "\t" $3; next }
+			{ print "touch\t-\t" $3 }' "$record" <(city_sources_list) |
+			while IFS=$'\t' read -r action mtime path; do
+				if [ "$action" = keep ]; then
+					touch -m -d "@$mtime" -- "$REPO_ROOT/$path"
+				else
+					touch -m -- "$REPO_ROOT/$path"
+				fi
+			done
+	fi
+	city_sources_record "$1"
+}
+# `city_build_in TARGET_DIR COMMAND...`: runs a build into TARGET_DIR between the two.
+city_build_in() {
+	local target_dir="$1" rc=0
+	shift
+	city_sources_sync "$target_dir"
+	"$@" || rc=$?
+	city_sources_record "$target_dir"
+	return "$rc"
+}
+
 # `city_cargo SUBCOMMAND ARGS...`: cargo on the workspace, through the link.
 city_cargo() {
 	local subcommand="$1"
 	shift
-	(cd "$CITY_CHECKOUT" && cargo "$subcommand" --manifest-path "$CITY_CHECKOUT/Cargo.toml" "$@")
+	city_build_in "$CARGO_TARGET_DIR" \
+		bash -c 'cd "$CITY_CHECKOUT" && exec cargo "$@"' _ "$subcommand" --manifest-path "$CITY_CHECKOUT/Cargo.toml" "$@"
 }
+# For the `bash -c` of scripts/test.sh's steps.
+export -f city_sources_list city_sources_record city_sources_sync city_build_in city_cargo
 
 # Reproducible runtime: panic locations (absolute source paths) are left out of the wasm, so
 # the same commit builds the same wasm in any checkout, and voters can check the hash of a

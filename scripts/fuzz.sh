@@ -38,15 +38,15 @@ LIBFUZZER_FLAGS=(-timeout=60 -rss_limit_mb=4096 -max_len=16384 -print_final_stat
 
 build() {
 	log "building the fuzz target (instrumented; $CITY_FUZZ_TARGET_DIR)"
-	(cd "$CITY_CHECKOUT" && cargo fuzz build --fuzz-dir "$CITY_CHECKOUT/fuzz" \
+	city_build_in "$CITY_FUZZ_TARGET_DIR" bash -c 'cd "$CITY_CHECKOUT" && exec cargo "$@"' _ fuzz build --fuzz-dir "$CITY_CHECKOUT/fuzz" \
 		--target-dir "$CITY_FUZZ_TARGET_DIR" -O --debug-assertions --sanitizer none \
-		--codegen-units 16 --features libfuzzer runtime)
+		--codegen-units 16 --features libfuzzer runtime
 }
 
 fuzz() {
-	(cd "$CITY_CHECKOUT" && cargo fuzz run --fuzz-dir "$CITY_CHECKOUT/fuzz" \
+	city_build_in "$CITY_FUZZ_TARGET_DIR" bash -c 'cd "$CITY_CHECKOUT" && exec cargo "$@"' _ fuzz run --fuzz-dir "$CITY_CHECKOUT/fuzz" \
 		--target-dir "$CITY_FUZZ_TARGET_DIR" -O --debug-assertions --sanitizer none \
-		--codegen-units 16 --features libfuzzer runtime "$@")
+		--codegen-units 16 --features libfuzzer runtime "$@"
 }
 
 case "${1:-}" in

@@ -5,7 +5,7 @@
 # accounts for every one (watched to finalization; nonces and balances on the finalized chain).
 #   scripts/soak.sh                              50,000 transfers, 500 senders, via Alice and Bob
 #   scripts/soak.sh --transfers 100000 --senders 1000 --via alice,bob,charlie,dave
-# Other options: --restart NAME (default charlie), --in-flight F (per entry node, default 3,000),
+# Other options: --restart NAME (default charlie), --in-flight F (per entry node, default 2,000),
 # --dir D (keep the validators' logs there). Prints the figures as one line of JSON at the end.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"

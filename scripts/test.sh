@@ -14,8 +14,6 @@ cd "$REPO_ROOT"
 
 CITY_TEST_LOGS="${CITY_TEST_LOGS:-$(mktemp -d -t city-test-XXXXXX)}"
 mkdir -p "$CITY_TEST_LOGS"
-# city_cargo is a function: the step's `bash -c` runs it.
-export -f city_cargo
 timings=()
 current_log=
 step_pid=

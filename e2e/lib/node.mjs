@@ -159,6 +159,21 @@ export function devAccounts () {
   return Object.fromEntries(names.map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
 }
 
+/**
+ * The options that sign a transaction immortal (valid at any block of the chain, no block hash
+ * fetched) with `nonce`, for `tx.sign(pair, options)`: the load tools sign thousands beforehand.
+ */
+export function immortal (api, nonce) {
+  return {
+    blockHash: api.genesisHash,
+    genesisHash: api.genesisHash,
+    era: 0,
+    nonce,
+    runtimeVersion: api.runtimeVersion,
+    signedExtensions: api.registry.signedExtensions
+  };
+}
+
 /** The explanation of a dispatch error, from metadata. */
 export function explain (api, dispatchError) {
   if (dispatchError.isModule) {

@@ -61,7 +61,7 @@ import { blake2AsU8a, ed25519PairFromSeed, ed25519Sign } from '@polkadot/util-cr
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
-  bestNumber, devAccounts, explain, findEvent, freePort, jsonRpc, motion, startNode, submitOk, tempDir,
+  bestNumber, devAccounts, explain, findEvent, freePort, immortal, jsonRpc, motion, startNode, submitOk, tempDir,
   waitFor, withChainNonces, CITY
 } from '../lib/node.mjs';
 import { anchorExtrinsic, anchorMessage, deviceId, deviceKey, multiSignature, possessionMessage, readingLeaf } from '../lib/iot.mjs';
@@ -140,12 +140,6 @@ const pairs = Array.from({ length: senders }, (_, i) => who.alice.derive(`//send
 const senderIndex = new Map(pairs.map((pair, i) => [pair.address, i]));
 const nonces = new Array(senders).fill(0);
 const { api } = author;
-const sign = {
-  blockHash: api.genesisHash,
-  genesisHash: api.genesisHash,
-  runtimeVersion: api.runtimeVersion,
-  signedExtensions: api.registry.signedExtensions
-};
 
 // The credential issuer the setups share, registered by the first that needs it.
 let issuerRegistered;
@@ -268,14 +262,14 @@ function signAll (calls) {
   return calls.map(([signer, tx]) => {
     const index = senderIndex.get(signer.address);
     if (index === undefined) throw new Error(`${signer.address} is not a sender; sign with signAllFrom`);
-    return tx.sign(signer, { ...sign, nonce: nonces[index]++ }).toHex();
+    return tx.sign(signer, immortal(api, nonces[index]++)).toHex();
   });
 }
 
 /** Signs [signer, call] pairs of accounts other than the senders, from their nonces on chain. */
 async function signAllFrom (calls) {
   const numbered = await withChainNonces(api, calls);
-  return numbered.map(([signer, tx, nonce]) => tx.sign(signer, { ...sign, nonce }).toHex());
+  return numbered.map(([signer, tx, nonce]) => tx.sign(signer, immortal(api, nonce)).toHex());
 }
 
 /** Submits every hex transaction, a window at a time; fails on the first refusal. */

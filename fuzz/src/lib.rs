@@ -7,7 +7,8 @@
 //! and the node would (a slot digest, the timestamp inherent), and applies each step:
 //! - from a dev account ([`origin::ALICE`] .. [`origin::TWO`]): a signed, immortal transaction
 //!   through `Executive::apply_extrinsic`, so the transaction extensions (nonce, fee, weight,
-//!   the city's own) run as they do in a block;
+//!   the city's own) run as they do in a block; the origin byte's high bits choose its tip and
+//!   its nonce (the next, or one off);
 //! - as a general transaction nobody signs ([`origin::GENERAL`]) or a bare one
 //!   ([`origin::BARE`]): through the executive too. An anchor of one of the harness's devices is
 //!   signed with that device's key, so the fuzzer reaches past the signature check;
@@ -79,7 +80,8 @@ pub fn blocks_after(lapse: u8) -> u32 {
 pub struct Step {
 	/// Blocks to close before the call: [`blocks_after`].
 	pub lapse: u8,
-	/// The origin, by number: see [`origin`] (taken modulo 16).
+	/// The origin, by number: see [`origin`] (taken modulo 16). For a transaction, the high
+	/// bits choose its tip ([`tip`]) and its nonce ([`nonce`]).
 	pub origin: u8,
 	/// The call.
 	pub call: RuntimeCall,
@@ -529,12 +531,41 @@ fn open_block(number: u32, parent: H256) {
 	assert!(set.is_ok(), "the timestamp inherent applies: {set:?}");
 }
 
-/// `call` signed by the dev account numbered `who`, with its next nonce, as a wallet signs it.
-fn sign(who: u8, call: RuntimeCall) -> UncheckedExtrinsic {
-	let index = who as usize % ACCOUNTS.len();
+/// The tip a transaction from origin byte `origin` offers: its bits 4 and 5 (a seed's origins,
+/// below 16, offer none): none, the least there is, 1 CITY, or more than anyone holds.
+pub fn tip(origin: u8) -> Balance {
+	match (origin >> 4) & 0b11 {
+		0 => 0,
+		1 => 1,
+		2 => city_primitives::CITY,
+		_ => Balance::MAX / 2,
+	}
+}
+
+/// The nonce a transaction from origin byte `origin` carries, for an account whose next is
+/// `next`: by its bits 6 and 7 (a seed's origins, below 16, take the next), the next, one ahead
+/// (a future transaction: no block holds it), one behind (stale), or the next.
+pub fn nonce(origin: u8, next: city_runtime::Nonce) -> city_runtime::Nonce {
+	match origin >> 6 {
+		1 => next.saturating_add(1),
+		2 => next.saturating_sub(1),
+		_ => next,
+	}
+}
+
+/// `call` signed by the dev account numbered `origin` (modulo 16), as a wallet signs it, with the
+/// tip and nonce its high bits choose ([`tip`], [`nonce`]).
+fn sign(origin: u8, call: RuntimeCall) -> UncheckedExtrinsic {
+	let index = (origin % 16) as usize % ACCOUNTS.len();
 	let signer = &PAIRS[index];
-	let nonce = System::account_nonce(ACCOUNTS[index].to_account_id());
-	city_runtime::signed_transaction(call, signer, nonce, 0, System::block_hash(0))
+	let next = System::account_nonce(ACCOUNTS[index].to_account_id());
+	city_runtime::signed_transaction(
+		call,
+		signer,
+		nonce(origin, next),
+		tip(origin),
+		System::block_hash(0),
+	)
 }
 
 /// `call` with the proofs of the harness's device keys filled in, where it carries one: a
@@ -574,11 +605,12 @@ fn apply(step: &Step, report: &mut Report) -> Result<(), String> {
 	let transaction = match origin {
 		origin::ALICE..=origin::TWO => {
 			let call = with_device_proofs(&step.call, Some(&account(origin)));
-			Some(sign(origin, call))
+			Some(sign(step.origin, call))
 		}
 		origin::GENERAL => {
 			let call = with_device_proofs(&step.call, None);
-			let extension = city_runtime::immortal_tx_extension(0, 0);
+			let extension =
+				city_runtime::immortal_tx_extension(nonce(step.origin, 0), tip(step.origin));
 			Some(UncheckedExtrinsic::new_transaction(call, extension))
 		}
 		origin::BARE => Some(UncheckedExtrinsic::new_bare(step.call.clone())),

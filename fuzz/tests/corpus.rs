@@ -8,7 +8,8 @@ use city_fuzz::{
 	blocks_after, check_block, encode, run, run_then, seeds::seeds, steps, BlockStart, Genesis,
 	Step, JUMP,
 };
-use city_runtime::{AccountId, Executive, Runtime, RuntimeCall};
+use city_primitives::CITY;
+use city_runtime::{AccountId, Executive, Runtime, RuntimeCall, RuntimeEvent};
 use codec::Encode;
 use std::{
 	collections::BTreeSet,
@@ -151,6 +152,50 @@ fn a_call_that_rewrites_the_rules_by_design_is_left_out_even_inside_a_motion() {
 	// Bytes that decode to nothing are no steps, and run nothing.
 	assert_eq!(steps(&[0xff; 3]), vec![]);
 	assert_eq!(run(&GENESIS, &[0xff; 3]).blocks, 0);
+}
+
+/// The high bits of a signed step's origin byte choose its transaction's tip and nonce: each tip
+/// is paid as chosen, one above what anyone holds is refused, and a nonce one ahead or one behind
+/// is refused.
+#[test]
+fn the_origin_byte_s_high_bits_choose_a_transaction_s_tip_and_nonce() {
+	use city_fuzz::origin::ALICE;
+	let alice = sp_keyring::Sr25519Keyring::Alice.to_account_id();
+	let remark =
+		|| Step::now(ALICE, RuntimeCall::System(frame_system::Call::remark { remark: vec![1] }));
+	let with_origin = |origin: u8| Step { origin, ..remark() };
+	// The report, and the tips Alice paid in the input's last block.
+	let tips = |input: &[Step]| {
+		run_then(&GENESIS, &encode(input), || {
+			frame_system::Pallet::<Runtime>::events()
+				.into_iter()
+				.filter_map(|record| match record.event {
+					RuntimeEvent::TransactionPayment(
+						pallet_transaction_payment::Event::TransactionFeePaid { who, tip, .. },
+					) if who == alice => Some(tip),
+					_ => None,
+				})
+				.collect::<Vec<_>>()
+		})
+	};
+	let summary =
+		|(report, tips): (city_fuzz::Report, Vec<u128>)| (report.succeeded, report.refused, tips);
+
+	assert_eq!(summary(tips(&[remark()])), (1, 0, vec![0]), "a seed's origin: no tip");
+	assert_eq!(summary(tips(&[with_origin(ALICE | 1 << 4)])), (1, 0, vec![1]));
+	assert_eq!(summary(tips(&[with_origin(ALICE | 2 << 4)])), (1, 0, vec![CITY]));
+	assert_eq!(
+		summary(tips(&[with_origin(ALICE | 3 << 4)])),
+		(0, 1, vec![]),
+		"a tip nobody can pay"
+	);
+	assert_eq!(summary(tips(&[with_origin(ALICE | 1 << 6)])), (0, 1, vec![]), "a nonce ahead");
+	assert_eq!(
+		summary(tips(&[remark(), with_origin(ALICE | 2 << 6)])),
+		(1, 1, vec![0]),
+		"a nonce behind, after one transaction"
+	);
+	assert_eq!(summary(tips(&[with_origin(ALICE | 3 << 6)])), (1, 0, vec![0]), "the next nonce");
 }
 
 /// Runs `corrupt` in an open block, closes it, and answers what the checks say.

@@ -62,18 +62,26 @@ impl Chain {
 		}
 	}
 
-	/// The node's `answer`; a connection the client must restart is dropped, to be reopened at
-	/// the next request.
-	async fn answered<R>(&self, answer: std::result::Result<R, ClientError>) -> Result<R> {
+	/// The node's `answer` over `client`; a connection the client must restart is dropped, to be
+	/// reopened at the next request. Only that one: another request may have opened a new
+	/// connection meanwhile, and it stays.
+	async fn answered<R>(
+		&self,
+		client: &Arc<WsClient>,
+		answer: std::result::Result<R, ClientError>,
+	) -> Result<R> {
 		if matches!(answer, Err(ClientError::RestartNeeded(_))) {
-			*self.client.lock().await = None;
+			let mut current = self.client.lock().await;
+			if current.as_ref().is_some_and(|current| Arc::ptr_eq(current, client)) {
+				*current = None;
+			}
 		}
 		Ok(answer?)
 	}
 
 	async fn request<R: DeserializeOwned>(&self, method: &str, params: ArrayParams) -> Result<R> {
 		let client = self.connection().await?;
-		self.answered(client.request(method, params).await).await
+		self.answered(&client, client.request(method, params).await).await
 	}
 
 	/// The chain's genesis hash.
@@ -97,13 +105,13 @@ impl Chain {
 	/// Device `id` at block `at` (the best if `None`), if registered.
 	pub async fn device(&self, id: &DeviceId, at: Option<H256>) -> Result<Option<DeviceJson>> {
 		let client = self.connection().await?;
-		self.answered(IotApiClient::<H256>::device(&*client, *id, at).await).await
+		self.answered(&client, IotApiClient::<H256>::device(&*client, *id, at).await).await
 	}
 
 	/// Device `id`'s kept anchors at block `at` (the best if `None`).
 	pub async fn anchors(&self, id: &DeviceId, at: Option<H256>) -> Result<Vec<AnchorJson>> {
 		let client = self.connection().await?;
-		self.answered(IotApiClient::<H256>::anchors(&*client, *id, at).await).await
+		self.answered(&client, IotApiClient::<H256>::anchors(&*client, *id, at).await).await
 	}
 
 	/// The runtime's version at the best block.
@@ -121,5 +129,46 @@ impl Chain {
 	pub async fn submit(&self, extrinsic: &[u8]) -> Result<H256> {
 		self.request("author_submitExtrinsic", rpc_params![format!("0x{}", hex::encode(extrinsic))])
 			.await
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use jsonrpsee::server::{RpcModule, Server};
+
+	/// A request that failed on a connection another request has replaced meanwhile leaves the new
+	/// one alone; a request that failed on the connection in use drops it, and the next request
+	/// opens another.
+	#[tokio::test]
+	async fn only_the_connection_that_failed_is_dropped() {
+		let server = Server::builder().build("127.0.0.1:0").await.expect("a port");
+		let url = format!("ws://{}", server.local_addr().expect("an address"));
+		let mut module = RpcModule::new(());
+		module
+			.register_method("chain_getBlockHash", |_, _, _| {
+				serde_json::json!(H256::repeat_byte(9))
+			})
+			.unwrap();
+		let _handle = server.start(module);
+		let chain = Chain::new(&url);
+		let old = chain.connection().await.unwrap();
+		let current = Arc::new(WsClientBuilder::default().build(&url).await.unwrap());
+		*chain.client.lock().await = Some(current.clone());
+		let restart = || {
+			Err::<(), _>(ClientError::RestartNeeded(Arc::new(ClientError::Custom(
+				"the connection closed".into(),
+			))))
+		};
+
+		assert!(chain.answered(&old, restart()).await.is_err());
+		let kept = chain.client.lock().await.clone().expect("the new connection is kept");
+		assert!(Arc::ptr_eq(&kept, &current));
+
+		assert!(chain.answered(&current, restart()).await.is_err());
+		assert!(chain.client.lock().await.is_none());
+		assert_eq!(chain.genesis().await.unwrap(), H256::repeat_byte(9));
+		let reopened = chain.client.lock().await.clone().expect("a connection opened again");
+		assert!(!Arc::ptr_eq(&reopened, &current));
 	}
 }
