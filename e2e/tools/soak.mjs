@@ -89,11 +89,28 @@ process.exit(exitCode);
 
 async function soak () {
   const api = await connect(portOf('alice'));
-  await waitFor('block 2 finalized', async () => (await finalized(portOf('alice'))) >= 2, 180_000, 1_000);
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
   const alice = keyring.addFromUri('//Alice');
   const from = Array.from({ length: senders }, (_, i) => keyring.addFromUri(`${SENDER_URI}${i}`));
   const to = Array.from({ length: recipients }, (_, j) => keyring.addFromUri(`//Alice//soak-to//${j}`).address);
+
+  // 1. Every transfer signed beforehand, each sender's in nonce order, while the chain starts
+  //    finalizing and Alice funds the senders (tools/soak-signer.mjs, one worker thread a core).
+  const perSender = Math.ceil(transfers / senders);
+  const signStart = Date.now();
+  const workers = Math.min(availableParallelism(), 4);
+  const signing = Promise.all(Array.from({ length: workers }, (_, w) => new Promise((resolve, reject) => {
+    const share = Array.from({ length: senders }, (_, i) => i).filter((i) => i % workers === w);
+    const worker = new Worker(new URL('./soak-signer.mjs', import.meta.url), {
+      workerData: { port: portOf('alice'), senderUri: SENDER_URI, senders: share, sendersTotal: senders, perSender, transfers, to, amount: String(AMOUNT) }
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`a signing worker exited (${code}) before it answered`)));
+  })));
+  signing.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
+
+  await waitFor('block 2 finalized', async () => (await finalized(portOf('alice'))) >= 2, 180_000, 1_000);
   const sign = (pair, call, nonce) => call.sign(pair, immortal(api, nonce)).toHex();
 
   // The entry nodes' connections: a pool of WebSocket connections each, filled in turn.
@@ -187,22 +204,6 @@ async function soak () {
     }
     return 'accepted';
   }
-
-  // 1. Every transfer signed beforehand, each sender's in nonce order, while Alice funds the
-  //    senders (tools/soak-signer.mjs, one worker thread a core).
-  const perSender = Math.ceil(transfers / senders);
-  const signStart = Date.now();
-  const workers = Math.min(availableParallelism(), 4);
-  const signing = Promise.all(Array.from({ length: workers }, (_, w) => new Promise((resolve, reject) => {
-    const share = Array.from({ length: senders }, (_, i) => i).filter((i) => i % workers === w);
-    const worker = new Worker(new URL('./soak-signer.mjs', import.meta.url), {
-      workerData: { port: portOf('alice'), senderUri: SENDER_URI, senders: share, sendersTotal: senders, perSender, transfers, to, amount: String(AMOUNT) }
-    });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`a signing worker exited (${code}) before it answered`)));
-  })));
-  signing.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
 
   // 2. Alice funds the senders, through her own node, one transaction after the other.
   const funding = from.map((pair, i) => sign(alice, api.tx.balances.transferKeepAlive(pair.address, FUND), i));
