@@ -31,47 +31,84 @@ export WASM_BUILD_WORKSPACE_HINT="$CITY_CHECKOUT"
 # Why that is sound: a recorded mtime is always newer than every artifact in that dir built from
 # other content of the file (the file was given that mtime, or touched, before the build that
 # recorded it, and every build syncs first), so cargo reuses an artifact only if it was built from
-# the same content. Without a record (a new target dir) the checkout's mtimes are taken as they
-# are. The files are the checkout's tracked and untracked ones, the ignored ones left out.
-# `city_sources_list`: "HASH<TAB>MTIME<TAB>PATH" for each of the checkout's files.
-city_sources_list() {
-	local files
-	files=$(git -C "$REPO_ROOT" ls-files -co --exclude-standard --deduplicate |
-		while IFS= read -r path; do [ -f "$REPO_ROOT/$path" ] && printf '%s\n' "$path"; done)
-	paste <(cd "$REPO_ROOT" && git hash-object --stdin-paths <<< "$files") \
-		<(cd "$REPO_ROOT" && xargs -d '\n' stat -c '%.9Y' -- <<< "$files") <(printf '%s\n' "$files")
-}
+# the same content. Without a record nothing says what the dir's artifacts were built from: every
+# file is touched. The files are the checkout's tracked and untracked ones, the ignored ones left
+# out. It fails closed: a checkout that could not be read or synced is not built. Builds into a
+# dir take turns (a lock), and only through a link that points at this checkout. Left open: a
+# file edited in the instant between its hashing and its mtime being set back.
+# Each command's status is checked by hand: `set -e` is ignored in a function called where its
+# status is tested (`city_cargo ... || rc=$?`), even if the function sets it again.
+# `city_sources_list`: "HASH<TAB>MTIME<TAB>PATH" for each of the checkout's files; a file whose
+# mtime moved while it was read gets the hash "-", which matches no record.
+city_sources_list() (
+	local files before hashes after
+	cd "$REPO_ROOT" || exit 1
+	files=$(set -o pipefail; git -c core.quotePath=false ls-files -co --exclude-standard --deduplicate |
+		while IFS= read -r path; do if [ -f "$path" ]; then printf '%s\n' "$path"; fi; done) || exit 1
+	[ -n "$files" ] || exit 1
+	before=$(xargs -d '\n' stat -c '%.9Y' -- <<< "$files") || exit 1
+	hashes=$(git hash-object --no-filters --stdin-paths <<< "$files") || exit 1
+	after=$(xargs -d '\n' stat -c '%.9Y' -- <<< "$files") || exit 1
+	paste <(printf '%s\n' "$hashes") <(printf '%s\n' "$before") <(printf '%s\n' "$after") \
+		<(printf '%s\n' "$files") |
+		awk -F '\t' 'BEGIN { OFS = "\t" }
+			NF != 4 || length($1) != 40 || $1 ~ /[^0-9a-f]/ || $3 == "" { exit 1 }
+			{ print ($2 "" == $3 "" ? $1 : "-"), $3, $4 }'
+)
 # `city_sources_record TARGET_DIR`: records the checkout's sources as those of TARGET_DIR's build.
-city_sources_record() {
-	mkdir -p "$1"
-	city_sources_list > "$1/city-sources.new" && mv "$1/city-sources.new" "$1/city-sources"
-}
+city_sources_record() (
+	mkdir -p "$1" || exit 1
+	city_sources_list > "$1/city-sources.new" || exit 1
+	mv "$1/city-sources.new" "$1/city-sources"
+)
 # `city_sources_sync TARGET_DIR`: before a build into TARGET_DIR (see above).
-city_sources_sync() {
-	local record="$1/city-sources" action mtime path
+city_sources_sync() (
+	local record="$1/city-sources" listing actions action mtime path
+	listing=$(city_sources_list) || exit 1
+	cd "$REPO_ROOT" || exit 1
 	if [ -f "$record" ]; then
-		awk -F '\t' 'NR == FNR { hash[$3] = $1; mtime[$3] = $2; next }
-			($3 in hash) && hash[$3] == $1 { if (mtime[$3] != $2) print "keep\t" mtime[$3] "\t" $3; next }
-			{ print "touch\t-\t" $3 }' "$record" <(city_sources_list) |
-			while IFS=$'\t' read -r action mtime path; do
-				if [ "$action" = keep ]; then
-					touch -m -d "@$mtime" -- "$REPO_ROOT/$path"
-				else
-					touch -m -- "$REPO_ROOT/$path"
-				fi
-			done
+		# Compared as strings: awk compares numbers that look alike as numbers.
+		actions=$(awk -F '\t' 'NR == FNR { hash[$3] = $1; mtime[$3] = $2; next }
+			($3 in hash) && hash[$3] != "-" && hash[$3] "" == $1 "" {
+				if (mtime[$3] "" != $2 "") print "keep\t" mtime[$3] "\t" $3
+				next
+			}
+			{ print "touch\t-\t" $3 }' "$record" - <<< "$listing") || exit 1
+		while IFS=$'\t' read -r action mtime path; do
+			[ -n "$path" ] || continue
+			if [ "$action" = keep ]; then
+				touch -m -d "@$mtime" -- "$path" || exit 1
+			else
+				touch -m -- "$path" || exit 1
+			fi
+		done <<< "$actions"
+	else
+		cut -f 3 <<< "$listing" | xargs -d '\n' touch -m -- || exit 1
 	fi
 	city_sources_record "$1"
-}
+)
 # `city_build_in TARGET_DIR COMMAND...`: runs a build into TARGET_DIR between the two.
-city_build_in() {
-	local target_dir="$1" rc=0
+city_build_in() (
+	local target_dir="$1" rc=0 lock
 	shift
-	city_sources_sync "$target_dir"
+	if [ "$(readlink "$CITY_CHECKOUT")" != "$REPO_ROOT" ]; then
+		echo "env.sh: $CITY_CHECKOUT points at $(readlink "$CITY_CHECKOUT"), not at $REPO_ROOT: another checkout's script moved it; not building" >&2
+		exit 1
+	fi
+	mkdir -p "$target_dir" || exit 1
+	exec {lock}> "$target_dir/.city-build-lock" || exit 1
+	flock "$lock" || exit 1
+	if ! city_sources_sync "$target_dir"; then
+		echo "env.sh: could not sync $REPO_ROOT with $target_dir/city-sources; not building" >&2
+		exit 1
+	fi
 	"$@" || rc=$?
-	city_sources_record "$target_dir"
-	return "$rc"
-}
+	if ! city_sources_record "$target_dir"; then
+		echo "env.sh: could not record $REPO_ROOT's sources in $target_dir/city-sources after the build" >&2
+		[ "$rc" -ne 0 ] || rc=1
+	fi
+	exit "$rc"
+)
 
 # `city_cargo SUBCOMMAND ARGS...`: cargo on the workspace, through the link.
 city_cargo() {
