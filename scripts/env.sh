@@ -110,15 +110,20 @@ city_build_in() (
 	exit "$rc"
 )
 
+# `city_cargo_into TARGET_DIR ARGS...`: `cargo ARGS` in the link, a build into TARGET_DIR.
+city_cargo_into() {
+	local target_dir="$1"
+	shift
+	city_build_in "$target_dir" bash -c 'cd "$CITY_CHECKOUT" && exec cargo "$@"' _ "$@"
+}
 # `city_cargo SUBCOMMAND ARGS...`: cargo on the workspace, through the link.
 city_cargo() {
 	local subcommand="$1"
 	shift
-	city_build_in "$CARGO_TARGET_DIR" \
-		bash -c 'cd "$CITY_CHECKOUT" && exec cargo "$@"' _ "$subcommand" --manifest-path "$CITY_CHECKOUT/Cargo.toml" "$@"
+	city_cargo_into "$CARGO_TARGET_DIR" "$subcommand" --manifest-path "$CITY_CHECKOUT/Cargo.toml" "$@"
 }
 # For the `bash -c` of scripts/test.sh's steps.
-export -f city_sources_list city_sources_record city_sources_sync city_build_in city_cargo
+export -f city_sources_list city_sources_record city_sources_sync city_build_in city_cargo_into city_cargo
 
 # Reproducible runtime: panic locations (absolute source paths) are left out of the wasm, so
 # the same commit builds the same wasm in any checkout, and voters can check the hash of a

@@ -38,13 +38,13 @@ LIBFUZZER_FLAGS=(-timeout=60 -rss_limit_mb=4096 -max_len=16384 -print_final_stat
 
 build() {
 	log "building the fuzz target (instrumented; $CITY_FUZZ_TARGET_DIR)"
-	city_build_in "$CITY_FUZZ_TARGET_DIR" bash -c 'cd "$CITY_CHECKOUT" && exec cargo "$@"' _ fuzz build --fuzz-dir "$CITY_CHECKOUT/fuzz" \
+	city_cargo_into "$CITY_FUZZ_TARGET_DIR" fuzz build --fuzz-dir "$CITY_CHECKOUT/fuzz" \
 		--target-dir "$CITY_FUZZ_TARGET_DIR" -O --debug-assertions --sanitizer none \
 		--codegen-units 16 --features libfuzzer runtime
 }
 
 fuzz() {
-	city_build_in "$CITY_FUZZ_TARGET_DIR" bash -c 'cd "$CITY_CHECKOUT" && exec cargo "$@"' _ fuzz run --fuzz-dir "$CITY_CHECKOUT/fuzz" \
+	city_cargo_into "$CITY_FUZZ_TARGET_DIR" fuzz run --fuzz-dir "$CITY_CHECKOUT/fuzz" \
 		--target-dir "$CITY_FUZZ_TARGET_DIR" -O --debug-assertions --sanitizer none \
 		--codegen-units 16 --features libfuzzer runtime "$@"
 }

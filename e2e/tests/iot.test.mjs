@@ -396,4 +396,3 @@ test('a block holding an anchor decodes with @polkadot/api: the general transact
   const anchored = events.find(({ method }) => method === 'Anchored');
   assert.equal(anchored.data.root.toHex(), anchor.root);
 });
-

@@ -1,7 +1,7 @@
 // A worker thread of the soak (tools/soak.mjs): signs the transfers of the senders it is given,
 // each sender's in nonce order, with an API connection of its own to `port`; posts back
-// [{ sender, txs: [hex...], recipients: [address...] }]. Signing 50,000 on one thread takes about two minutes here; the
-// soak splits them over one worker a core.
+// [{ sender, txs: [hex...], recipients: [address...] }]. Signing 50,000 on one thread takes about
+// two minutes here; the soak splits them over one worker a core.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { Keyring } from '@polkadot/api';

@@ -229,7 +229,8 @@ async function soak () {
     sent[sender] = txs.length;
     lanes.get(via[sender % via.length]).push({ sender, txs, next: 0, busy: false, retryAt: 0 });
   }
-  if (sent.reduce((a, b) => a + b, 0) !== transfers) throw new Error(`${sent.reduce((a, b) => a + b, 0)} transfers signed of ${transfers}`);
+  const signedCount = sent.reduce((a, b) => a + b, 0);
+  if (signedCount !== transfers) throw new Error(`${signedCount} transfers signed of ${transfers}`);
   log(`${transfers} transfers signed by ${workers} worker threads, ready ${figures.signSeconds} s after they began`);
 
   // 4. Watchers: the lag every second, the pools every 5 s.
