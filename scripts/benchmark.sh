@@ -28,7 +28,7 @@ CITY_PALLETS=(pallet_identity_registry pallet_reserve_fund pallet_citycoin palle
 	pallet_vehicle_registry pallet_iot_anchors)
 FRAME_PALLETS=(frame_system frame_system_extensions pallet_balances pallet_timestamp
 	pallet_transaction_payment pallet_collective pallet_membership pallet_democracy
-	pallet_preimage pallet_scheduler)
+	pallet_preimage pallet_scheduler pallet_utility pallet_multisig pallet_proxy)
 MAPPED=(pallet_grandpa city_extensions frame_benchmarking)
 
 [ $# -gt 0 ] || die "usage: $0 all | <benchmark, e.g. pallet_balances, overhead, storage> ..."

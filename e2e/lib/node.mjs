@@ -13,6 +13,9 @@ export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 const TARGET_DIR = process.env.CARGO_TARGET_DIR || join(process.env.HOME, '.cache/city-chain/target');
 export const CITY_NODE = process.env.CITY_NODE || join(TARGET_DIR, 'release/city-node');
 export const CITY_GATEWAY = process.env.CITY_GATEWAY || join(TARGET_DIR, 'release/city-gateway');
+/** The runtime's wasm as the build leaves it, the one `city-node` carries for its chains. */
+export const CITY_RUNTIME_WASM = process.env.CITY_RUNTIME_WASM ||
+  join(TARGET_DIR, 'release/wbuild/city-runtime/city_runtime.compact.compressed.wasm');
 export const CITY_RUNTIME_NEXT_WASM = process.env.CITY_RUNTIME_NEXT_WASM ||
   join(TARGET_DIR, 'release/wbuild/city-runtime-next/city_runtime_next.compact.compressed.wasm');
 

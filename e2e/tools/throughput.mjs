@@ -23,6 +23,8 @@
 // all of them; transfer_keep_alive always comes first):
 // - `transfer_keep_alive`: 0.001 CITY to the next sender.
 // - `city_coin.pay_for_service`: service 0 of the genesis catalogue (parking, open to anyone).
+// - `utility.batch_all(10 transfers)`: ten such transfers in one `utility.batchAll`; its
+//   "x transfer" is what one batch costs in plain transfers, so 10 / that is the gain.
 // - `iot_anchors.anchor`: a sensor's anchor of a batch of one reading, the free general
 //   transaction its own key (ed25519) signs; no sender signs it. A device has one anchor in the
 //   pool at a time (its next sequence number is refused until the last is in a block), so D
@@ -75,6 +77,8 @@ const devices = Number(options.devices ?? Math.min(count, 2_000));
 // The block time is 6 s; a kind whose transactions do not all land within this many blocks
 // after the last was submitted has failed.
 const blocksToDrain = Number(options.drain ?? 8);
+// The transfers in one transaction of the batch kind.
+const BATCH = 10;
 
 /**
  * The kinds of transaction measured. `setup` (if any) answers the state the others are given.
@@ -89,6 +93,12 @@ const KINDS = {
   'city_coin.pay_for_service': {
     // Service 0 of the genesis catalogue (parking, 2 CITY, open to anyone), at most 3 CITY.
     build: (api, i) => api.tx.cityCoin.payForService(0, 3n * CITY, reference(i))
+  },
+  'utility.batch_all(10 transfers)': {
+    // Ten transfers of 0.001 CITY to the next ten senders in one batch: how many payments a
+    // block takes when a payroll or a bulk payer batches them (each transaction is 10 transfers).
+    build: (api, i, pairs) => api.tx.utility.batchAll(Array.from({ length: BATCH }, (_, j) =>
+      api.tx.balances.transferKeepAlive(pairs[(i + j + 1) % pairs.length].address, CITY / 1000n)))
   },
   'iot_anchors.anchor': {
     setup: registerDevices,

@@ -212,4 +212,12 @@ mod runtime {
 	pub type VehicleRegistry = pallet_vehicle_registry;
 	#[runtime::pallet_index(25)]
 	pub type IotAnchors = pallet_iot_anchors;
+
+	// Accounts acting together or for one another: 30-39.
+	#[runtime::pallet_index(30)]
+	pub type Utility = pallet_utility;
+	#[runtime::pallet_index(31)]
+	pub type Multisig = pallet_multisig;
+	#[runtime::pallet_index(32)]
+	pub type Proxy = pallet_proxy;
 }

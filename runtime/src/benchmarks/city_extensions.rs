@@ -1,8 +1,10 @@
 //! Benchmarks of the city's own transaction extensions, each at its worst case:
 //! [`ChargeFeeCoveringTransfers`] on a transfer (the fee payment and the check that the sender
 //! covers amount, fee and tip) and on any other call (the fee payment alone), and
-//! [`CheckResidentVote`] on a vote (the voter's whole list of credentials searched). Their
-//! weights are `weights::city_extensions`.
+//! [`CheckResidentVote`] on a vote (the voter's whole list of credentials searched); and, for
+//! calls either judges inside a wrapper, the check of a wrapped transfer from another account
+//! and finding the account a multisig approval dispatches as. Their weights are
+//! `weights::city_extensions`.
 //!
 //! They run on the runtime itself (not on a mock): the extensions are the runtime's.
 //!
@@ -13,15 +15,20 @@
 //! benchmark (the fund's `on_initialize` pays for them once a block).
 
 use crate::{
-	extensions::{resident_vote::CheckResidentVote, transfer_guard::ChargeFeeCoveringTransfers},
+	extensions::{
+		resident_vote::CheckResidentVote, transfer_guard::ChargeFeeCoveringTransfers,
+		wrapped::executing_multisig,
+	},
 	AccountId, Balances, IdentityRegistry, Runtime, RuntimeCall, RuntimeOrigin, CITY,
 };
+use alloc::{boxed::Box, vec, vec::Vec};
 use city_primitives::credentials::{CredentialInspect, CredentialKind};
 use core::marker::PhantomData;
 use frame_benchmarking::v2::*;
 use frame_support::{
 	dispatch::{GetDispatchInfo, PostDispatchInfo},
-	traits::fungible::Mutate,
+	traits::{fungible::Mutate, tokens::Preservation},
+	weights::Weight,
 };
 use frame_system::RawOrigin;
 use sp_runtime::traits::{DispatchTransaction, TransactionExtension};
@@ -128,6 +135,61 @@ mod benchmarks {
 			run(CheckResidentVote, voter, &call)?;
 		}
 
+		Ok(())
+	}
+
+	/// The check that an account other than the payer (a proxied account, a multisig) covers
+	/// what a wrapped transfer takes from it: its account is read.
+	#[benchmark]
+	fn cover_wrapped_transfer() -> Result<(), BenchmarkError> {
+		let from: AccountId = account("from", 0, 0);
+		<Balances as Mutate<AccountId>>::set_balance(&from, 1_000 * CITY);
+		let covered;
+
+		#[block]
+		{
+			covered = ChargeFeeCoveringTransfers::can_cover(&from, CITY, 0, Preservation::Preserve);
+		}
+
+		assert!(covered);
+		Ok(())
+	}
+
+	/// Finding the account a wrapped call acts as through `multisig.as_multi` of `s`
+	/// signatories, threshold two, and a call of `z` bytes: the multisig account derived, the
+	/// call hashed, the open operation read, and this approval found to execute it.
+	#[benchmark]
+	fn unwrap_as_multi(
+		s: Linear<2, { crate::configs::MAX_SIGNATORIES }>,
+		z: Linear<0, 10_000>,
+	) -> Result<(), BenchmarkError> {
+		let mut signatories: Vec<AccountId> = (0..s).map(|i| account("signatory", i, 0)).collect();
+		signatories.sort();
+		let first = signatories[0].clone();
+		let second = signatories[1].clone();
+		let others_of = |who: &AccountId| -> Vec<AccountId> {
+			signatories.iter().filter(|other| *other != who).cloned().collect()
+		};
+		<Balances as Mutate<AccountId>>::set_balance(&first, 1_000 * CITY);
+		let call: RuntimeCall = frame_system::Call::remark { remark: vec![0; z as usize] }.into();
+		pallet_multisig::Pallet::<Runtime>::as_multi(
+			RawOrigin::Signed(first.clone()).into(),
+			2,
+			others_of(&first),
+			None,
+			Box::new(call.clone()),
+			Weight::zero(),
+		)
+		.map_err(|_| BenchmarkError::Stop("the multisig operation did not open"))?;
+		let others = others_of(&second);
+		let multisig;
+
+		#[block]
+		{
+			multisig = executing_multisig(&second, 2, &others, &call);
+		}
+
+		assert!(multisig.is_some());
 		Ok(())
 	}
 }

@@ -6,7 +6,7 @@
 
 use crate::{
 	AccountId, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
-	EXISTENTIAL_DEPOSIT, MICRO_CITY,
+	CITY, EXISTENTIAL_DEPOSIT, MICRO_CITY,
 };
 use core::marker::PhantomData;
 use frame_support::{
@@ -23,6 +23,16 @@ use sp_runtime::{
 	traits::{Convert, One},
 	FixedPointNumber, Perquintill,
 };
+
+/// What storing something costs in deposit, for whoever stores it (preimages, proxies,
+/// announcements, open multisig operations): one CITY an item and 10 micro-CITY a byte.
+pub const fn deposit(items: u32, bytes: u32) -> Balance {
+	items as Balance * STORAGE_ITEM_DEPOSIT + bytes as Balance * STORAGE_BYTE_DEPOSIT
+}
+/// The deposit for one stored item.
+pub const STORAGE_ITEM_DEPOSIT: Balance = CITY;
+/// The deposit for one stored byte.
+pub const STORAGE_BYTE_DEPOSIT: Balance = 10 * MICRO_CITY;
 
 parameter_types! {
 	/// The identifier of the city's reserve account.

@@ -14,7 +14,7 @@
 
 use crate::{
 	AccountId, Balance, Balances, BlockNumber, OriginCaller, Preimage, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Scheduler, CITY, DAYS, HOURS, MICRO_CITY,
+	RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Scheduler, CITY, DAYS, HOURS,
 };
 use frame_support::{
 	parameter_types,
@@ -250,9 +250,10 @@ impl pallet_democracy::Config for Runtime {
 }
 
 parameter_types! {
-	/// A preimage holds 1 CITY plus 10 micro-CITY a byte while it is stored.
-	pub const PreimageBaseDeposit: Balance = CITY;
-	pub const PreimageByteDeposit: Balance = 10 * MICRO_CITY;
+	/// A preimage holds the storage price (`currency::deposit`: 1 CITY plus 10 micro-CITY a
+	/// byte) while it is stored.
+	pub const PreimageBaseDeposit: Balance = super::currency::STORAGE_ITEM_DEPOSIT;
+	pub const PreimageByteDeposit: Balance = super::currency::STORAGE_BYTE_DEPOSIT;
 	pub const PreimageHoldReason: RuntimeHoldReason =
 		RuntimeHoldReason::Preimage(pallet_preimage::HoldReason::Preimage);
 }

@@ -6,11 +6,15 @@
 //!   cannot cover with its fee and tip;
 //! - [`resident_vote`]: `CheckResidentVote`, which lets only residents take part in referenda.
 //!
+//! Both judge the calls a transaction wraps (batches, proxies, multisig approvals) as they judge
+//! a call signed directly, each as the account it acts as: [`wrapped`].
+//!
 //! Their weights are generated into `weights::city_extensions` by the runtime's benchmarks
 //! (`benchmarks::city_extensions`).
 
 pub mod resident_vote;
 pub mod transfer_guard;
+pub mod wrapped;
 
 use crate::{Balance, Nonce, Runtime};
 use sp_runtime::generic;

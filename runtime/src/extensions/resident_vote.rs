@@ -7,11 +7,15 @@
 //! Every other call passes untouched, and the signed payload is unchanged (this extension
 //! adds no bytes), so unmodified wallets sign exactly as before.
 //!
+//! The check looks inside the calls that wrap others (`super::wrapped`): a vote in a batch is
+//! the signer's, a vote through `proxy.proxy` is the proxied account's, a vote through a
+//! multisig is the multisig account's, and each must be a resident's. A non-resident cannot
+//! vote by wrapping the vote, and a resident's proxy cannot vote for a non-resident.
+//!
 //! The check runs again when the transaction is applied, so a credential revoked between
-//! submission and inclusion still stops the vote. The runtime has no call that wraps other
-//! calls (no `Utility` or `Proxy`): adding one must extend [`CheckResidentVote::is_participation`]
-//! to look inside it.
+//! submission and inclusion still stops the vote.
 
+use super::wrapped;
 use crate::weights::city_extensions::{SubstrateWeight as CityExtensionsWeight, WeightInfo as _};
 use crate::{AccountId, IdentityRegistry, Runtime, RuntimeCall, RuntimeOrigin};
 use city_primitives::credentials::{CredentialInspect, CredentialKind};
@@ -39,7 +43,7 @@ impl core::fmt::Debug for CheckResidentVote {
 }
 
 impl CheckResidentVote {
-	/// Whether `call` is taking part in a referendum.
+	/// Whether `call` is taking part in a referendum (itself, not through a wrapper).
 	pub fn is_participation(call: &RuntimeCall) -> bool {
 		matches!(
 			call,
@@ -60,12 +64,12 @@ impl TransactionExtension<RuntimeCall> for CheckResidentVote {
 	type Pre = ();
 
 	fn weight(&self, call: &RuntimeCall) -> Weight {
-		if Self::is_participation(call) {
-			// Measured at the worst case: the voter's whole list of credentials searched.
-			<CityExtensionsWeight<Runtime>>::check_resident_vote()
-		} else {
-			Weight::zero()
-		}
+		// Each vote, measured at the worst case (the voter's whole list of credentials
+		// searched), and finding the accounts of the wrapped ones.
+		let (votes, unwrapping) = wrapped::count(call, Self::is_participation);
+		<CityExtensionsWeight<Runtime>>::check_resident_vote()
+			.saturating_mul(votes.into())
+			.saturating_add(unwrapping)
 	}
 
 	fn validate(
@@ -78,13 +82,15 @@ impl TransactionExtension<RuntimeCall> for CheckResidentVote {
 		_inherited_implication: &impl Implication,
 		_source: TransactionSource,
 	) -> ValidateResult<(), RuntimeCall> {
-		if Self::is_participation(call) {
-			if let Some(who) = origin.as_system_origin_signer() {
-				let who: &AccountId = who;
-				if !IdentityRegistry::has_active_credential(who, &CredentialKind::Resident, None) {
-					return Err(InvalidTransaction::Custom(NOT_A_RESIDENT).into());
+		if let Some(who) = origin.as_system_origin_signer() {
+			let who: &AccountId = who;
+			wrapped::judge(who, call, Self::is_participation, &mut |voter, _| {
+				if IdentityRegistry::has_active_credential(voter, &CredentialKind::Resident, None) {
+					Ok(())
+				} else {
+					Err(InvalidTransaction::Custom(NOT_A_RESIDENT).into())
 				}
-			}
+			})?;
 		}
 		Ok((ValidTransaction::default(), (), origin))
 	}

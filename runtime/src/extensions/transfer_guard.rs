@@ -9,14 +9,20 @@
 //! `1010: Invalid Transaction: Inability to pay some fees (e.g. account balance too low)`
 //! (`InvalidTransaction::Payment`) and no balance moves.
 //!
-//! The check covers `Balances::transfer_allow_death` and `Balances::transfer_keep_alive`
-//! signed directly by the sender: the amount plus the transaction's fee, tip included, must be
-//! within what the sender may spend (keeping the account alive for `transfer_keep_alive`).
-//! It lives in the fee extension because only that extension knows the tip. Anything else
-//! passes unchanged, and the dispatch's own checks still apply.
+//! The check covers `Balances::transfer_allow_death` and `Balances::transfer_keep_alive`, signed
+//! directly or wrapped (`super::wrapped`: in a batch, through a proxy, a derivative account or
+//! a multisig approval that executes): what the transaction transfers out of each account, in
+//! sum, must be within what that account may spend (keeping it alive if any of its transfers is
+//! `transfer_keep_alive`), and for the signer, who pays, together with the fee, tip included.
+//! So a batch whose transfers together exceed the balance is refused whole, even a `batch`
+//! whose first transfers alone would have succeeded: split it. It lives in the fee extension
+//! because only that extension knows the tip. Anything else passes unchanged, and the
+//! dispatch's own checks still apply.
 
+use super::wrapped;
 use crate::weights::city_extensions::{SubstrateWeight as CityExtensionsWeight, WeightInfo as _};
 use crate::{AccountId, Balances, Runtime, RuntimeCall, RuntimeOrigin};
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
 	dispatch::{DispatchInfo, PostDispatchInfo},
@@ -44,6 +50,11 @@ impl ChargeFeeCoveringTransfers {
 	/// The extension with `tip`, as a wallet builds it.
 	pub fn from(tip: crate::Balance) -> Self {
 		Self(Charge::from(tip))
+	}
+
+	/// Whether `call` is a transfer this extension checks (itself, not through a wrapper).
+	pub fn is_transfer(call: &RuntimeCall) -> bool {
+		Self::transfer(call).is_some()
 	}
 
 	/// The amount `call` transfers and how the sender's account must be preserved, if it is
@@ -98,11 +109,18 @@ impl TransactionExtension<RuntimeCall> for ChargeFeeCoveringTransfers {
 
 	fn weight(&self, call: &RuntimeCall) -> Weight {
 		// Measured on the runtime, on a transfer (fee payment and check) and on anything else
-		// (the fee payment alone), the payer's account already read by `CheckNonce`.
-		match Self::transfer(call) {
-			Some(_) => <CityExtensionsWeight<Runtime>>::charge_fee_covering_transfer(),
-			None => <CityExtensionsWeight<Runtime>>::charge_fee(),
+		// (the fee payment alone), the payer's account already read by `CheckNonce`; and for
+		// wrapped transfers, each one's check (its account read) and finding the accounts.
+		if Self::is_transfer(call) {
+			return <CityExtensionsWeight<Runtime>>::charge_fee_covering_transfer();
 		}
+		let (transfers, unwrapping) = wrapped::count(call, Self::is_transfer);
+		<CityExtensionsWeight<Runtime>>::charge_fee()
+			.saturating_add(
+				<CityExtensionsWeight<Runtime>>::cover_wrapped_transfer()
+					.saturating_mul(transfers.into()),
+			)
+			.saturating_add(unwrapping)
 	}
 
 	fn validate(
@@ -115,17 +133,38 @@ impl TransactionExtension<RuntimeCall> for ChargeFeeCoveringTransfers {
 		inherited_implication: &impl Implication,
 		source: TransactionSource,
 	) -> ValidateResult<Self::Val, RuntimeCall> {
-		if let (Some(who), Some((value, preservation))) =
-			(origin.as_system_origin_signer(), Self::transfer(call))
-		{
-			let length = u32::try_from(len).map_err(|_| InvalidTransaction::ExhaustsResources)?;
-			let fee = pallet_transaction_payment::Pallet::<Runtime>::compute_fee(
-				length,
-				info,
-				self.0.tip(),
-			);
-			if !Self::can_cover(who, value, fee, preservation) {
-				return Err(InvalidTransaction::Payment.into());
+		if let Some(who) = origin.as_system_origin_signer() {
+			let who: &AccountId = who;
+			// What the transaction transfers out of each account, and whether one of those
+			// transfers keeps the account alive.
+			let mut outgoing: Vec<(AccountId, crate::Balance, Preservation)> = Vec::new();
+			wrapped::judge(who, call, Self::is_transfer, &mut |from, transfer| {
+				let Some((value, preservation)) = Self::transfer(transfer) else { return Ok(()) };
+				match outgoing.iter_mut().find(|(account, ..)| account == from) {
+					Some((_, sum, kept)) => {
+						*sum = sum.checked_add(value).ok_or(InvalidTransaction::Payment)?;
+						if preservation == Preservation::Preserve {
+							*kept = Preservation::Preserve;
+						}
+					}
+					None => outgoing.push((from.clone(), value, preservation)),
+				}
+				Ok(())
+			})?;
+			if !outgoing.is_empty() {
+				let length =
+					u32::try_from(len).map_err(|_| InvalidTransaction::ExhaustsResources)?;
+				let fee = pallet_transaction_payment::Pallet::<Runtime>::compute_fee(
+					length,
+					info,
+					self.0.tip(),
+				);
+				for (from, value, preservation) in &outgoing {
+					let fee = if from == who { fee } else { 0 };
+					if !Self::can_cover(from, *value, fee, *preservation) {
+						return Err(InvalidTransaction::Payment.into());
+					}
+				}
 			}
 		}
 		self.0.validate(origin, call, info, len, self_implicit, inherited_implication, source)

@@ -27,10 +27,13 @@ pub mod pallet_collective;
 pub mod pallet_democracy;
 pub mod pallet_grandpa;
 pub mod pallet_membership;
+pub mod pallet_multisig;
 pub mod pallet_preimage;
+pub mod pallet_proxy;
 pub mod pallet_scheduler;
 pub mod pallet_timestamp;
 pub mod pallet_transaction_payment;
+pub mod pallet_utility;
 // The benchmark CLI's template documents the fields of a struct expression.
 #[allow(unused_doc_comments)]
 pub mod paritydb_weights;

@@ -359,16 +359,146 @@ pub fn fee_paid() -> Vec<u128> {
 
 /// The council gives `who` a credential of `kind` (its commitment a placeholder).
 pub fn grant(who: Sr25519Keyring, kind: city_primitives::credentials::CredentialKind) {
-	assert_ok!(city_runtime::IdentityRegistry::issue_by_council(
-		RuntimeOrigin::root(),
-		account(who),
-		kind,
-		sp_core::H256::repeat_byte(9),
-		None
-	));
+	grant_to(&account(who), kind)
 }
 
 /// `who` sends `call` from their wallet (signed, with its fee); answers how its dispatch went.
 pub fn send(who: Sr25519Keyring, call: impl Into<RuntimeCall>) -> sp_runtime::DispatchResult {
 	apply(signed_extrinsic(who, call.into(), 0)).expect("a valid transaction")
+}
+
+/// A referendum open to votes, started as a passed council motion would start it.
+pub fn start_referendum() -> u32 {
+	use frame_support::traits::StorePreimage;
+	let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![1] });
+	let proposal = <Runtime as pallet_democracy::Config>::Preimages::bound(remark)
+		.expect("a remark fits inline");
+	city_runtime::Democracy::internal_start_referendum(
+		proposal,
+		pallet_democracy::VoteThreshold::SimpleMajority,
+		1,
+	)
+}
+
+/// An aye in referendum `ref_index`, 10 CITY locked once.
+pub fn vote(ref_index: u32) -> RuntimeCall {
+	use pallet_democracy::{AccountVote, Conviction, Vote};
+	let vote = Vote { aye: true, conviction: Conviction::Locked1x };
+	RuntimeCall::Democracy(pallet_democracy::Call::vote {
+		ref_index,
+		vote: AccountVote::Standard { vote, balance: 10 * city_runtime::CITY },
+	})
+}
+
+/// Whether `who` has voted in some referendum.
+pub fn has_voted(who: &AccountId) -> bool {
+	pallet_democracy::VotingOf::<Runtime>::get(who).locked_balance() > 0
+}
+
+/// A transfer of `value` (planck) to `to` that keeps the sender alive.
+pub fn transfer(to: &AccountId, value: Balance) -> RuntimeCall {
+	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: to.clone().into(),
+		value,
+	})
+}
+
+/// `calls` in a `utility.batch_all`.
+pub fn batch_all(calls: Vec<RuntimeCall>) -> RuntimeCall {
+	RuntimeCall::Utility(pallet_utility::Call::batch_all { calls })
+}
+
+/// `call` made by a proxy for `real`.
+pub fn proxy(real: &AccountId, call: RuntimeCall) -> RuntimeCall {
+	RuntimeCall::Proxy(pallet_proxy::Call::proxy {
+		real: real.clone().into(),
+		force_proxy_type: None,
+		call: Box::new(call),
+	})
+}
+
+/// Makes `delegate` a proxy of the signer, of `proxy_type`, without delay.
+pub fn add_proxy(
+	delegate: &AccountId,
+	proxy_type: city_runtime::configs::ProxyType,
+) -> RuntimeCall {
+	RuntimeCall::Proxy(pallet_proxy::Call::add_proxy {
+		delegate: delegate.clone().into(),
+		proxy_type,
+		delay: 0,
+	})
+}
+
+/// What each proxied call of the current block gave (`ProxyExecuted`).
+pub fn proxied_results() -> Vec<sp_runtime::DispatchResult> {
+	events()
+		.into_iter()
+		.filter_map(|event| match event {
+			RuntimeEvent::Proxy(pallet_proxy::Event::ProxyExecuted { result }) => Some(result),
+			_ => None,
+		})
+		.collect()
+}
+
+/// The signatories of a multisig, sorted as `pallet-multisig` wants them.
+pub fn signatories(members: &[Sr25519Keyring]) -> Vec<AccountId> {
+	let mut all: Vec<AccountId> = members.iter().map(|member| account(*member)).collect();
+	all.sort();
+	all
+}
+
+/// The multisig account of `members` with `threshold`.
+pub fn multisig_account(members: &[Sr25519Keyring], threshold: u16) -> AccountId {
+	pallet_multisig::Pallet::<Runtime>::multi_account_id(&signatories(members), threshold)
+}
+
+/// `who`'s approval, as one of `members` with `threshold`, of the multisig's `call`, with the
+/// open operation's timepoint if there is one (this approval executes the call if it makes
+/// the threshold).
+pub fn as_multi(
+	who: Sr25519Keyring,
+	members: &[Sr25519Keyring],
+	threshold: u16,
+	call: RuntimeCall,
+) -> RuntimeCall {
+	use frame_support::dispatch::GetDispatchInfo;
+	let hash = call.using_encoded(sp_io::hashing::blake2_256);
+	let multisig = multisig_account(members, threshold);
+	let maybe_timepoint =
+		pallet_multisig::Multisigs::<Runtime>::get(&multisig, hash).map(|operation| operation.when);
+	let other_signatories =
+		signatories(members).into_iter().filter(|other| *other != account(who)).collect();
+	let max_weight = call.get_dispatch_info().call_weight;
+	RuntimeCall::Multisig(pallet_multisig::Call::as_multi {
+		threshold,
+		other_signatories,
+		maybe_timepoint,
+		call: Box::new(call),
+		max_weight,
+	})
+}
+
+/// What each multisig call executed in the current block gave (`MultisigExecuted`).
+pub fn multisig_results() -> Vec<sp_runtime::DispatchResult> {
+	events()
+		.into_iter()
+		.filter_map(|event| match event {
+			RuntimeEvent::Multisig(pallet_multisig::Event::MultisigExecuted { result, .. }) => {
+				Some(result)
+			}
+			_ => None,
+		})
+		.collect()
+}
+
+/// The council gives the account `who` (not necessarily a dev key's: a multisig's) a
+/// credential of `kind`.
+pub fn grant_to(who: &AccountId, kind: city_primitives::credentials::CredentialKind) {
+	assert_ok!(city_runtime::IdentityRegistry::issue_by_council(
+		RuntimeOrigin::root(),
+		who.clone(),
+		kind,
+		sp_core::H256::repeat_byte(9),
+		None
+	));
 }

@@ -37,6 +37,9 @@ fn pallets_have_the_public_names_and_indices() {
 			(23, "IdentityRegistry"),
 			(24, "VehicleRegistry"),
 			(25, "IotAnchors"),
+			(30, "Utility"),
+			(31, "Multisig"),
+			(32, "Proxy"),
 		]
 	);
 }

@@ -6,13 +6,13 @@ use city_primitives::credentials::{self, CredentialInspect, CredentialKind, Depa
 use city_runtime::{
 	genesis_config_presets::{dev_resident_commitment, dev_resident_salt, POPULATION_OFFICE_NAME},
 	resident_vote::NOT_A_RESIDENT,
-	AccountId, Democracy, IdentityRegistry, Runtime, RuntimeCall, RuntimeOrigin, System, CITY,
+	AccountId, IdentityRegistry, Runtime, RuntimeCall, RuntimeOrigin, System, CITY,
 };
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{EnsureOrigin, StorePreimage},
 };
-use pallet_democracy::{AccountVote, Conviction, Vote, VoteThreshold};
+use pallet_democracy::Conviction;
 use pallet_identity_registry::{
 	disclosure::{self, Disclosure},
 	CredentialStatus, Error, IssuedBy, RevocationReason, SuspensionReason,
@@ -47,22 +47,6 @@ fn issue(subject: Sr25519Keyring, kind: CredentialKind) -> u64 {
 		None
 	));
 	id
-}
-
-/// A referendum open to votes, started as a passed council motion would start it.
-fn start_referendum() -> u32 {
-	let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![1] });
-	let proposal = <Runtime as pallet_democracy::Config>::Preimages::bound(remark)
-		.expect("a remark fits inline");
-	Democracy::internal_start_referendum(proposal, VoteThreshold::SimpleMajority, 1)
-}
-
-fn vote(ref_index: u32) -> RuntimeCall {
-	let vote = Vote { aye: true, conviction: Conviction::Locked1x };
-	RuntimeCall::Democracy(pallet_democracy::Call::vote {
-		ref_index,
-		vote: AccountVote::Standard { vote, balance: 10 * CITY },
-	})
 }
 
 fn delegate(to: Sr25519Keyring) -> RuntimeCall {

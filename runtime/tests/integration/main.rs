@@ -1,6 +1,7 @@
 //! Runtime tests: the real runtime, built from its genesis presets and driven block by block
 //! (one test binary, so the runtime and its executor are linked once).
 
+mod accounts;
 mod attacks;
 mod bonds;
 mod citycoin;

@@ -175,6 +175,39 @@ fn every_pallet_weighs_its_calls_with_weights_generated_here() {
 		],
 	);
 
+	use pallet_utility::WeightInfo as _;
+	assert_generated(
+		"pallet_utility",
+		<Runtime as pallet_utility::Config>::WeightInfo::batch(100),
+		&[
+			("`()`", <() as pallet_utility::WeightInfo>::batch(100)),
+			("SubstrateWeight", pallet_utility::weights::SubstrateWeight::<Runtime>::batch(100)),
+		],
+	);
+
+	use pallet_multisig::WeightInfo as _;
+	assert_generated(
+		"pallet_multisig",
+		<Runtime as pallet_multisig::Config>::WeightInfo::as_multi_complete(2, 100),
+		&[
+			("`()`", <() as pallet_multisig::WeightInfo>::as_multi_complete(2, 100)),
+			(
+				"SubstrateWeight",
+				pallet_multisig::weights::SubstrateWeight::<Runtime>::as_multi_complete(2, 100),
+			),
+		],
+	);
+
+	use pallet_proxy::WeightInfo as _;
+	assert_generated(
+		"pallet_proxy",
+		<Runtime as pallet_proxy::Config>::WeightInfo::proxy(3),
+		&[
+			("`()`", <() as pallet_proxy::WeightInfo>::proxy(3)),
+			("SubstrateWeight", pallet_proxy::weights::SubstrateWeight::<Runtime>::proxy(3)),
+		],
+	);
+
 	// The city's pallets: their `()` weights are the same figures with the default ParityDB
 	// weights, so they differ from the runtime's by the database weights measured here.
 	use pallet_citycoin::WeightInfo as _;
@@ -229,8 +262,9 @@ fn every_config_names_its_weights_from_the_weights_module() {
 		}
 	}
 	// frame_system (3), timestamp, grandpa, balances, transaction payment, two collectives, two
-	// memberships, democracy, preimage, scheduler, the six city pallets.
-	assert_eq!(named, 3 + 4 + 5 + 2 + 6, "every weight a Config names");
+	// memberships, democracy, preimage, scheduler, utility, multisig, proxy, the six city
+	// pallets.
+	assert_eq!(named, 3 + 4 + 5 + 2 + 3 + 6, "every weight a Config names");
 }
 
 #[test]
@@ -290,9 +324,15 @@ fn the_city_extensions_weigh_what_their_benchmarks_measured() {
 	// The items every fee touches are paid once a block by the reserve fund's `on_initialize`,
 	// and the payer's account by `CheckNonce`: the fee's own weights count none of them.
 	let generated = include_str!("../../src/weights/city_extensions.rs");
-	for item in ["ReserveFund::FeesThisBlock", "System::Account"] {
-		assert!(!generated.contains(item), "a fee benchmark counts {item}");
+	for benchmark in ["charge_fee_covering_transfer", "charge_fee"] {
+		let counted = storage_counted_by(generated, benchmark);
+		for item in ["ReserveFund::FeesThisBlock", "System::Account"] {
+			assert!(!counted.contains(item), "the fee benchmark {benchmark} counts {item}");
+		}
 	}
+	// A wrapped transfer's check reads the account it comes from (not the payer's, whose
+	// `CheckNonce` read): that one is counted.
+	assert!(storage_counted_by(generated, "cover_wrapped_transfer").contains("System::Account"));
 	assert_eq!(
 		<city_runtime::ReserveFund as frame_support::traits::Hooks<_>>::on_initialize(1),
 		<Runtime as frame_system::Config>::DbWeight::get().reads_writes(2, 2),
@@ -312,6 +352,62 @@ fn the_city_extensions_weigh_what_their_benchmarks_measured() {
 	.into();
 	assert_eq!(CheckResidentVote.weight(&vote), Measured::check_resident_vote());
 	assert_eq!(CheckResidentVote.weight(&remark), Weight::zero());
+
+	// Wrapped: each call judged, and finding the account each acts as.
+	let batch = |calls: Vec<RuntimeCall>| -> RuntimeCall {
+		pallet_utility::Call::batch_all { calls }.into()
+	};
+	let two_votes = batch(vec![vote.clone(), remark.clone(), vote.clone()]);
+	assert_eq!(
+		CheckResidentVote.weight(&two_votes),
+		Measured::check_resident_vote().saturating_mul(2)
+	);
+	let two_transfers = batch(vec![transfer.clone(), transfer.clone()]);
+	assert_eq!(
+		fee.weight(&two_transfers),
+		Measured::charge_fee().saturating_add(Measured::cover_wrapped_transfer().saturating_mul(2))
+	);
+	let others =
+		vec![Sr25519Keyring::Charlie.to_account_id(), Sr25519Keyring::Dave.to_account_id()];
+	let by_multisig: RuntimeCall = pallet_multisig::Call::as_multi {
+		threshold: 2,
+		other_signatories: others,
+		maybe_timepoint: None,
+		call: Box::new(transfer.clone()),
+		max_weight: Weight::zero(),
+	}
+	.into();
+	let length = codec::Encode::encoded_size(&transfer) as u32;
+	assert_eq!(
+		fee.weight(&by_multisig),
+		Measured::charge_fee()
+			.saturating_add(Measured::cover_wrapped_transfer())
+			.saturating_add(Measured::unwrap_as_multi(3, length))
+	);
+	// A multisig holding no vote costs the vote check nothing.
+	assert_eq!(CheckResidentVote.weight(&by_multisig), Weight::zero());
+}
+
+/// The storage items the generated weight of `benchmark` counts: the `/// Storage:` lines of
+/// its doc comment in the file's first implementation.
+fn storage_counted_by(generated: &str, benchmark: &str) -> String {
+	let lines: Vec<&str> = generated.lines().collect();
+	let implementation = lines
+		.iter()
+		.position(|line| line.starts_with("impl<T: frame_system::Config> WeightInfo for"))
+		.expect("the generated implementation");
+	let at = implementation
+		+ lines[implementation..]
+			.iter()
+			.position(|line| line.trim_start().starts_with(&format!("fn {benchmark}(")))
+			.unwrap_or_else(|| panic!("no weight for {benchmark}"));
+	lines[..at]
+		.iter()
+		.rev()
+		.take_while(|line| line.trim_start().starts_with("///"))
+		.copied()
+		.collect::<Vec<_>>()
+		.join("\n")
 }
 
 #[test]
@@ -336,6 +432,9 @@ fn every_weight_file_says_it_was_generated_and_how() {
 		("pallet_democracy.rs", include_str!("../../src/weights/pallet_democracy.rs")),
 		("pallet_preimage.rs", include_str!("../../src/weights/pallet_preimage.rs")),
 		("pallet_scheduler.rs", include_str!("../../src/weights/pallet_scheduler.rs")),
+		("pallet_utility.rs", include_str!("../../src/weights/pallet_utility.rs")),
+		("pallet_multisig.rs", include_str!("../../src/weights/pallet_multisig.rs")),
+		("pallet_proxy.rs", include_str!("../../src/weights/pallet_proxy.rs")),
 		("pallet_grandpa.rs", include_str!("../../src/weights/pallet_grandpa.rs")),
 		("city_extensions.rs", include_str!("../../src/weights/city_extensions.rs")),
 		("frame_benchmarking.rs", include_str!("../../src/weights/frame_benchmarking.rs")),

@@ -11,3 +11,4 @@ mod iot;
 mod meters;
 mod payroll;
 mod vehicles;
+mod wrappers;
