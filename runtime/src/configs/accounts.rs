@@ -62,9 +62,16 @@ parameter_types! {
 }
 
 /// What a proxy may do for the account it acts for. Every type but `Any` refuses to
-/// dispatch through another proxy (`proxy.proxy`) or a multisig account, whose origins would
-/// no longer carry this type's filter; and a proxy adds or removes only proxies of its own
-/// type or a narrower one (pallet-proxy checks [`InstanceFilter::is_superset`]).
+/// dispatch through another proxy (`proxy.proxy`, an announcement) or a multisig account,
+/// whose origins would no longer carry this type's filter; and a proxy adds or removes only
+/// proxies of its own type or a narrower one (pallet-proxy checks
+/// [`InstanceFilter::is_superset`]).
+///
+/// A council or committee member's `NonTransfer` or `Governance` proxy proposes, votes and
+/// closes motions for the member, whatever the motion does (a spend of the reserve fund, say):
+/// the motion moves the city's money by the council's vote, not the member's own, and its
+/// origin is the collective's, which no proxy filter binds. That is the delegation those types
+/// are for.
 #[derive(
 	Copy,
 	Clone,
@@ -84,8 +91,9 @@ pub enum ProxyType {
 	/// Anything the account may do.
 	#[default]
 	Any,
-	/// Anything but moving value: no CITY transfer or payment, no spend, no subscription or
-	/// transfer of a bond, of a vehicle or of a device.
+	/// Anything but moving value: no CITY transfer or payment, no spend, no wage set, no
+	/// subscription or transfer of a bond, of a vehicle or of a device, no vehicle fee; and no
+	/// acting through other proxies or multisig accounts.
 	NonTransfer,
 	/// Council and technical committee motions and votes, referenda (proposing, seconding,
 	/// voting, delegating) and preimages.
@@ -111,39 +119,61 @@ fn is_batch(call: &RuntimeCall) -> bool {
 }
 
 /// Whether `call` moves value out of the account that makes it (or out of the reserve fund,
-/// for a treasurer), or dispatches with an origin that would not carry a proxy's filter.
+/// for a treasurer; or sets what the city pays, for a payroll clerk), or dispatches with an
+/// origin that would not carry a proxy's filter: any `Multisig` call, and any `Proxy` call but
+/// managing the account's own proxies and announcements (`proxy`, `proxy_announced` and
+/// `announce`, whose announced call anyone may then make, act through the account's powers over
+/// others; `create_pure` and `kill_pure` through a pure account).
 fn moves_value(call: &RuntimeCall) -> bool {
 	use RuntimeCall::*;
-	matches!(
-		call,
-		Balances(..)
-			| CityCoin(
-				pallet_citycoin::Call::burn { .. }
-					| pallet_citycoin::Call::pay_for_service { .. }
-					| pallet_citycoin::Call::settle_bill { .. }
-			) | ReserveFund(
+	match call {
+		Proxy(call) => !matches!(
+			call,
+			pallet_proxy::Call::add_proxy { .. }
+				| pallet_proxy::Call::remove_proxy { .. }
+				| pallet_proxy::Call::remove_announcement { .. }
+				| pallet_proxy::Call::reject_announcement { .. }
+				| pallet_proxy::Call::poke_deposit { .. }
+		),
+		Balances(..) | Multisig(..) => true,
+		CityCoin(call) => matches!(
+			call,
+			pallet_citycoin::Call::burn { .. }
+				| pallet_citycoin::Call::pay_for_service { .. }
+				| pallet_citycoin::Call::settle_bill { .. }
+				| pallet_citycoin::Call::enrol { .. }
+				| pallet_citycoin::Call::set_wage { .. }
+		),
+		ReserveFund(call) => matches!(
+			call,
 			pallet_reserve_fund::Call::donate { .. }
 				| pallet_reserve_fund::Call::spend { .. }
 				| pallet_reserve_fund::Call::award_contract { .. }
 				| pallet_reserve_fund::Call::release_milestone { .. }
-		) | Bonds(pallet_bonds::Call::subscribe { .. } | pallet_bonds::Call::transfer { .. })
-			| VehicleRegistry(
-				pallet_vehicle_registry::Call::offer { .. }
-					| pallet_vehicle_registry::Call::accept { .. }
-					| pallet_vehicle_registry::Call::consent_to_lien { .. }
-					| pallet_vehicle_registry::Call::buy_permit { .. }
-					| pallet_vehicle_registry::Call::pay_fine { .. }
-			) | IotAnchors(
+		),
+		Bonds(call) => {
+			matches!(
+				call,
+				pallet_bonds::Call::subscribe { .. } | pallet_bonds::Call::transfer { .. }
+			)
+		}
+		VehicleRegistry(call) => matches!(
+			call,
+			pallet_vehicle_registry::Call::apply { .. }
+				| pallet_vehicle_registry::Call::renew { .. }
+				| pallet_vehicle_registry::Call::offer { .. }
+				| pallet_vehicle_registry::Call::accept { .. }
+				| pallet_vehicle_registry::Call::consent_to_lien { .. }
+				| pallet_vehicle_registry::Call::buy_permit { .. }
+				| pallet_vehicle_registry::Call::pay_fine { .. }
+		),
+		IotAnchors(call) => matches!(
+			call,
 			pallet_iot_anchors::Call::offer_transfer { .. }
 				| pallet_iot_anchors::Call::accept_transfer { .. }
-		) | Multisig(..)
-			| Proxy(
-				pallet_proxy::Call::proxy { .. }
-					| pallet_proxy::Call::proxy_announced { .. }
-					| pallet_proxy::Call::create_pure { .. }
-					| pallet_proxy::Call::kill_pure { .. }
-			)
-	)
+		),
+		_ => false,
+	}
 }
 
 impl InstanceFilter<RuntimeCall> for ProxyType {

@@ -22,7 +22,7 @@
 use super::wrapped;
 use crate::weights::city_extensions::{SubstrateWeight as CityExtensionsWeight, WeightInfo as _};
 use crate::{AccountId, Balances, Runtime, RuntimeCall, RuntimeOrigin};
-use alloc::vec::Vec;
+use alloc::collections::BTreeMap;
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
 	dispatch::{DispatchInfo, PostDispatchInfo},
@@ -137,17 +137,15 @@ impl TransactionExtension<RuntimeCall> for ChargeFeeCoveringTransfers {
 			let who: &AccountId = who;
 			// What the transaction transfers out of each account, and whether one of those
 			// transfers keeps the account alive.
-			let mut outgoing: Vec<(AccountId, crate::Balance, Preservation)> = Vec::new();
+			// (A map: a batch may take each transfer from another account.)
+			let mut outgoing: BTreeMap<AccountId, (crate::Balance, Preservation)> = BTreeMap::new();
 			wrapped::judge(who, call, Self::is_transfer, &mut |from, transfer| {
 				let Some((value, preservation)) = Self::transfer(transfer) else { return Ok(()) };
-				match outgoing.iter_mut().find(|(account, ..)| account == from) {
-					Some((_, sum, kept)) => {
-						*sum = sum.checked_add(value).ok_or(InvalidTransaction::Payment)?;
-						if preservation == Preservation::Preserve {
-							*kept = Preservation::Preserve;
-						}
-					}
-					None => outgoing.push((from.clone(), value, preservation)),
+				let (sum, kept) =
+					outgoing.entry(from.clone()).or_insert((0, Preservation::Expendable));
+				*sum = sum.checked_add(value).ok_or(InvalidTransaction::Payment)?;
+				if preservation == Preservation::Preserve {
+					*kept = Preservation::Preserve;
 				}
 				Ok(())
 			})?;
@@ -159,7 +157,7 @@ impl TransactionExtension<RuntimeCall> for ChargeFeeCoveringTransfers {
 					info,
 					self.0.tip(),
 				);
-				for (from, value, preservation) in &outgoing {
+				for (from, (value, preservation)) in &outgoing {
 					let fee = if from == who { fee } else { 0 };
 					if !Self::can_cover(from, *value, fee, *preservation) {
 						return Err(InvalidTransaction::Payment.into());

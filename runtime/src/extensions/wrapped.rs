@@ -9,6 +9,10 @@
 //!   call (the operation holds enough approvals with this one): the call, as the multisig
 //!   account. An approval that only records itself dispatches nothing, so nothing under it is
 //!   judged; the approval that executes the call is.
+//! - A transaction with two or more multisig approvals (`as_multi`, `approve_as_multi`, at any
+//!   depth: say two derivative accounts' approvals in one batch) could make an operation's
+//!   threshold within itself, which the stored approvals do not show: in it, every `as_multi`
+//!   is judged as if it executed.
 //!
 //! A wrapper that fails before it dispatches anything (an address that is not an account,
 //! signatories out of order or including the signer, too many of them, an `as_multi` threshold
@@ -66,9 +70,13 @@ impl<'a> Inner<'a> {
 	}
 
 	/// The account the inner call acts as when the wrapper is dispatched by `who`, or `None`
-	/// if the wrapper dispatches nothing.
-	fn acting(&self, who: &AccountId) -> Option<AccountId> {
+	/// if the wrapper dispatches nothing; with `approving_more`, the transaction holds other
+	/// multisig approvals, and an `as_multi` is taken to execute.
+	fn acting(&self, who: &AccountId, approving_more: bool) -> Option<AccountId> {
 		match self {
+			Inner::Multisig(threshold, others, _) if approving_more => {
+				(*threshold >= 2).then(|| multisig_account(who, *threshold, others)).flatten()
+			}
 			Inner::Same(_) => Some(who.clone()),
 			Inner::Derivative(index, _) => {
 				Some(pallet_utility::derivative_account_id(who.clone(), *index))
@@ -172,6 +180,28 @@ pub fn executing_multisig(
 	(approvals >= usize::from(threshold)).then_some(id)
 }
 
+/// Whether `call` approves a multisig operation (`as_multi` or `approve_as_multi`).
+fn is_approval(call: &RuntimeCall) -> bool {
+	matches!(
+		call,
+		RuntimeCall::Multisig(
+			pallet_multisig::Call::as_multi { .. } | pallet_multisig::Call::approve_as_multi { .. }
+		)
+	)
+}
+
+/// How many multisig approvals `call` is or wraps, up to [`MAX_WRAPPING`] deep (deeper is
+/// refused before this counts).
+fn approvals(call: &RuntimeCall, depth: u32) -> u32 {
+	let mut found = u32::from(is_approval(call));
+	if depth < MAX_WRAPPING {
+		for inner in inner_calls(call) {
+			found = found.saturating_add(approvals(inner.call(), depth + 1));
+		}
+	}
+	found
+}
+
 /// Whether `call`, or a call it wraps, is `wanted`; refused if it wraps deeper than
 /// [`MAX_WRAPPING`] (`depth` is how deep `call` already is).
 fn holds(
@@ -200,7 +230,8 @@ pub fn judge(
 	if !holds(call, wanted, 0)? {
 		return Ok(());
 	}
-	judge_within(who, call, wanted, judge)
+	let approving_more = approvals(call, 0) >= 2;
+	judge_within(who, call, wanted, approving_more, judge)
 }
 
 /// [`judge`] on a call whose depth was checked.
@@ -208,6 +239,7 @@ fn judge_within(
 	who: &AccountId,
 	call: &RuntimeCall,
 	wanted: fn(&RuntimeCall) -> bool,
+	approving_more: bool,
 	judge: &mut impl FnMut(&AccountId, &RuntimeCall) -> Result<(), TransactionValidityError>,
 ) -> Result<(), TransactionValidityError> {
 	if wanted(call) {
@@ -219,8 +251,8 @@ fn judge_within(
 		if !holds(inner.call(), wanted, 0).unwrap_or(true) {
 			continue;
 		}
-		if let Some(acting) = inner.acting(who) {
-			judge_within(&acting, inner.call(), wanted, judge)?;
+		if let Some(acting) = inner.acting(who, approving_more) {
+			judge_within(&acting, inner.call(), wanted, approving_more, judge)?;
 		}
 	}
 	Ok(())

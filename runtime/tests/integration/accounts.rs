@@ -98,26 +98,21 @@ fn each_proxy_type_allows_its_own_calls_and_refuses_every_other() {
 				}),
 			),
 			("batch", batch_all(vec![remark()])),
+			("announcement", announce(&ferdie, remark())),
+			(
+				"vehicle registration (a fee)",
+				RuntimeCall::VehicleRegistry(pallet_vehicle_registry::Call::renew { vehicle: 0 }),
+			),
+			("proxy of one's own", add_proxy(&ferdie, ProxyType::Governance)),
 		];
 		// Which calls each type lets through, in the order of `calls`.
-		let allowed: [(ProxyType, [bool; 11]); 5] = [
-			(ProxyType::Any, [true; 11]),
-			(
-				ProxyType::NonTransfer,
-				[false, true, true, true, false, false, true, false, false, false, true],
-			),
-			(
-				ProxyType::Governance,
-				[false, false, true, true, false, false, false, false, false, false, true],
-			),
-			(
-				ProxyType::CityServices,
-				[false, false, false, false, true, true, false, false, false, false, true],
-			),
-			(
-				ProxyType::IdentityClerk,
-				[false, false, false, false, false, false, true, false, false, false, true],
-			),
+		let f = false;
+		let allowed: [(ProxyType, [bool; 14]); 5] = [
+			(ProxyType::Any, [true; 14]),
+			(ProxyType::NonTransfer, [f, true, true, true, f, f, true, f, f, f, true, f, f, true]),
+			(ProxyType::Governance, [f, f, true, true, f, f, f, f, f, f, true, f, f, f]),
+			(ProxyType::CityServices, [f, f, f, f, true, true, f, f, f, f, true, f, f, f]),
+			(ProxyType::IdentityClerk, [f, f, f, f, f, f, true, f, f, f, true, f, f, f]),
 		];
 		for (proxy_type, expected) in allowed {
 			for ((name, call), allowed) in calls.iter().zip(expected) {
@@ -220,6 +215,33 @@ fn a_non_transfer_proxy_cannot_move_money_through_another_proxy_or_a_multisig() 
 		let filtered: DispatchError = frame_system::Error::<Runtime>::CallFiltered.into();
 		assert_eq!(proxied_results(), vec![Err(filtered), Err(filtered)]);
 		assert_eq!((free(&bob), free(&charlie), free(&shared)), before, "nothing moved");
+	});
+}
+
+#[test]
+fn a_non_transfer_proxy_cannot_announce_a_call_for_the_accounts_its_real_account_acts_for() {
+	dev(|| {
+		let (bob, charlie, dave) = (account(Bob), account(Charlie), account(Dave));
+		// Dave may do anything but move Bob's money; Bob may do anything for Charlie. An
+		// announcement of Bob's for Charlie would let anyone make the call as Charlie
+		// (`proxy_announced` takes any signer), so Dave may not announce for Bob.
+		assert_eq!(send(Bob, add_proxy(&dave, ProxyType::NonTransfer)), Ok(()));
+		assert_eq!(send(Charlie, add_proxy(&bob, ProxyType::Any)), Ok(()));
+		next_block();
+		let charlie_before = free(&charlie);
+		let theft = transfer(&dave, 1_000 * CITY);
+		assert_eq!(send(Dave, proxy(&bob, announce(&charlie, theft.clone()))), Ok(()));
+		let filtered: DispatchError = frame_system::Error::<Runtime>::CallFiltered.into();
+		assert_eq!(proxied_results(), vec![Err(filtered)]);
+		assert!(pallet_proxy::Announcements::<Runtime>::get(&bob).0.is_empty());
+		let announced = RuntimeCall::Proxy(pallet_proxy::Call::proxy_announced {
+			delegate: bob.clone().into(),
+			real: charlie.clone().into(),
+			force_proxy_type: None,
+			call: Box::new(theft),
+		});
+		assert_eq!(send(Dave, announced), Err(pallet_proxy::Error::<Runtime>::Unannounced.into()));
+		assert_eq!(free(&charlie), charlie_before, "nothing moved");
 	});
 }
 

@@ -417,6 +417,15 @@ pub fn proxy(real: &AccountId, call: RuntimeCall) -> RuntimeCall {
 	})
 }
 
+/// The signer, a proxy of `real`, announces that it will make `call` for it.
+pub fn announce(real: &AccountId, call: RuntimeCall) -> RuntimeCall {
+	use sp_runtime::traits::Hash as _;
+	RuntimeCall::Proxy(pallet_proxy::Call::announce {
+		real: real.clone().into(),
+		call_hash: <Runtime as frame_system::Config>::Hashing::hash_of(&call),
+	})
+}
+
 /// Makes `delegate` a proxy of the signer, of `proxy_type`, without delay.
 pub fn add_proxy(
 	delegate: &AccountId,

@@ -10,7 +10,7 @@ use city_runtime::{
 	configs::ProxyType,
 	extensions::wrapped::{MAX_WRAPPING, WRAPPED_TOO_DEEP},
 	resident_vote::NOT_A_RESIDENT,
-	RuntimeCall, System, CITY,
+	AccountId, Runtime, RuntimeCall, System, CITY,
 };
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
 use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
@@ -118,6 +118,57 @@ fn a_multisig_votes_only_if_it_is_a_resident() {
 		assert_eq!(send(Alice, transfer(&multisig, 100 * CITY)), Ok(()));
 		next_block();
 		assert_eq!(send(Eve, as_multi(Eve, &pair, 2, vote(referendum))), Ok(()));
+		assert_eq!(multisig_results(), vec![Ok(())]);
+		assert!(has_voted(&multisig));
+	});
+}
+
+#[test]
+fn two_approvals_in_one_transaction_cannot_cast_an_unjudged_multisig_vote() {
+	dev(|| {
+		use frame_support::dispatch::GetDispatchInfo;
+		let referendum = start_referendum();
+		// Dave alone controls a 3-of-3 multisig: himself and two derivative accounts of his.
+		let dave = account(Dave);
+		let derived = |index| pallet_utility::derivative_account_id(dave.clone(), index);
+		let mut members = vec![dave.clone(), derived(0), derived(1)];
+		members.sort();
+		let multisig = pallet_multisig::Pallet::<Runtime>::multi_account_id(&members, 3);
+		let others = |who: &AccountId| -> Vec<AccountId> {
+			members.iter().filter(|member| *member != who).cloned().collect()
+		};
+		let approve = |who: &AccountId| {
+			let hash = sp_io::hashing::blake2_256(&codec::Encode::encode(&vote(referendum)));
+			let maybe_timepoint = pallet_multisig::Multisigs::<Runtime>::get(&multisig, hash)
+				.map(|operation| operation.when);
+			RuntimeCall::Multisig(pallet_multisig::Call::as_multi {
+				threshold: 3,
+				other_signatories: others(who),
+				maybe_timepoint,
+				call: Box::new(vote(referendum)),
+				max_weight: vote(referendum).get_dispatch_info().call_weight,
+			})
+		};
+		// His first approval only records itself.
+		assert_eq!(send(Dave, approve(&dave)), Ok(()));
+		next_block();
+		// Both other approvals in one batch: the stored approvals (one) show no execution, but
+		// the second approval in the batch would execute the vote as the multisig, no resident.
+		let both = || {
+			batch_all(vec![
+				as_derivative(0, approve(&derived(0))),
+				as_derivative(1, approve(&derived(1))),
+			])
+		};
+		refused(Dave, both(), NOT_A_RESIDENT_ERROR);
+		assert!(!has_voted(&multisig));
+
+		// Had the multisig been a resident, that very transaction casts its vote: the path is
+		// real, and only the rule stops it.
+		grant_to(&multisig, CredentialKind::Resident);
+		assert_eq!(send(Alice, transfer(&multisig, 100 * CITY)), Ok(()));
+		next_block();
+		assert_eq!(send(Dave, both()), Ok(()));
 		assert_eq!(multisig_results(), vec![Ok(())]);
 		assert!(has_voted(&multisig));
 	});
