@@ -121,9 +121,11 @@ fn is_batch(call: &RuntimeCall) -> bool {
 /// Whether `call` moves value out of the account that makes it (or out of the reserve fund,
 /// for a treasurer; or sets what the city pays, for a payroll clerk), or dispatches with an
 /// origin that would not carry a proxy's filter: any `Multisig` call, and any `Proxy` call but
-/// managing the account's own proxies and announcements (`proxy`, `proxy_announced` and
-/// `announce`, whose announced call anyone may then make, act through the account's powers over
-/// others; `create_pure` and `kill_pure` through a pure account).
+/// adding or removing the account's own proxies and its own announcements (`proxy`,
+/// `proxy_announced` and `announce`, whose announced call anyone may then make, act through the
+/// account's powers over others; `create_pure` and `kill_pure` through a pure account; and
+/// `reject_announcement` would let a compromised proxy cancel what the account's time-delayed
+/// proxies announce, such as a recovery).
 fn moves_value(call: &RuntimeCall) -> bool {
 	use RuntimeCall::*;
 	match call {
@@ -132,7 +134,6 @@ fn moves_value(call: &RuntimeCall) -> bool {
 			pallet_proxy::Call::add_proxy { .. }
 				| pallet_proxy::Call::remove_proxy { .. }
 				| pallet_proxy::Call::remove_announcement { .. }
-				| pallet_proxy::Call::reject_announcement { .. }
 				| pallet_proxy::Call::poke_deposit { .. }
 		),
 		Balances(..) | Multisig(..) => true,
@@ -171,6 +172,8 @@ fn moves_value(call: &RuntimeCall) -> bool {
 			call,
 			pallet_iot_anchors::Call::offer_transfer { .. }
 				| pallet_iot_anchors::Call::accept_transfer { .. }
+				// Agreeing to pay a meter's bills, which are then taken from the balance.
+				| pallet_iot_anchors::Call::accept_consumer { .. }
 		),
 		_ => false,
 	}

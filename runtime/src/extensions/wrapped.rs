@@ -12,7 +12,8 @@
 //! - A transaction with two or more multisig approvals (`as_multi`, `approve_as_multi`, at any
 //!   depth: say two derivative accounts' approvals in one batch) could make an operation's
 //!   threshold within itself, which the stored approvals do not show: in it, every `as_multi`
-//!   is judged as if it executed.
+//!   is judged as if it executed. That refuses more than it must (two approvals of one
+//!   operation cannot both execute, yet both are judged), never less.
 //!
 //! A wrapper that fails before it dispatches anything (an address that is not an account,
 //! signatories out of order or including the signer, too many of them, an `as_multi` threshold

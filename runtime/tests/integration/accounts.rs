@@ -124,6 +124,99 @@ fn each_proxy_type_allows_its_own_calls_and_refuses_every_other() {
 				);
 			}
 		}
+		// What `NonTransfer` may do with proxies: its own, only.
+		let ferdie_address: sp_runtime::MultiAddress<AccountId, ()> = ferdie.clone().into();
+		let proxy_calls: Vec<(&str, pallet_proxy::Call<Runtime>, bool)> = vec![
+			(
+				"add_proxy",
+				pallet_proxy::Call::add_proxy {
+					delegate: ferdie_address.clone(),
+					proxy_type: ProxyType::Governance,
+					delay: 0,
+				},
+				true,
+			),
+			(
+				"remove_proxy",
+				pallet_proxy::Call::remove_proxy {
+					delegate: ferdie_address.clone(),
+					proxy_type: ProxyType::Governance,
+					delay: 0,
+				},
+				true,
+			),
+			(
+				"remove_announcement",
+				pallet_proxy::Call::remove_announcement {
+					real: ferdie_address.clone(),
+					call_hash: H256::zero(),
+				},
+				true,
+			),
+			("poke_deposit", pallet_proxy::Call::poke_deposit {}, true),
+			(
+				"reject_announcement",
+				pallet_proxy::Call::reject_announcement {
+					delegate: ferdie_address.clone(),
+					call_hash: H256::zero(),
+				},
+				false,
+			),
+			("remove_proxies", pallet_proxy::Call::remove_proxies {}, false),
+			(
+				"create_pure",
+				pallet_proxy::Call::create_pure { proxy_type: ProxyType::Any, delay: 0, index: 0 },
+				false,
+			),
+			(
+				"kill_pure",
+				pallet_proxy::Call::kill_pure {
+					spawner: ferdie_address.clone(),
+					proxy_type: ProxyType::Any,
+					index: 0,
+					height: 0,
+					ext_index: 0,
+				},
+				false,
+			),
+			(
+				"proxy_announced",
+				pallet_proxy::Call::proxy_announced {
+					delegate: ferdie_address.clone(),
+					real: ferdie_address,
+					force_proxy_type: None,
+					call: Box::new(remark()),
+				},
+				false,
+			),
+		];
+		for (name, call, allowed) in proxy_calls {
+			assert_eq!(ProxyType::NonTransfer.filter(&call.into()), allowed, "NonTransfer: {name}");
+		}
+		let accept_bills = RuntimeCall::IotAnchors(pallet_iot_anchors::Call::accept_consumer {
+			device: H256::zero(),
+		});
+		assert!(!ProxyType::NonTransfer.filter(&accept_bills), "accepting a meter's bills");
+
+		// A wider type allows everything a narrower one does, over every call above.
+		let types = [
+			ProxyType::Any,
+			ProxyType::NonTransfer,
+			ProxyType::Governance,
+			ProxyType::CityServices,
+			ProxyType::IdentityClerk,
+		];
+		for wide in types {
+			for narrow in types.into_iter().filter(|narrow| wide.is_superset(narrow)) {
+				for (name, call) in &calls {
+					assert!(
+						!narrow.filter(call) || wide.filter(call),
+						"{wide:?} is a superset of {narrow:?} but refuses a {name}"
+					);
+				}
+			}
+		}
+
 		// `Any` is the default (pallet-proxy needs the widest), and only wider types contain
 		// narrower ones.
 		assert_eq!(ProxyType::default(), ProxyType::Any);

@@ -123,20 +123,35 @@ fn a_multisig_votes_only_if_it_is_a_resident() {
 	});
 }
 
+/// A 3-of-3 multisig Dave controls alone: himself and two derivative accounts of his.
+struct DavesMultisig {
+	dave: AccountId,
+	derived: [AccountId; 2],
+	multisig: AccountId,
+	members: Vec<AccountId>,
+}
+
+fn daves_multisig() -> DavesMultisig {
+	let dave = account(Dave);
+	let derived = [0, 1].map(|index| pallet_utility::derivative_account_id(dave.clone(), index));
+	let mut members = vec![dave.clone(), derived[0].clone(), derived[1].clone()];
+	members.sort();
+	let multisig = pallet_multisig::Pallet::<Runtime>::multi_account_id(&members, 3);
+	DavesMultisig { dave, derived, multisig, members }
+}
+
+/// The other signatories of `members` than `who`, sorted.
+fn others_of(members: &[AccountId], who: &AccountId) -> Vec<AccountId> {
+	members.iter().filter(|member| *member != who).cloned().collect()
+}
+
 #[test]
 fn two_approvals_in_one_transaction_cannot_cast_an_unjudged_multisig_vote() {
 	dev(|| {
 		use frame_support::dispatch::GetDispatchInfo;
 		let referendum = start_referendum();
-		// Dave alone controls a 3-of-3 multisig: himself and two derivative accounts of his.
-		let dave = account(Dave);
-		let derived = |index| pallet_utility::derivative_account_id(dave.clone(), index);
-		let mut members = vec![dave.clone(), derived(0), derived(1)];
-		members.sort();
-		let multisig = pallet_multisig::Pallet::<Runtime>::multi_account_id(&members, 3);
-		let others = |who: &AccountId| -> Vec<AccountId> {
-			members.iter().filter(|member| *member != who).cloned().collect()
-		};
+		let DavesMultisig { dave, derived, multisig, members } = daves_multisig();
+		let others = |who: &AccountId| others_of(&members, who);
 		let approve = |who: &AccountId| {
 			let hash = sp_io::hashing::blake2_256(&codec::Encode::encode(&vote(referendum)));
 			let maybe_timepoint = pallet_multisig::Multisigs::<Runtime>::get(&multisig, hash)
@@ -156,8 +171,8 @@ fn two_approvals_in_one_transaction_cannot_cast_an_unjudged_multisig_vote() {
 		// the second approval in the batch would execute the vote as the multisig, no resident.
 		let both = || {
 			batch_all(vec![
-				as_derivative(0, approve(&derived(0))),
-				as_derivative(1, approve(&derived(1))),
+				as_derivative(0, approve(&derived[0])),
+				as_derivative(1, approve(&derived[1])),
 			])
 		};
 		refused(Dave, both(), NOT_A_RESIDENT_ERROR);
@@ -171,6 +186,50 @@ fn two_approvals_in_one_transaction_cannot_cast_an_unjudged_multisig_vote() {
 		assert_eq!(send(Dave, both()), Ok(()));
 		assert_eq!(multisig_results(), vec![Ok(())]);
 		assert!(has_voted(&multisig));
+	});
+}
+
+#[test]
+fn a_hash_only_approval_beside_the_executing_one_cannot_sneak_an_uncoverable_transfer() {
+	dev(|| {
+		use frame_support::dispatch::GetDispatchInfo;
+		let DavesMultisig { dave, derived, multisig, members } = daves_multisig();
+		let others = |who: &AccountId| others_of(&members, who);
+		// The multisig holds 10 CITY; the transfer takes 100.
+		assert_eq!(send(Dave, transfer(&multisig, 10 * CITY)), Ok(()));
+		let payment = transfer(&account(Ferdie), 100 * CITY);
+		let hash = sp_io::hashing::blake2_256(&codec::Encode::encode(&payment));
+		let timepoint =
+			|| pallet_multisig::Multisigs::<Runtime>::get(&multisig, hash).map(|op| op.when);
+		let max_weight = payment.get_dispatch_info().call_weight;
+		let open = RuntimeCall::Multisig(pallet_multisig::Call::as_multi {
+			threshold: 3,
+			other_signatories: others(&dave),
+			maybe_timepoint: None,
+			call: Box::new(payment.clone()),
+			max_weight,
+		});
+		assert_eq!(send(Dave, open), Ok(()));
+		next_block();
+		// One derivative approves by hash only, the other with the call, in one batch: the
+		// second makes the threshold, which the stored approvals alone would not show.
+		let approve_by_hash = RuntimeCall::Multisig(pallet_multisig::Call::approve_as_multi {
+			threshold: 3,
+			other_signatories: others(&derived[0]),
+			maybe_timepoint: timepoint(),
+			call_hash: hash,
+			max_weight,
+		});
+		let execute = RuntimeCall::Multisig(pallet_multisig::Call::as_multi {
+			threshold: 3,
+			other_signatories: others(&derived[1]),
+			maybe_timepoint: timepoint(),
+			call: Box::new(payment),
+			max_weight,
+		});
+		let both = batch_all(vec![as_derivative(0, approve_by_hash), as_derivative(1, execute)]);
+		refused(Dave, both, CANNOT_PAY);
+		assert_eq!(free(&multisig), 10 * CITY);
 	});
 }
 
