@@ -29,7 +29,7 @@ after(async () => {
 }, 120_000);
 
 /** The ```js run blocks of `markdown`, in order. */
-export function runnableBlocks (markdown) {
+function runnableBlocks (markdown) {
   return [...markdown.matchAll(/^```js run\n([\s\S]*?)^```$/gm)].map((match) => match[1]);
 }
 

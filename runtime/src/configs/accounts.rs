@@ -179,42 +179,49 @@ fn moves_value(call: &RuntimeCall) -> bool {
 	}
 }
 
+impl ProxyType {
+	/// Whether `call` is one of this narrow type's own (for `Governance`, `CityServices` and
+	/// `IdentityClerk`; the wide types are judged in `filter`).
+	fn own_call(&self, call: &RuntimeCall) -> bool {
+		use RuntimeCall::*;
+		match self {
+			ProxyType::Governance => {
+				matches!(call, Democracy(..) | Council(..) | TechnicalCommittee(..) | Preimage(..))
+			}
+			ProxyType::CityServices => matches!(
+				call,
+				CityCoin(
+					pallet_citycoin::Call::pay_for_service { .. }
+						| pallet_citycoin::Call::settle_bill { .. }
+						| pallet_citycoin::Call::dispute_bill { .. }
+				) | VehicleRegistry(
+					pallet_vehicle_registry::Call::pay_fine { .. }
+						| pallet_vehicle_registry::Call::dispute_fine { .. }
+						| pallet_vehicle_registry::Call::buy_permit { .. }
+				)
+			),
+			ProxyType::IdentityClerk => matches!(
+				call,
+				IdentityRegistry(
+					pallet_identity_registry::Call::issue { .. }
+						| pallet_identity_registry::Call::suspend { .. }
+						| pallet_identity_registry::Call::reinstate { .. }
+						| pallet_identity_registry::Call::revoke { .. }
+						| pallet_identity_registry::Call::renew { .. }
+				)
+			),
+			ProxyType::Any | ProxyType::NonTransfer => false,
+		}
+	}
+}
+
 impl InstanceFilter<RuntimeCall> for ProxyType {
 	fn filter(&self, call: &RuntimeCall) -> bool {
-		use RuntimeCall::*;
 		match self {
 			ProxyType::Any => true,
 			ProxyType::NonTransfer => !moves_value(call),
-			ProxyType::Governance => {
-				matches!(call, Democracy(..) | Council(..) | TechnicalCommittee(..) | Preimage(..))
-					|| is_batch(call)
-			}
-			ProxyType::CityServices => {
-				matches!(
-					call,
-					CityCoin(
-						pallet_citycoin::Call::pay_for_service { .. }
-							| pallet_citycoin::Call::settle_bill { .. }
-							| pallet_citycoin::Call::dispute_bill { .. }
-					) | VehicleRegistry(
-						pallet_vehicle_registry::Call::pay_fine { .. }
-							| pallet_vehicle_registry::Call::dispute_fine { .. }
-							| pallet_vehicle_registry::Call::buy_permit { .. }
-					)
-				) || is_batch(call)
-			}
-			ProxyType::IdentityClerk => {
-				matches!(
-					call,
-					IdentityRegistry(
-						pallet_identity_registry::Call::issue { .. }
-							| pallet_identity_registry::Call::suspend { .. }
-							| pallet_identity_registry::Call::reinstate { .. }
-							| pallet_identity_registry::Call::revoke { .. }
-							| pallet_identity_registry::Call::renew { .. }
-					)
-				) || is_batch(call)
-			}
+			// A narrow type: its own calls, and batches (whose calls it judges one by one).
+			narrow => narrow.own_call(call) || is_batch(call),
 		}
 	}
 

@@ -191,33 +191,24 @@ fn is_approval(call: &RuntimeCall) -> bool {
 	)
 }
 
-/// How many multisig approvals `call` is or wraps, up to [`MAX_WRAPPING`] deep (deeper is
-/// refused before this counts).
-fn approvals(call: &RuntimeCall, depth: u32) -> u32 {
-	let mut found = u32::from(is_approval(call));
-	if depth < MAX_WRAPPING {
-		for inner in inner_calls(call) {
-			found = found.saturating_add(approvals(inner.call(), depth + 1));
-		}
-	}
-	found
-}
-
-/// Whether `call`, or a call it wraps, is `wanted`; refused if it wraps deeper than
-/// [`MAX_WRAPPING`] (`depth` is how deep `call` already is).
-fn holds(
+/// What `call` and the calls it wraps hold: whether any is `wanted`, and how many multisig
+/// approvals there are; refused if it wraps deeper than [`MAX_WRAPPING`] (`depth` is how deep
+/// `call` already is).
+fn survey(
 	call: &RuntimeCall,
 	wanted: fn(&RuntimeCall) -> bool,
 	depth: u32,
-) -> Result<bool, TransactionValidityError> {
-	let mut found = wanted(call);
+) -> Result<(bool, u32), TransactionValidityError> {
+	let (mut found, mut approvals) = (wanted(call), u32::from(is_approval(call)));
 	for inner in inner_calls(call) {
 		if depth >= MAX_WRAPPING {
 			return Err(InvalidTransaction::Custom(WRAPPED_TOO_DEEP).into());
 		}
-		found |= holds(inner.call(), wanted, depth + 1)?;
+		let (found_below, approvals_below) = survey(inner.call(), wanted, depth + 1)?;
+		found |= found_below;
+		approvals = approvals.saturating_add(approvals_below);
 	}
-	Ok(found)
+	Ok((found, approvals))
 }
 
 /// Calls `judge` with every `wanted` call that `who`'s transaction of `call` dispatches, and
@@ -228,11 +219,11 @@ pub fn judge(
 	wanted: fn(&RuntimeCall) -> bool,
 	judge: &mut impl FnMut(&AccountId, &RuntimeCall) -> Result<(), TransactionValidityError>,
 ) -> Result<(), TransactionValidityError> {
-	if !holds(call, wanted, 0)? {
+	let (found, approvals) = survey(call, wanted, 0)?;
+	if !found {
 		return Ok(());
 	}
-	let approving_more = approvals(call, 0) >= 2;
-	judge_within(who, call, wanted, approving_more, judge)
+	judge_within(who, call, wanted, approvals >= 2, judge)
 }
 
 /// [`judge`] on a call whose depth was checked.
@@ -247,9 +238,10 @@ fn judge_within(
 		judge(who, call)?;
 	}
 	for inner in inner_calls(call) {
-		// Finding a multisig's account hashes its call and reads its operation: only if there is
-		// something to judge under it.
-		if !holds(inner.call(), wanted, 0).unwrap_or(true) {
+		// Finding a multisig's or a derivative's account hashes (and a multisig's reads its
+		// operation): only if there is something to judge under it.
+		let costs = !matches!(inner, Inner::Same(_) | Inner::Proxied(..));
+		if costs && !survey(inner.call(), wanted, 0).map_or(true, |(found, _)| found) {
 			continue;
 		}
 		if let Some(acting) = inner.acting(who, approving_more) {

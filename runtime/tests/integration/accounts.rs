@@ -366,14 +366,11 @@ fn proxies_and_open_multisig_operations_hold_deposits_returned_when_removed() {
 		let expected = MultisigDepositBase::get() + 2 * MultisigDepositFactor::get();
 		assert_eq!(Balances::reserved_balance(&bob), expected);
 		let multisig = multisig_account(&members, 2);
-		let hash = sp_io::hashing::blake2_256(&remark().encode());
-		let operation = pallet_multisig::Multisigs::<Runtime>::get(&multisig, hash)
-			.expect("the operation is open");
 		let cancel = RuntimeCall::Multisig(pallet_multisig::Call::cancel_as_multi {
 			threshold: 2,
 			other_signatories: signatories(&[Alice, Charlie]),
-			timepoint: operation.when,
-			call_hash: hash,
+			timepoint: open_operation(&multisig, &remark()).expect("the operation is open"),
+			call_hash: sp_io::hashing::blake2_256(&remark().encode()),
 		});
 		assert_eq!(send(Bob, cancel), Ok(()));
 		assert_eq!(Balances::reserved_balance(&bob), 0);

@@ -470,13 +470,20 @@ pub fn as_multi(
 	threshold: u16,
 	call: RuntimeCall,
 ) -> RuntimeCall {
+	approval(&account(who), &signatories(members), threshold, call)
+}
+
+/// [`as_multi`] for any accounts: `who`'s approval of `call` as one of `signatories` (sorted).
+pub fn approval(
+	who: &AccountId,
+	signatories: &[AccountId],
+	threshold: u16,
+	call: RuntimeCall,
+) -> RuntimeCall {
 	use frame_support::dispatch::GetDispatchInfo;
-	let hash = call.using_encoded(sp_io::hashing::blake2_256);
-	let multisig = multisig_account(members, threshold);
-	let maybe_timepoint =
-		pallet_multisig::Multisigs::<Runtime>::get(&multisig, hash).map(|operation| operation.when);
-	let other_signatories =
-		signatories(members).into_iter().filter(|other| *other != account(who)).collect();
+	let multisig = pallet_multisig::Pallet::<Runtime>::multi_account_id(signatories, threshold);
+	let maybe_timepoint = open_operation(&multisig, &call);
+	let other_signatories = signatories.iter().filter(|other| *other != who).cloned().collect();
 	let max_weight = call.get_dispatch_info().call_weight;
 	RuntimeCall::Multisig(pallet_multisig::Call::as_multi {
 		threshold,
@@ -485,6 +492,15 @@ pub fn as_multi(
 		call: Box::new(call),
 		max_weight,
 	})
+}
+
+/// The timepoint of `multisig`'s open operation of `call`, if there is one.
+pub fn open_operation(
+	multisig: &AccountId,
+	call: &RuntimeCall,
+) -> Option<pallet_multisig::Timepoint<city_runtime::BlockNumber>> {
+	let hash = call.using_encoded(sp_io::hashing::blake2_256);
+	pallet_multisig::Multisigs::<Runtime>::get(multisig, hash).map(|operation| operation.when)
 }
 
 /// What each multisig call executed in the current block gave (`MultisigExecuted`).

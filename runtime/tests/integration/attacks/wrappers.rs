@@ -140,30 +140,12 @@ fn daves_multisig() -> DavesMultisig {
 	DavesMultisig { dave, derived, multisig, members }
 }
 
-/// The other signatories of `members` than `who`, sorted.
-fn others_of(members: &[AccountId], who: &AccountId) -> Vec<AccountId> {
-	members.iter().filter(|member| *member != who).cloned().collect()
-}
-
 #[test]
 fn two_approvals_in_one_transaction_cannot_cast_an_unjudged_multisig_vote() {
 	dev(|| {
-		use frame_support::dispatch::GetDispatchInfo;
 		let referendum = start_referendum();
 		let DavesMultisig { dave, derived, multisig, members } = daves_multisig();
-		let others = |who: &AccountId| others_of(&members, who);
-		let approve = |who: &AccountId| {
-			let hash = sp_io::hashing::blake2_256(&codec::Encode::encode(&vote(referendum)));
-			let maybe_timepoint = pallet_multisig::Multisigs::<Runtime>::get(&multisig, hash)
-				.map(|operation| operation.when);
-			RuntimeCall::Multisig(pallet_multisig::Call::as_multi {
-				threshold: 3,
-				other_signatories: others(who),
-				maybe_timepoint,
-				call: Box::new(vote(referendum)),
-				max_weight: vote(referendum).get_dispatch_info().call_weight,
-			})
-		};
+		let approve = |who: &AccountId| approval(who, &members, 3, vote(referendum));
 		// His first approval only records itself.
 		assert_eq!(send(Dave, approve(&dave)), Ok(()));
 		next_block();
@@ -194,39 +176,21 @@ fn a_hash_only_approval_beside_the_executing_one_cannot_sneak_an_uncoverable_tra
 	dev(|| {
 		use frame_support::dispatch::GetDispatchInfo;
 		let DavesMultisig { dave, derived, multisig, members } = daves_multisig();
-		let others = |who: &AccountId| others_of(&members, who);
 		// The multisig holds 10 CITY; the transfer takes 100.
 		assert_eq!(send(Dave, transfer(&multisig, 10 * CITY)), Ok(()));
 		let payment = transfer(&account(Ferdie), 100 * CITY);
-		let hash = sp_io::hashing::blake2_256(&codec::Encode::encode(&payment));
-		let timepoint =
-			|| pallet_multisig::Multisigs::<Runtime>::get(&multisig, hash).map(|op| op.when);
-		let max_weight = payment.get_dispatch_info().call_weight;
-		let open = RuntimeCall::Multisig(pallet_multisig::Call::as_multi {
-			threshold: 3,
-			other_signatories: others(&dave),
-			maybe_timepoint: None,
-			call: Box::new(payment.clone()),
-			max_weight,
-		});
-		assert_eq!(send(Dave, open), Ok(()));
+		assert_eq!(send(Dave, approval(&dave, &members, 3, payment.clone())), Ok(()));
 		next_block();
 		// One derivative approves by hash only, the other with the call, in one batch: the
 		// second makes the threshold, which the stored approvals alone would not show.
 		let approve_by_hash = RuntimeCall::Multisig(pallet_multisig::Call::approve_as_multi {
 			threshold: 3,
-			other_signatories: others(&derived[0]),
-			maybe_timepoint: timepoint(),
-			call_hash: hash,
-			max_weight,
+			other_signatories: members.iter().filter(|m| **m != derived[0]).cloned().collect(),
+			maybe_timepoint: open_operation(&multisig, &payment),
+			call_hash: sp_io::hashing::blake2_256(&codec::Encode::encode(&payment)),
+			max_weight: payment.get_dispatch_info().call_weight,
 		});
-		let execute = RuntimeCall::Multisig(pallet_multisig::Call::as_multi {
-			threshold: 3,
-			other_signatories: others(&derived[1]),
-			maybe_timepoint: timepoint(),
-			call: Box::new(payment),
-			max_weight,
-		});
+		let execute = approval(&derived[1], &members, 3, payment);
 		let both = batch_all(vec![as_derivative(0, approve_by_hash), as_derivative(1, execute)]);
 		refused(Dave, both, CANNOT_PAY);
 		assert_eq!(free(&multisig), 10 * CITY);
