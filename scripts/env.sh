@@ -146,13 +146,19 @@ export CITY_NODE22="${CITY_NODE22:-$HOME/.cache/city-chain/node-$CITY_NODE22_VER
 # Cargo's progress bars only clutter logs.
 export CARGO_TERM_PROGRESS_WHEN=never
 
+# `npm_ci_if_missing`: installs the npm workspace (clients/js, e2e; package-lock.json) unless
+# it is installed.
+npm_ci_if_missing() {
+	[ -d "$REPO_ROOT/node_modules" ] || (cd "$REPO_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
 # `run_e2e_tool TOOL ARGS...`: builds city-node, installs the e2e packages if missing, and runs
 # e2e/tools/TOOL.mjs with ARGS in place of the script (the throughput benchmark, the soak).
 run_e2e_tool() {
 	local tool="$1"
 	shift
 	"$REPO_ROOT/scripts/build.sh"
-	[ -d "$REPO_ROOT/e2e/node_modules" ] || (cd "$REPO_ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+	npm_ci_if_missing
 	cd "$REPO_ROOT/e2e"
 	exec node "tools/$tool.mjs" "$@"
 }

@@ -104,7 +104,9 @@ step "city-node and city-gateway build" 3600 city_cargo build --release --locked
 	--exclude city-fuzz --all-targets
 [ -x "$CITY_NODE" ] && [ -x "$CITY_GATEWAY" ] || die "the build left no $CITY_NODE or $CITY_GATEWAY"
 [ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
-step "npm ci" 600 bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error'
+step "npm ci" 600 npm ci --no-audit --no-fund --loglevel=error
+# @city-chain/api's committed types against the runtime just built, and tsc over the package.
+step "typed client (clients/js) up to date" 300 scripts/client-types.sh --check
 # TAP, whatever the terminal, so the counts below can be read. Every test and hook has its own
 # timeout; --test-timeout caps each file as a whole (its tests' and hooks' timeouts add up to
 # less); --test-force-exit ends a file whose timed-out test left work pending. Two files run at

@@ -21,7 +21,7 @@ if [ -e "$target" ]; then
 	snapshots="$(cd "$(dirname "$target")" && pwd)/$(basename "$target")"
 else
 	[[ "$target" =~ ^(https?|wss?):// ]] || die "usage: $0 [RPC_URL | SNAPSHOT.json | DIR]"
-	[ -d e2e/node_modules ] || (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+	npm_ci_if_missing
 	snapshots="$(mktemp -d -t city-snapshot-XXXXXX)/chain.json"
 	(cd e2e && node tools/snapshot.mjs "$target" "$snapshots")
 fi

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
+import { WsProvider, Keyring } from '@polkadot/api';
+import { createCityApi } from '@city-chain/api';
 import { watchLog, killOnExit } from './harness.mjs';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -143,10 +144,12 @@ export async function rpcAnswers (port, host = '127.0.0.1') {
   }
 }
 
-/** @polkadot/api on a node whose RPC already answers on `port` (of `host`). */
+/**
+ * @polkadot/api on a node whose RPC already answers on `port` (of `host`), through the city's
+ * typed client (clients/js): the city's RPC methods and transaction extensions declared.
+ */
 function apiAt (port, host = '127.0.0.1') {
-  const provider = new WsProvider(`ws://${host}:${port}`);
-  return ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+  return createCityApi(new WsProvider(`ws://${host}:${port}`), { throwOnConnect: true });
 }
 
 /** Waits for a node's RPC on `port` (of `host`), then connects @polkadot/api to it. */

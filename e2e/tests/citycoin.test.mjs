@@ -6,7 +6,7 @@ import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';
-import { startNode, devAccounts, submit, submitOk, jsonRpc, freeBalance, CITY } from '../lib/node.mjs';
+import { startNode, devAccounts, submit, submitOk, freeBalance, CITY } from '../lib/node.mjs';
 import { snapshotIfAsked } from '../lib/snapshot.mjs';
 
 let node;
@@ -24,28 +24,26 @@ after(async () => {
   if (node) await node.stop();
 }, 120_000);
 
-/** The reserve fund's state over RPC (at `at`, or the best block). */
-const reserveStatus = (at) => jsonRpc(node.rpcPort, 'reserve_status', at ? [at] : []);
-
 test('the reserve fund reports its state over RPC', 120_000, async () => {
-  const status = await reserveStatus();
-  const fund = await freeBalance(api, status.account);
+  const status = await api.rpc.reserve.status();
+  const fund = await freeBalance(api, status.account.toString());
   // The RPC reports what can be spent: all but the existential deposit.
   const ed = api.consts.balances.existentialDeposit.toBigInt();
-  assert.equal(BigInt(status.balance), fund - ed);
-  assert.deepEqual(status.obligations, []);
-  assert.equal(status.totalObligations, '0');
-  assert.equal(status.free, status.balance);
-  assert.equal(status.coveragePpm, null);
-  assert.equal(typeof status.period, 'number');
+  assert.equal(status.balance.toBigInt(), fund - ed);
+  assert.equal(status.obligations.length, 0);
+  assert.equal(status.totalObligations.toBigInt(), 0n);
+  assert.equal(status.free.toBigInt(), status.balance.toBigInt());
+  assert.equal(status.coveragePpm.isNone, true);
+  assert.equal(typeof status.period.toNumber(), 'number');
   // The genesis budgets: wages and public works, nothing spent yet (order as stored).
-  const budgets = Object.fromEntries(status.budgets.map((b) => [JSON.stringify(b.category), b]));
+  const budgets = Object.fromEntries(status.budgets.map((b) => [b.category.toString(), b]));
   assert.equal(status.budgets.length, 2);
-  assert.deepEqual(budgets['"Payroll"'], { category: 'Payroll', limit: (100_000n * 10n ** 12n).toString(), spent: '0' });
-  assert.deepEqual(budgets['"PublicWorks"'], { category: 'PublicWorks', limit: (200_000n * 10n ** 12n).toString(), spent: '0' });
+  const budget = (b) => b && { category: b.category.toString(), limit: b.limit.toBigInt(), spent: b.spent.toBigInt() };
+  assert.deepEqual(budget(budgets.Payroll), { category: 'Payroll', limit: 100_000n * 10n ** 12n, spent: 0n });
+  assert.deepEqual(budget(budgets.PublicWorks), { category: 'PublicWorks', limit: 200_000n * 10n ** 12n, spent: 0n });
   // The fund's account: `PalletId(*b"city/rsv")` as Substrate derives it ("modl" ++ id ++ zeros).
   const derived = u8aConcat(stringToU8a('modl'), stringToU8a('city/rsv'), new Uint8Array(20));
-  assert.equal(status.account, encodeAddress(derived, 42));
+  assert.equal(status.account.toString(), encodeAddress(derived, 42));
 });
 
 test('Dave pays for parking: price and tax go to the fund, and he gets a receipt', 120_000, async () => {
@@ -57,7 +55,7 @@ test('Dave pays for parking: price and tax go to the fund, and he gets a receipt
   const tax = (price * rate + 999_999n) / 1_000_000n;
   assert.equal(tax, price / 20n, 'the 5% city tax');
 
-  const before = BigInt((await reserveStatus()).balance);
+  const before = (await api.rpc.reserve.status()).balance.toBigInt();
   const reference = '0x' + '0d'.repeat(32);
   const { blockHash, events } = await submitOk(
     api, api.tx.cityCoin.payForService(0, price + tax, reference), who.dave);
@@ -87,7 +85,7 @@ test('Dave pays for parking: price and tax go to the fund, and he gets a receipt
   const fees = inflows[1][1];
   assert.ok(fees > 0n);
 
-  const after = BigInt((await reserveStatus(blockHash)).balance);
+  const after = (await api.rpc.reserve.status(blockHash)).balance.toBigInt();
   assert.equal(after - before, price + tax + fees, 'price, tax and the block fees');
 });
 

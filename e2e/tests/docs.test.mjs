@@ -1,10 +1,10 @@
 // The role guides (docs/resident.md, docs/council.md, docs/auditor.md) run: every ```js run
 // block of a guide, in order and in one scope, against a dev node, so a guide whose commands no
 // longer work fails here. The scope is what a guide's reader has after connecting:
-//   api     an ApiPromise connected to the node
+//   api     an ApiPromise connected to the node with @city-chain/api (createCityApi), so the
+//           city's RPC methods answer typed values (api.rpc.reserve.status(), ...)
 //   who     the dev accounts (who.alice ... who.ferdie), standing for the reader's own keys
 //   CITY    one CITY in planck (10n ** 12n)
-//   rpc     rpc(method, ...params): one of the city's JSON-RPC methods (reserve_status, ...)
 //   assert  node:assert/strict, with which the guides state what the reader should see
 // and the helpers submitOk, findEvent, commitment, disclose, blake2AsHex, blake2AsU8a, readFileSync, REPO_ROOT,
 // RUNTIME_WASM (the path of the runtime's wasm the build left).
@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blake2AsHex, blake2AsU8a } from '@polkadot/util-crypto';
-import { startNode, devAccounts, submitOk, findEvent, jsonRpc, REPO_ROOT, CITY_RUNTIME_WASM, CITY } from '../lib/node.mjs';
+import { startNode, devAccounts, submitOk, findEvent, REPO_ROOT, CITY_RUNTIME_WASM, CITY } from '../lib/node.mjs';
 import { commitment, disclose } from '../lib/credentials.mjs';
 
 let node;
@@ -43,7 +43,6 @@ async function runGuide (guide) {
     api: node.api,
     who,
     CITY,
-    rpc: (method, ...params) => jsonRpc(node.rpcPort, method, params),
     assert,
     submitOk,
     findEvent,

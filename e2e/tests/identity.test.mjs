@@ -7,7 +7,7 @@ import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsU8a, randomAsU8a } from '@polkadot/util-crypto';
-import { startNode, devAccounts, submit, submitOk, refusal, jsonRpc, CITY } from '../lib/node.mjs';
+import { startNode, devAccounts, submit, submitOk, refusal, CITY } from '../lib/node.mjs';
 import { snapshotIfAsked } from '../lib/snapshot.mjs';
 import { commitment, disclose } from '../lib/credentials.mjs';
 
@@ -26,10 +26,11 @@ after(async () => {
   if (node) await node.stop();
 }, 120_000);
 
-/** Calls one of the node's `identity_*` RPC methods over HTTP; answers its JSON. */
-const rpc = (method, ...params) => jsonRpc(node.rpcPort, `identity_${method}`, params);
+/** Credential `id` as the node's `identity_credential` RPC method reports it (it must exist). */
+const credential = async (id) => (await api.rpc.identity.credential(id)).unwrap();
 
-const status = async (id) => (await rpc('credential', id)).status;
+/** Credential `id`'s status: its variant's name ('Active', 'Suspended', ...). */
+const status = async (id) => (await credential(id)).status.type;
 
 /** The id of the credential `CredentialIssued` reports in `result`'s events. */
 function issuedId ({ events }) {
@@ -50,47 +51,56 @@ test('genesis: the population office (Alice acting) and three residents with pro
   assert.deepEqual(issuer.accounts.map((a) => a.toString()), [who.alice.address]);
 
   for (const [pair, name] of [[who.alice, 'Alice'], [who.bob, 'Bob'], [who.charlie, 'Charlie']]) {
-    const [view, ...others] = await rpc('credentialsOf', pair.address);
+    const [view, ...others] = await api.rpc.identity.credentialsOf(pair.address);
     assert.equal(others.length, 0);
-    assert.equal(view.credential.kind, 'Resident');
-    assert.equal(view.status, 'active');
+    assert.equal(view.credential.kind.toString(), 'Resident');
+    assert.equal(view.status.type, 'Active');
     // The development preset's documented test attribute, rebuilt by the JS helper.
     const salt = blake2AsU8a(stringToU8a(`city-chain/dev-salt/${name}`), 256);
     const dev = [{ key: 'name', value: name, salt }];
-    assert.equal(view.credential.commitment, commitment(dev));
-    assert.deepEqual(await rpc('verifyAttribute', view.id, disclose(dev, 0)), { verified: true, error: null });
+    assert.equal(view.credential.commitment.unwrap().toHex(), commitment(dev));
+    const verified = await api.rpc.identity.verifyAttribute(view.id, disclose(dev, 0));
+    assert.equal(verified.verified.isTrue, true);
+    assert.equal(verified.error.isNone, true);
   }
-  assert.deepEqual(await rpc('credentialsOf', who.dave.address), []);
+  assert.equal((await api.rpc.identity.credentialsOf(who.dave.address)).length, 0);
 });
 
 test('issue, disclose one attribute, suspend, reinstate, erase', 240_000, async () => {
   const id = issuedId(await submitOk(api,
     api.tx.identityRegistry.issue(who.dave.address, 'Adult', commitment(attributes), null), who.alice));
-  const view = await rpc('credential', id);
-  assert.equal(view.status, 'active');
-  assert.equal(view.credential.subject, who.dave.address);
-  assert.deepEqual(view.credential.issuedBy, { issuer: 0 });
+  const view = await credential(id);
+  assert.equal(view.status.type, 'Active');
+  assert.equal(view.credential.subject.toString(), who.dave.address);
+  assert.equal(view.credential.issuedBy.type, 'Issuer');
+  assert.equal(view.credential.issuedBy.asIssuer.toNumber(), 0);
 
   // "Born before 2008-01-01", and nothing else, over RPC and over the runtime API.
   const proof = disclose(attributes, 3);
-  assert.deepEqual(await rpc('verifyAttribute', id, proof), { verified: true, error: null });
+  const verified = await api.rpc.identity.verifyAttribute(id, proof);
+  assert.equal(verified.verified.isTrue, true);
+  assert.equal(verified.error.isNone, true);
   assert.ok((await api.call.identityRegistryApi.verifyAttribute(id, proof)).isOk);
   const lie = { ...proof, value: '0x66616c7365' }; // "false"
-  assert.deepEqual(await rpc('verifyAttribute', id, lie), { verified: false, error: 'proofInvalid' });
+  const refuted = await api.rpc.identity.verifyAttribute(id, lie);
+  assert.equal(refuted.verified.isFalse, true);
+  assert.equal(refuted.error.unwrap().type, 'ProofInvalid');
   const otherSalt = disclose([{ ...attributes[0], salt: randomAsU8a(32) }, ...attributes.slice(1)], 0);
-  assert.equal((await rpc('verifyAttribute', id, otherSalt)).error, 'proofInvalid');
-  assert.equal((await rpc('verifyAttribute', 999_999, proof)).error, 'credentialNotFound');
-  await assert.rejects(rpc('verifyAttribute', id, { ...proof, key: `0x${'61'.repeat(65)}` }),
-    /-32602 The key is too long/);
+  assert.equal((await api.rpc.identity.verifyAttribute(id, otherSalt)).error.unwrap().type, 'ProofInvalid');
+  assert.equal((await api.rpc.identity.verifyAttribute(999_999, proof)).error.unwrap().type, 'CredentialNotFound');
+  await assert.rejects(api.rpc.identity.verifyAttribute(id, { ...proof, key: `0x${'61'.repeat(65)}` }),
+    /-32602: The key is too long/);
 
   // Only the issuer's clerk suspends; a suspended credential proves nothing.
   const bobTries = await submit(api, api.tx.identityRegistry.suspend(id, 'UnderInvestigation'), who.bob);
   assert.match(bobTries.dispatchError, /identityRegistry\.NotTheIssuer/);
   await submitOk(api, api.tx.identityRegistry.suspend(id, 'UnderInvestigation'), who.alice);
-  assert.equal(await status(id), 'suspended');
-  assert.deepEqual((await rpc('verifyAttribute', id, proof)).error, { credentialNotActive: 'suspended' });
+  assert.equal(await status(id), 'Suspended');
+  const suspended = (await api.rpc.identity.verifyAttribute(id, proof)).error.unwrap();
+  assert.equal(suspended.type, 'CredentialNotActive');
+  assert.equal(suspended.asCredentialNotActive.type, 'Suspended');
   await submitOk(api, api.tx.identityRegistry.reinstate(id), who.alice);
-  assert.equal(await status(id), 'active');
+  assert.equal(await status(id), 'Active');
 
   // The population office may not issue driving licences.
   const licence = await submit(api,
@@ -100,11 +110,13 @@ test('issue, disclose one attribute, suspend, reinstate, erase', 240_000, async 
   // Dave erases the commitment: the record stays, the root goes, nothing verifies.
   const erased = await submitOk(api, api.tx.identityRegistry.erase(id), who.dave);
   assert.ok(erased.events.some(({ event }) => api.events.identityRegistry.CredentialErased.is(event)));
-  const tombstone = await rpc('credential', id);
-  assert.equal(tombstone.status, 'erased');
-  assert.equal(tombstone.credential.commitment, null);
-  assert.notEqual(tombstone.credential.erasedAt, null);
-  assert.deepEqual((await rpc('verifyAttribute', id, proof)).error, { credentialNotActive: 'erased' });
+  const tombstone = await credential(id);
+  assert.equal(tombstone.status.type, 'Erased');
+  assert.equal(tombstone.credential.commitment.isNone, true);
+  assert.equal(tombstone.credential.erasedAt.isSome, true);
+  const erasedError = (await api.rpc.identity.verifyAttribute(id, proof)).error.unwrap();
+  assert.equal(erasedError.type, 'CredentialNotActive');
+  assert.equal(erasedError.asCredentialNotActive.type, 'Erased');
 });
 
 test('only residents take part in referenda; a revoked resident is refused again', 240_000, async () => {
@@ -129,8 +141,8 @@ test('only residents take part in referenda; a revoked resident is refused again
   // Revoked: refused again, with the record kept for audits.
   const revoked = await submitOk(api, api.tx.identityRegistry.revoke(id, 'NoLongerEligible'), who.alice);
   assert.ok(revoked.events.some(({ event }) => api.events.identityRegistry.CredentialRevoked.is(event)));
-  assert.equal(await status(id), 'revoked');
-  assert.equal((await rpc('credential', id)).credential.state.revoked.reason, 'noLongerEligible');
+  assert.equal(await status(id), 'Revoked');
+  assert.equal((await credential(id)).credential.state.asRevoked.reason.type, 'NoLongerEligible');
   const again = await refusal(api, (await delegate().signAsync(who.dave, { nonce: await nonce(who.dave) })).toHex());
   assert.match(again, /1010.*Custom error: 1/);
 

@@ -19,10 +19,11 @@ import { userInfo } from 'node:os';
 import { connect } from 'node:net';
 import {
   startNode, devAccounts, submit, submitOk, jsonRpc, motion, findEvent, freePort, tempDir, removeDir,
-  waitFor, sleep, CITY_GATEWAY, REPO_ROOT
+  waitFor, sleep, CITY, CITY_GATEWAY, REPO_ROOT
 } from '../lib/node.mjs';
 import { snapshotIfAsked } from '../lib/snapshot.mjs';
 import { GENERAL_V5 } from '../lib/iot.mjs';
+import { startSidecar } from '../lib/sidecar.mjs';
 import { compactAddLength, hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
@@ -110,7 +111,6 @@ async function simulate (key, client, count, start, step, extra = [], intervalMs
 }
 
 const gatewayRpc = (method, ...params) => jsonRpc(gatewayPort, `gateway_${method}`, params);
-const iot = (method, ...params) => jsonRpc(rpcPort, `iot_${method}`, params);
 
 /** The events of `sections` in every block of the chain, oldest first. */
 async function eventsSince (api, sections) {
@@ -191,13 +191,14 @@ test('signed readings reach the chain through an authenticated broker, are prove
   const notOwner = await submit(api, api.tx.iotAnchors.setRelay(air.device, relay.key), who.bob);
   assert.match(notOwner.dispatchError, /iotAnchors\.NotOwner/);
   await submitOk(api, api.tx.iotAnchors.setRelay(air.device, relay.key), who.ferdie);
-  assert.deepEqual((await iot('device', air.device)).relay, { scheme: 'sr25519', public: relay.key.sr25519 });
+  const relayKey = (await api.rpc.iot.device(air.device)).unwrap().relay.unwrap();
+  assert.deepEqual([relayKey.scheme.toString(), relayKey.public.toHex()], ['sr25519', relay.key.sr25519]);
   // The utility binds the meter to Bob, who accepts being billed for it.
   await submitOk(api, api.tx.iotAnchors.proposeConsumer(meter.device, who.bob.address), who.ferdie);
   await submitOk(api, api.tx.iotAnchors.acceptConsumer(meter.device), who.bob);
-  const bound = await iot('device', meter.device);
-  assert.equal(bound.kind, 'meter:water');
-  assert.equal(bound.consumer, who.bob.address);
+  const bound = (await api.rpc.iot.device(meter.device)).unwrap();
+  assert.equal(bound.kind.toString(), 'meter:water');
+  assert.equal(bound.consumer.unwrap().toString(), who.bob.address);
 
   // The broker: TLS, a certificate for everyone, the devices' common names their ids.
   execFileSync(join(DEPLOY, 'certs.sh'), [certs, 'city-gateway', cn(air), cn(meter), cn(rogue)], { stdio: 'ignore', timeout: 60_000 });
@@ -235,10 +236,10 @@ test('signed readings reach the chain through an authenticated broker, are prove
   await anchoredAll('the first readings anchored');
   published.push(...(await simulate(meter.device, cn(meter), 5, 1_125, 25, ['--unsigned'])).map((r) => ({ ...r, device: meter.device })));
   await anchoredAll('the meter\'s second batch anchored');
-  const anchors = await iot('anchors', air.device);
-  assert.equal(anchors.reduce((n, a) => n + a.count, 0), 40);
-  assert.ok(anchors.every((a) => a.readingsSignedBy?.scheme === 'ed25519'), 'relayed anchors name the station\'s key');
-  assert.ok((await iot('anchors', meter.device)).every((a) => a.readingsSignedBy === null));
+  const anchors = await api.rpc.iot.anchors(air.device);
+  assert.equal(anchors.reduce((n, a) => n + a.count.toNumber(), 0), 40);
+  assert.ok(anchors.every((a) => a.readingsSignedBy.unwrapOr(null)?.scheme.toString() === 'ed25519'), 'relayed anchors name the station\'s key');
+  assert.ok((await api.rpc.iot.anchors(meter.device)).every((a) => a.readingsSignedBy.isNone));
 
   // 2. A reading is proven over RPC from a finalized block, with the station's signature;
   //    without it, or with its value changed, it is not.
@@ -250,19 +251,19 @@ test('signed readings reach the chain through an authenticated broker, are prove
   const finalized = await node.api.rpc.chain.getFinalizedHead();
   const finalizedNumber = (await node.api.rpc.chain.getHeader(finalized)).number.toNumber();
   assert.ok(proof.anchoredIn <= finalizedNumber, `anchored in ${proof.anchoredIn}, finalized ${finalizedNumber}`);
-  const verdict = await iot('verifyReading', proof.reading, proof.proof, finalized.toHex());
-  assert.equal(verdict.verdict, 'proven');
-  assert.equal(verdict.at, proof.anchoredIn);
-  assert.equal(verdict.root, proof.root);
+  const verdict = await api.rpc.iot.verifyReading(proof.reading, proof.proof, finalized);
+  assert.equal(verdict.verdict.toString(), 'proven');
+  assert.equal(verdict.at.unwrap().toNumber(), proof.anchoredIn);
+  assert.equal(verdict.root.unwrap().toHex(), proof.root);
   const { signature, ...unsigned } = proof.reading;
   assert.ok(signature);
-  assert.equal((await iot('verifyReading', { ...unsigned, signature: null }, proof.proof)).verdict, 'notProven');
-  assert.equal((await iot('verifyReading', { ...proof.reading, value: proof.reading.value + 1 }, proof.proof)).verdict, 'notProven');
+  assert.equal((await api.rpc.iot.verifyReading({ ...unsigned, signature: null }, proof.proof)).verdict.toString(), 'notProven');
+  assert.equal((await api.rpc.iot.verifyReading({ ...proof.reading, value: proof.reading.value + 1 }, proof.proof)).verdict.toString(), 'notProven');
   // A batch exports whole for an auditor, every reading proven.
   const exported = await gatewayRpc('exportBatch', air.device, proof.reading.sequence);
   assert.equal(exported.status, 'anchored');
   for (const r of exported.readings) {
-    assert.equal((await iot('verifyReading', r.reading, r.proof)).verdict, 'proven');
+    assert.equal((await api.rpc.iot.verifyReading(r.reading, r.proof)).verdict.toString(), 'proven');
   }
 
   // 3. Attacks. None of them is stored or anchored; the real readings still are.
@@ -295,7 +296,7 @@ test('signed readings reach the chain through an authenticated broker, are prove
   for (const r of real) {
     const p = await gatewayRpc('prove', air.device, r.timestamp, r.value);
     assert.equal(p.status, 'anchored');
-    assert.equal((await iot('verifyReading', p.reading, p.proof)).verdict, 'proven');
+    assert.equal((await api.rpc.iot.verifyReading(p.reading, p.proof)).verdict.toString(), 'proven');
   }
   // The metrics say the same, on their own port.
   const metrics = await (await fetch(`http://127.0.0.1:${prometheusPort}/metrics`, { signal: AbortSignal.timeout(10_000) })).text();
@@ -330,19 +331,19 @@ test('signed readings reach the chain through an authenticated broker, are prove
   const status = await gatewayRpc('status');
   assert.equal(status.anchored, published.length);
   const airCount = published.filter((r) => r.device === air.device).length;
-  assert.equal((await iot('anchors', air.device)).reduce((n, a) => n + a.count, 0), airCount);
+  assert.equal((await node.api.rpc.iot.anchors(air.device)).reduce((n, a) => n + a.count.toNumber(), 0), airCount);
   for (const r of [published[0], published[45], published[published.length - 1]]) {
     const p = await gatewayRpc('prove', r.device, r.timestamp);
-    assert.equal((await iot('verifyReading', p.reading, p.proof)).verdict, 'proven');
+    assert.equal((await node.api.rpc.iot.verifyReading(p.reading, p.proof)).verdict.toString(), 'proven');
   }
 
   // Bob's meter was billed through CityCoin for the litres it counted after its first anchor.
   const events = await eventsSince(node.api, ['iotAnchors', 'cityCoin']);
   const reported = events.filter((e) => e.section === 'iotAnchors' && e.method === 'MeterReported');
   const units = reported.reduce((n, e) => n + e.data.units.toNumber(), 0);
-  const meterAnchors = await iot('anchors', meter.device);
-  assert.equal(units, meterAnchors.at(-1).cumulative - meterAnchors[0].cumulative);
-  assert.equal((await iot('device', meter.device)).meterTotal, 1_000 + 9 * 25);
+  const meterAnchors = await node.api.rpc.iot.anchors(meter.device);
+  assert.equal(units, meterAnchors.at(-1).cumulative.unwrap().toNumber() - meterAnchors[0].cumulative.unwrap().toNumber());
+  assert.equal((await node.api.rpc.iot.device(meter.device)).unwrap().meterTotal.unwrap().toNumber(), 1_000 + 9 * 25);
   const billed = events.filter((e) => e.section === 'cityCoin' && e.method === 'Billed');
   assert.equal(billed.length, reported.length);
   assert.equal(billed[0].data.consumer.toString(), who.bob.address);
@@ -354,30 +355,36 @@ test('signed readings reach the chain through an authenticated broker, are prove
   passed = true;
 });
 
+/**
+ * The newest anchor in a finalized block (the chain keeps each device's latest ones), as
+ * @polkadot/api decodes it: { n, hash, index, extrinsic }.
+ */
+async function newestAnchor (api) {
+  const last = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+  for (let n = last; n >= 1; n--) {
+    const hash = await api.rpc.chain.getBlockHash(n);
+    const { block } = await api.rpc.chain.getBlock(hash);
+    const index = block.extrinsics.findIndex((ex) => ex.method.section === 'iotAnchors' && ex.method.method === 'anchor');
+    if (index >= 0) return { n, hash, index, extrinsic: block.extrinsics[index] };
+  }
+  assert.fail(`no finalized block (1 to ${last}) holds an anchor`);
+}
+
 // The ecosystem's tools read every block: an anchor is a general transaction (extrinsic format
 // 5, nobody's signature on it), and @polkadot/api decodes the block that holds it, the anchor's
 // call and fields, and (its derive) the events it raised.
 test('a block holding an anchor decodes with @polkadot/api: the general transaction, its call, fields and events', 120_000, async () => {
   const { api } = node;
-  const last = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
-  // The newest anchor (the chain keeps each device's latest ones).
-  let found;
-  for (let n = last; n >= 1 && !found; n--) {
-    const hash = await api.rpc.chain.getBlockHash(n);
-    const { block } = await api.rpc.chain.getBlock(hash);
-    const index = block.extrinsics.findIndex((ex) => ex.method.section === 'iotAnchors' && ex.method.method === 'anchor');
-    if (index >= 0) found = { n, hash, index, extrinsic: block.extrinsics[index] };
-  }
-  assert.ok(found, `a finalized block (1 to ${last}) holds an anchor`);
-  const { n, hash, index, extrinsic } = found;
+  const { n, hash, index, extrinsic } = await newestAnchor(api);
   assert.equal(extrinsic.isGeneral(), true, 'a general transaction');
   assert.equal(extrinsic.isSigned, false, 'no account signed it');
   assert.equal(extrinsic.version, GENERAL_V5, 'extrinsic format 5, general');
   // Its fields are the anchor the chain keeps for that device and sequence, in that block.
   const anchor = extrinsic.method.args[0].toJSON();
-  const kept = (await iot('anchors', anchor.device)).find((a) => a.sequence === anchor.sequence);
+  const kept = (await api.rpc.iot.anchors(anchor.device)).find((a) => a.sequence.toNumber() === anchor.sequence);
   assert.ok(kept, `the chain keeps device ${anchor.device}'s anchor ${anchor.sequence}`);
-  assert.deepEqual([kept.at, kept.root, kept.count, kept.timestamp], [n, anchor.root, anchor.count, anchor.timestamp]);
+  assert.deepEqual([kept.at.toNumber(), kept.root.toHex(), kept.count.toNumber(), kept.timestamp.toNumber()],
+    [n, anchor.root, anchor.count, anchor.timestamp]);
   // Re-encoded, it is not the node's bytes: @polkadot/types 16.5.6 wraps them in a second length
   // and version byte (its general extrinsic encodes the whole transaction as its body), so the
   // hash it gives an anchor is not the chain's. An upstream bug; the decoding above is right.
@@ -395,4 +402,83 @@ test('a block holding an anchor decodes with @polkadot/api: the general transact
   assert.ok(named.includes('system.ExtrinsicSuccess'), named.join(', '));
   const anchored = events.find(({ method }) => method === 'Anchored');
   assert.equal(anchored.data.root.toHex(), anchor.root);
+});
+
+// Sidecar (the REST service of exchanges, custodians and explorers), with @city-chain/api's
+// types bundle: blocks of transfers and of a batch whole; the anchor's block, what it can.
+test('@substrate/api-sidecar serves /blocks/{n} for transfers and a batch, and an anchor\'s block\'s header and raw extrinsics', 180_000, async () => {
+  const { api } = node;
+  const sidecar = await startSidecar(rpcPort, { logDir: dir });
+  try {
+    const version = await sidecar.get('/node/version');
+    assert.equal(version.chain, 'City Chain Development');
+    // Transfers: a plain one and a batch of two.
+    const pay = api.tx.balances.transferKeepAlive(who.bob.address, 3n * CITY);
+    const paid = await submitOk(api, pay, who.alice);
+    const batch = api.tx.utility.batchAll([
+      api.tx.balances.transferKeepAlive(who.charlie.address, 2n * CITY),
+      api.tx.balances.transferKeepAlive(who.dave.address, 1n * CITY)
+    ]);
+    const batched = await submitOk(api, batch, who.alice);
+    for (const [tx, { blockHash, events }] of [[pay, paid], [batch, batched]]) {
+      const index = events[0].phase.asApplyExtrinsic.toNumber();
+      const n = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+      const block = await sidecar.get(`/blocks/${n}`);
+      assert.equal(block.hash, blockHash.toHex());
+      const extrinsic = block.extrinsics[index];
+      const raw = (await jsonRpc(rpcPort, 'chain_getBlock', [blockHash.toHex()])).block.extrinsics;
+      assert.equal(extrinsic.hash, blake2AsHex(raw[index]), 'the chain\'s hash of a signed transaction');
+      assert.deepEqual(block.extrinsics[0].method, { pallet: 'timestamp', method: 'set' });
+      assert.equal(block.extrinsics[0].hash, blake2AsHex(raw[0]), 'the chain\'s hash of an inherent');
+      assert.equal(extrinsic.hash, tx.hash.toHex());
+      assert.equal(extrinsic.signature.signer.id, who.alice.address);
+      assert.equal(extrinsic.success, true);
+      const named = extrinsic.events.map(({ method }) => `${method.pallet}.${method.method}`);
+      assert.ok(named.includes('transactionPayment.TransactionFeePaid'), named.join(', '));
+      // Sidecar computes fees only for the chains it knows (its chains-config): the fee paid is
+      // in the TransactionFeePaid event above.
+      assert.deepEqual(extrinsic.info, { error: 'Fee calculation not supported for this network' });
+      const transfers = extrinsic.events.filter(({ method }) => method.pallet === 'balances' && method.method === 'Transfer')
+        .map(({ data }) => data);
+      if (tx === pay) {
+        assert.deepEqual(extrinsic.method, { pallet: 'balances', method: 'transferKeepAlive' });
+        assert.deepEqual(extrinsic.args, { dest: { id: who.bob.address }, value: String(3n * CITY) });
+        assert.deepEqual(transfers, [[who.alice.address, who.bob.address, String(3n * CITY)]]);
+      } else {
+        assert.deepEqual(extrinsic.method, { pallet: 'utility', method: 'batchAll' });
+        assert.deepEqual(extrinsic.args.calls.map(({ method, args }) => [method.pallet, method.method, args.dest.id, args.value]), [
+          ['balances', 'transferKeepAlive', who.charlie.address, String(2n * CITY)],
+          ['balances', 'transferKeepAlive', who.dave.address, String(1n * CITY)]
+        ]);
+        assert.deepEqual(transfers, [
+          [who.alice.address, who.charlie.address, String(2n * CITY)],
+          [who.alice.address, who.dave.address, String(1n * CITY)]
+        ]);
+      }
+    }
+    // The anchor's block: Sidecar 18.0.0 answers 500. Its BlocksService reads every extrinsic's
+    // `signature`, which @polkadot/types throws on for a general transaction: upstream,
+    // paritytech/substrate-api-sidecar#1712 (open, reproduced on its 20.x too). Fixed, this
+    // fails: then check the anchor's call, fields and events here as for the transfers above.
+    const { n, hash, index, extrinsic: decoded } = await newestAnchor(api);
+    await assert.rejects(sidecar.get(`/blocks/${n}`), /: 500 .*GeneralExtrinsic does not have signature implemented/);
+    // What works for that block: its header, and its extrinsics as hex, the anchor's with the
+    // second length and version @polkadot/types 16.5.6 wraps it in (the previous test), the
+    // inherents' (bare, format 5 too) as the node's bytes.
+    const header = await sidecar.get(`/blocks/${n}/header`);
+    assert.equal(header.parentHash, (await api.rpc.chain.getHeader(hash)).parentHash.toHex());
+    assert.equal(BigInt(header.number), BigInt(n));
+    const served = (await sidecar.get(`/blocks/${n}/extrinsics-raw`)).extrinsics;
+    const bytes = (await jsonRpc(rpcPort, 'chain_getBlock', [hash.toHex()])).block.extrinsics;
+    assert.equal(served.length, bytes.length);
+    assert.equal(served[index], decoded.toHex());
+    assert.equal(served[index], u8aToHex(compactAddLength(u8aConcat([GENERAL_V5], hexToU8a(bytes[index])))));
+    assert.equal(served[0], bytes[0], 'the timestamp inherent');
+    // The types bundle declares the city's extensions and RPC methods: Sidecar knows them all.
+    const log = readFileSync(sidecar.logPath, 'utf8');
+    assert.doesNotMatch(log, /Unknown signed extensions/);
+    assert.doesNotMatch(log, /not decorated: [^\n]*\b(reserve|bonds|identity|iot|vehicles|city)_/);
+  } finally {
+    await sidecar.stop();
+  }
 });

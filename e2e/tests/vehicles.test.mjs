@@ -4,7 +4,7 @@
 
 import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
-import { startNode, devAccounts, submitOk, jsonRpc, freeBalance, motion, findEvent, CITY } from '../lib/node.mjs';
+import { startNode, devAccounts, submitOk, freeBalance, motion, findEvent, CITY } from '../lib/node.mjs';
 import { snapshotIfAsked } from '../lib/snapshot.mjs';
 
 let node;
@@ -22,8 +22,6 @@ after(async () => {
   if (node) await node.stop();
 }, 120_000);
 
-const rpc = (method, ...params) => jsonRpc(node.rpcPort, `vehicles_${method}`, params);
-
 test('Alice registers her car, anyone finds it by plate, and she sells it to Bob', 240_000, async () => {
   // The council (2 of 3) gives Eve a vehicle-clerk credential.
   const clerk = api.tx.identityRegistry.issueByCouncil(who.eve.address, 'VehicleClerk', '0x' + '09'.repeat(32), null);
@@ -33,28 +31,28 @@ test('Alice registers her car, anyone finds it by plate, and she sells it to Bob
   const vin = '1M8GDM9AXKP042788';
   const applied = await submitOk(api, api.tx.vehicleRegistry.apply(vin, 'Ford', 'Transit', 1989), who.alice);
   const id = findEvent(applied.events, 'vehicleRegistry', 'Applied').data[0].toNumber();
-  assert.equal((await rpc('byVin', vin)).status, 'pending');
-  assert.equal(await rpc('byPlate', 'CITY-7'), null);
+  assert.equal((await api.rpc.vehicles.byVin(vin)).unwrap().status.toString(), 'pending');
+  assert.equal((await api.rpc.vehicles.byPlate('CITY-7')).isNone, true);
 
   // Eve registers it with a plate.
   const approved = await submitOk(api, api.tx.vehicleRegistry.approve(id, 'CITY-7'), who.eve);
   findEvent(approved.events, 'vehicleRegistry', 'Registered');
 
   // Anyone looks the plate up.
-  const car = await rpc('byPlate', 'CITY-7');
-  assert.equal(car.id, id);
-  assert.equal(car.vin, vin);
-  assert.equal(car.make, 'Ford');
-  assert.equal(car.owner, who.alice.address);
-  assert.equal(car.status, 'registered');
-  assert.equal(car.stolen, false);
-  assert.equal(car.stolenByPolice, false);
-  assert.equal(car.registrations, 1);
-  assert.deepEqual(await rpc('openFines', 'CITY-7'), []);
+  const car = (await api.rpc.vehicles.byPlate('CITY-7')).unwrap();
+  assert.equal(car.id.toNumber(), id);
+  assert.equal(car.vin.toString(), vin);
+  assert.equal(car.make.toString(), 'Ford');
+  assert.equal(car.owner.toString(), who.alice.address);
+  assert.equal(car.status.toString(), 'registered');
+  assert.equal(car.stolen.isFalse, true);
+  assert.equal(car.stolenByPolice.isFalse, true);
+  assert.equal(car.registrations.toNumber(), 1);
+  assert.equal((await api.rpc.vehicles.openFines('CITY-7')).length, 0);
 
   // Alice offers it to Bob for 100 CITY; Bob accepts, paying her and 2% tax (at least 5 CITY).
   await submitOk(api, api.tx.vehicleRegistry.offer(id, who.bob.address, 100n * CITY), who.alice);
-  assert.equal((await rpc('byPlate', 'CITY-7')).offeredTo, who.bob.address);
+  assert.equal((await api.rpc.vehicles.byPlate('CITY-7')).unwrap().offeredTo.unwrap().toString(), who.bob.address);
   const alice = await freeBalance(api, who.alice.address);
   const accepted = await submitOk(api, api.tx.vehicleRegistry.accept(id, 100n * CITY), who.bob);
   const transferred = findEvent(accepted.events, 'vehicleRegistry', 'Transferred');
@@ -67,9 +65,9 @@ test('Alice registers her car, anyone finds it by plate, and she sells it to Bob
   const deposit = api.consts.vehicleRegistry.vehicleDeposit.toBigInt();
   assert.equal(await freeBalance(api, who.alice.address), alice + 100n * CITY + deposit, 'the price and her deposit back');
 
-  const sold = await rpc('byPlate', 'CITY-7');
-  assert.equal(sold.owner, who.bob.address);
-  assert.equal(sold.offeredTo, null);
-  assert.deepEqual((await rpc('of', who.bob.address)).map((v) => v.id), [id]);
-  assert.deepEqual(await rpc('of', who.alice.address), []);
+  const sold = (await api.rpc.vehicles.byPlate('CITY-7')).unwrap();
+  assert.equal(sold.owner.toString(), who.bob.address);
+  assert.equal(sold.offeredTo.isNone, true);
+  assert.deepEqual((await api.rpc.vehicles.of(who.bob.address)).map((v) => v.id.toNumber()), [id]);
+  assert.equal((await api.rpc.vehicles.of(who.alice.address)).length, 0);
 });

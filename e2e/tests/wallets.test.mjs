@@ -4,10 +4,11 @@
 
 import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/api';
+import { ApiPromise, Keyring, WsProvider } from '@polkadot/api';
+import { createCityApi, rpc } from '@city-chain/api';
 import { encodeMultiAddress, sortAddresses } from '@polkadot/util-crypto';
 import {
-  startNode, devAccounts, submit, submitOk, refusal, freeBalance, findEvent, motion, CITY
+  startNode, devAccounts, submit, submitOk, refusal, freeBalance, findEvent, motion, jsonRpc, CITY
 } from '../lib/node.mjs';
 
 let node;
@@ -109,4 +110,78 @@ test('a governance proxy votes council motions for its member and cannot move th
   assert.ok(result.isErr, 'the transfer was filtered');
   assert.match(api.registry.findMetaError(result.asErr.asModule).name, /CallFiltered/);
   assert.equal(await freeBalance(api, who.charlie.address), before);
+});
+
+/** What @polkadot/api logs (its logger writes to the console) while `connect()` connects. */
+async function warningsOf (connect) {
+  const logged = [];
+  const originals = { warn: console.warn, error: console.error, log: console.log };
+  for (const level of Object.keys(originals)) console[level] = (...args) => logged.push(args.join(' '));
+  let api;
+  try {
+    api = await connect();
+  } finally {
+    Object.assign(console, originals);
+  }
+  await api.disconnect();
+  return logged.join('\n');
+}
+
+// The typed client (clients/js): the city's transaction extensions and RPC methods declared, so
+// @polkadot/api warns of neither, and the city's RPC methods answer typed values, the same as the
+// node's JSON.
+test('@city-chain/api: no unknown extension or city method, and the city\'s RPC methods answer typed', 120_000, async () => {
+  const endpoint = `ws://127.0.0.1:${node.rpcPort}`;
+  // Plain @polkadot/api warns of both: what the package removes.
+  const plain = await warningsOf(() => ApiPromise.create({ provider: new WsProvider(endpoint) }));
+  assert.match(plain, /Unknown signed extensions AuthorizeCall, CheckResidentVote/);
+  assert.match(plain, /not decorated: [^\n]*\breserve_status\b/);
+  const city = await warningsOf(() => createCityApi(endpoint));
+  assert.doesNotMatch(city, /Unknown signed extensions/);
+  // What stays undecorated is the node's new JSON-RPC interface (chainHead_v1, transaction_v1,
+  // ...), which @polkadot/api 16.5.6 does not implement: none of the city's methods.
+  const undecorated = (city.match(/not decorated: ([^\n]*)/)?.[1] ?? '').split(', ').filter(Boolean);
+  const cityMethods = Object.entries(rpc).flatMap(([section, methods]) => Object.keys(methods).map((m) => `${section}_${m}`));
+  assert.deepEqual(undecorated.filter((m) => cityMethods.includes(m)), []);
+  // The package declares every city method the node serves, and nothing else.
+  const exposed = (await jsonRpc(node.rpcPort, 'rpc_methods')).methods;
+  assert.deepEqual(exposed.filter((m) => /^(reserve|bonds|identity|iot|vehicles|city)_/.test(m)).sort(), [...cityMethods].sort());
+  for (const method of cityMethods) {
+    const [section, name] = method.split('_');
+    assert.equal(typeof api.rpc[section][name], 'function', `api.rpc.${section}.${name}`);
+  }
+
+  // Typed answers, field by field against the node's JSON, at the same block.
+  const at = await api.rpc.chain.getFinalizedHead();
+  const raw = (method, ...params) => jsonRpc(node.rpcPort, method, [...params, at.toHex()]);
+  const status = await api.rpc.reserve.status(at);
+  const rawStatus = await raw('reserve_status');
+  assert.equal(status.account.toString(), rawStatus.account);
+  for (const field of ['balance', 'totalObligations', 'free']) assert.equal(status[field].toBigInt(), BigInt(rawStatus[field]), field);
+  assert.deepEqual(status.budgets.map((b) => [b.category.toString(), b.limit.toBigInt(), b.spent.toBigInt()]),
+    rawStatus.budgets.map((b) => [b.category, BigInt(b.limit), BigInt(b.spent)]));
+  assert.equal(status.budgets.find((b) => b.category.isPayroll).limit.toBigInt(), 100_000n * CITY, 'the dev genesis\'s payroll budget');
+  const [credential] = await api.rpc.identity.credentialsOf(who.alice.address, at);
+  const [rawCredential] = await raw('identity_credentialsOf', who.alice.address);
+  assert.equal(credential.id.toNumber(), rawCredential.id);
+  assert.equal(credential.credential.kind.isResident, true);
+  assert.equal(credential.status.isActive, true);
+  assert.equal(credential.credential.commitment.unwrap().toHex(), rawCredential.credential.commitment);
+  assert.equal((await api.rpc.identity.credential(credential.id, at)).unwrap().credential.subject.toString(), who.alice.address);
+  const periods = await api.rpc.city.governancePeriods(at);
+  const rawPeriods = await raw('city_governancePeriods');
+  assert.deepEqual(Object.fromEntries(Object.keys(rawPeriods).map((k) => [k, periods[k].toNumber()])), rawPeriods);
+  const debt = await api.rpc.bonds.debt(at);
+  const rawDebt = await raw('bonds_debt');
+  assert.deepEqual(['total', 'ceiling', 'headroom'].map((k) => debt[k].toBigInt()), ['total', 'ceiling', 'headroom'].map((k) => BigInt(rawDebt[k])));
+  assert.equal((await api.rpc.vehicles.byPlate('NO-SUCH', at)).isNone, true);
+  assert.equal((await api.rpc.iot.device('0x' + '00'.repeat(32), at)).isNone, true);
+  // Parameters are typed too: a disclosure that proves nothing, and a reading of no device.
+  const verification = await api.rpc.identity.verifyAttribute(credential.id,
+    { key: '0x6e616d65', value: '0x4d616c6c6f7279', salt: '0x' + '00'.repeat(32), leafIndex: 0, leafCount: 1, proof: [] }, at);
+  assert.equal(verification.verified.isFalse, true);
+  assert.equal(verification.error.unwrap().isProofInvalid, true);
+  const verdict = await api.rpc.iot.verifyReading({ device: '0x' + '00'.repeat(32), sequence: 0, index: 0, timestamp: 0, value: 21 }, [], at);
+  assert.equal(verdict.verdict.toString(), 'unknownDevice');
+  assert.equal(verdict.root.isNone, true);
 });
