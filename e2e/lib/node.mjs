@@ -8,6 +8,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WsProvider, Keyring } from '@polkadot/api';
 import { createCityApi } from '@city-chain/api';
+import { checkCityRpc } from './rpc-check.mjs';
 import { watchLog, killOnExit } from './harness.mjs';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -146,10 +147,12 @@ export async function rpcAnswers (port, host = '127.0.0.1') {
 
 /**
  * @polkadot/api on a node whose RPC already answers on `port` (of `host`), through the city's
- * typed client (clients/js): the city's RPC methods and transaction extensions declared.
+ * typed client (clients/js): the city's RPC methods and transaction extensions declared, each
+ * city RPC answer held to the node's JSON (lib/rpc-check.mjs).
  */
-function apiAt (port, host = '127.0.0.1') {
-  return createCityApi(new WsProvider(`ws://${host}:${port}`), { throwOnConnect: true });
+async function apiAt (port, host = '127.0.0.1') {
+  const api = await createCityApi(new WsProvider(`ws://${host}:${port}`), { throwOnConnect: true });
+  return checkCityRpc(api, port, (at, method, params) => jsonRpc(at, method, params, 10_000, host));
 }
 
 /** Waits for a node's RPC on `port` (of `host`), then connects @polkadot/api to it. */

@@ -432,6 +432,7 @@ test('@substrate/api-sidecar serves /blocks/{n} for transfers and a batch, and a
       assert.equal(block.extrinsics[0].hash, blake2AsHex(raw[0]), 'the chain\'s hash of an inherent');
       assert.equal(extrinsic.hash, tx.hash.toHex());
       assert.equal(extrinsic.signature.signer.id, who.alice.address);
+      assert.equal(extrinsic.nonce, String(tx.nonce.toNumber()));
       assert.equal(extrinsic.success, true);
       const named = extrinsic.events.map(({ method }) => `${method.pallet}.${method.method}`);
       assert.ok(named.includes('transactionPayment.TransactionFeePaid'), named.join(', '));
@@ -456,6 +457,17 @@ test('@substrate/api-sidecar serves /blocks/{n} for transfers and a batch, and a
         ]);
       }
     }
+    // What a custodian reads besides blocks: an account's balance, the runtime, the material
+    // to sign offline, each as the chain says at the block Sidecar names.
+    const balance = await sidecar.get(`/accounts/${who.bob.address}/balance-info`);
+    const { data } = await (await api.at(balance.at.hash)).query.system.account(who.bob.address);
+    assert.deepEqual([balance.tokenSymbol, balance.free, balance.reserved, balance.frozen],
+      ['CITY', data.free.toString(), data.reserved.toString(), data.frozen.toString()]);
+    const spec = await sidecar.get('/runtime/spec');
+    assert.deepEqual([spec.specName, spec.specVersion, spec.transactionVersion],
+      [api.runtimeVersion.specName.toString(), api.runtimeVersion.specVersion.toString(), api.runtimeVersion.transactionVersion.toString()]);
+    const material = await sidecar.get('/transaction/material?noMeta=true');
+    assert.equal(material.genesisHash, api.genesisHash.toHex());
     // The anchor's block: Sidecar 18.0.0 answers 500. Its BlocksService reads every extrinsic's
     // `signature`, which @polkadot/types throws on for a general transaction: upstream,
     // paritytech/substrate-api-sidecar#1712 (open, reproduced on its 20.x too). Fixed, this
@@ -478,6 +490,9 @@ test('@substrate/api-sidecar serves /blocks/{n} for transfers and a batch, and a
     const log = readFileSync(sidecar.logPath, 'utf8');
     assert.doesNotMatch(log, /Unknown signed extensions/);
     assert.doesNotMatch(log, /not decorated: [^\n]*\b(reserve|bonds|identity|iot|vehicles|city)_/);
+    // The log is Sidecar's: it names the chain, and the node's methods it leaves undecorated.
+    assert.match(log, /Connected to chain City Chain Development/);
+    assert.match(log, /not decorated: [^\n]*\bchainHead_v1_follow\b/);
   } finally {
     await sidecar.stop();
   }

@@ -42,13 +42,16 @@ async function metadataV15 () {
 
 /** Runs typegen's command `bin` in `cwd` with `args`. */
 function typegen (bin, cwd, args) {
+  // Its output only when it fails: it logs the registry's warnings on an unknown extension, as
+  // its own registry is not the package's. It exits 0 when it cannot load the definitions (it
+  // logs `ERROR: ...` and goes on without them): that is a failure too.
+  let output;
   try {
-    execFileSync(process.execPath, [join(TYPEGEN, 'scripts', `${bin}.mjs`), ...args], { cwd, stdio: 'pipe' });
+    output = execFileSync(process.execPath, [join(TYPEGEN, 'scripts', `${bin}.mjs`), ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {
-    // Its output only when it fails: it logs the registry's warnings on an unknown extension,
-    // as its own registry is not the package's.
     throw new Error(`${bin} failed:\n${error.stdout}\n${error.stderr}`);
   }
+  if (/^ERROR:/m.test(output)) throw new Error(`${bin} failed:\n${output}`);
 }
 
 /**
@@ -93,6 +96,11 @@ try {
   cpSync(join(PACKAGE, 'src/definitions.js'), join(work, 'src/definitions.js'));
   cpSync(join(PACKAGE, 'src/interfaces/definitions.ts'), join(work, 'src/interfaces/definitions.ts'));
   const { modules } = await import(join(PACKAGE, 'src/definitions.js'));
+  // typegen reads the modules src/interfaces/definitions.ts exports: the same as definitions.js's.
+  const exported = Object.keys(await import(join(PACKAGE, 'src/interfaces/definitions.ts'))).sort();
+  if (exported.join() !== Object.keys(modules).sort().join()) {
+    throw new Error(`src/interfaces/definitions.ts exports ${exported.join(', ')}; definitions.js's modules are ${Object.keys(modules).join(', ')}`);
+  }
   for (const name of Object.keys(modules)) mkdirSync(join(work, 'src/interfaces', name));
   writeFileSync(join(work, 'metadata.json'), metadata);
   const pkg = '@city-chain/api/interfaces';
@@ -111,9 +119,10 @@ try {
     });
     if (stale.length) {
       console.error(`clients/js is stale against the runtime: ${stale.join(', ')} (run scripts/client-types.sh)`);
-      process.exit(1);
+      process.exitCode = 1;
+    } else {
+      console.log(`clients/js's ${generated.length} generated files match the runtime's metadata`);
     }
-    console.log(`clients/js's ${generated.length} generated files match the runtime's metadata`);
   } else {
     rmSync(join(PACKAGE, 'src/interfaces'), { recursive: true });
     cpSync(join(work, 'src/interfaces'), join(PACKAGE, 'src/interfaces'), { recursive: true });

@@ -22,7 +22,7 @@ export async function typed (endpoint: string, who: string): Promise<void> {
   const owner = device.isSome ? device.unwrap().owner.toString() : null;
   const fines = await api.rpc.vehicles.openFines('CITY-1');
   const due = fines.map((fine) => fine.amount.toBigInt());
-  // @ts-expect-error: `status` takes no account
+  // @ts-expect-error: `status` takes at most the block to read at
   await api.rpc.reserve.status(who, who, who);
   // @ts-expect-error: a CityReserveStatus has no `ceiling` (the debt's)
   status.ceiling;
