@@ -2,7 +2,8 @@
 # Installs what a fresh machine lacks to build and test City Chain: Debian's protobuf
 # compiler (litep2p and sc-network compile .proto files), the pinned Rust toolchain's wasm
 # target and rust-src (the runtime is built to WebAssembly), Node.js for the end-to-end
-# tests, Debian's mosquitto (the MQTT broker of the IoT end-to-end test) and cargo-fuzz with a
+# tests, Debian's mosquitto (the MQTT broker of the IoT end-to-end test), prometheus and
+# systemd-analyze (the operator stack's tests) and cargo-fuzz with a
 # C++ compiler (the runtime fuzzer, scripts/fuzz.sh), and Node.js 22 from the npm registry (the
 # e2e runner is checked on it). Idempotent: a second run installs nothing.
 set -euo pipefail
@@ -23,6 +24,10 @@ command -v openssl >/dev/null || missing+=(openssl)
 command -v mosquitto >/dev/null || [ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
 # libfuzzer-sys compiles libFuzzer, which is C++.
 command -v c++ >/dev/null || missing+=(g++)
+# The monitoring tests: promtool checks the configuration and rules, Prometheus scrapes a live
+# network (deploy/monitoring); systemd-analyze verifies the systemd units (deploy/systemd).
+command -v promtool >/dev/null && command -v prometheus >/dev/null || missing+=(prometheus)
+command -v systemd-analyze >/dev/null || missing+=(systemd)
 if [ ${#missing[@]} -gt 0 ]; then
 	log "installing Debian packages: ${missing[*]}"
 	$SUDO apt-get update -qq

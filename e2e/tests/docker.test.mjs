@@ -1,18 +1,19 @@
-// No Docker engine runs on the build machines, so the image and the compose file are checked
-// statically: every city-node flag they use exists, every path they name is in the repo, and
-// the boot node's peer id is the one its node key gives.
+// No Docker engine runs on the build machines: the images are checked statically here (every
+// city-node flag the node image uses exists, every path it names is in the repo, the boot node's
+// peer id is the one its node key gives), and every compose service's command runs natively in
+// compose.test.mjs.
 
 import { test } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { REPO_ROOT, CITY_NODE, tempDir, removeDir } from '../lib/node.mjs';
 
 const dockerfile = readFileSync(join(REPO_ROOT, 'docker/Dockerfile'), 'utf8');
-const compose = readFileSync(join(REPO_ROOT, 'docker/docker-compose.yml'), 'utf8');
+const compose = parse(readFileSync(join(REPO_ROOT, 'docker/docker-compose.yml'), 'utf8'), { merge: true });
 const help = (...args) => execFileSync(CITY_NODE, [...args, '--help'], { encoding: 'utf8', timeout: 20_000 });
-const flagsIn = (text) => [...new Set(text.match(/(?<=\s|"|^)--[a-z][a-z0-9-]*/g) || [])];
 
 /** Fails naming every flag of `flags` that `helpText` does not document. */
 function assertFlagsExist (flags, helpText, where) {
@@ -20,20 +21,46 @@ function assertFlagsExist (flags, helpText, where) {
   assert.deepEqual(missing, [], `${where}: flags city-node does not know`);
 }
 
-test('the image is multi-stage, runs as a non-root user and exposes p2p, RPC and metrics', 30_000, () => {
+/** The Dockerfile's stage `name`: its text up to the next FROM. */
+function stage (name) {
+  const found = dockerfile.split(/^(?=FROM\s)/m).find((text) => new RegExp(`^FROM\\s+\\S+\\s+AS\\s+${name}\\s*$`, 'm').test(text));
+  assert.ok(found, `a stage ${name}`);
+  return found;
+}
+
+test('the images are multi-stage, run as a non-root user and expose what they serve', 30_000, () => {
   const stages = dockerfile.match(/^FROM\s+\S+/gm);
-  assert.ok(stages.length >= 2, 'a build stage and a runtime stage');
-  const users = dockerfile.match(/^USER\s+(\S+)/gm);
-  assert.ok(users && !/root|\s0$/.test(users.at(-1)), 'the final user is not root');
-  const exposed = dockerfile.match(/^EXPOSE\s+(.+)$/m)[1].split(/\s+/);
-  assert.deepEqual(exposed.sort(), ['30333', '9615', '9944']);
+  assert.ok(stages.length >= 3, 'a build stage and the two images');
+  // The node image is the default (the last stage).
+  assert.match(stages.at(-1), /^FROM\s+base$/);
+  assert.match(dockerfile.split(/^(?=FROM\s)/m).at(-1), /AS node\s/);
+  for (const [name, ports] of [['node', ['30333', '9615', '9944']], ['gateway', ['9616', '9955']]]) {
+    const text = stage(name);
+    const users = text.match(/^USER\s+(\S+)/gm);
+    assert.ok(users && !/root|\s0$/.test(users.at(-1)), `the ${name} image's user is not root`);
+    assert.deepEqual(text.match(/^EXPOSE\s+(.+)$/m)[1].split(/\s+/).sort(), ports);
+  }
   const toolchain = readFileSync(join(REPO_ROOT, 'rust-toolchain.toml'), 'utf8').match(/channel = "(\d+\.\d+)/)[1];
   assert.match(dockerfile, new RegExp(`FROM rust:${toolchain.replace('.', '\\.')}`), 'the pinned Rust');
-  assert.match(dockerfile, /cargo build --release --locked -p city-node/);
+  assert.match(dockerfile, /cargo build --release --locked -p city-node -p city-gateway/);
+  // The runtime built as scripts/env.sh builds it for root: the same paths, profile and flags.
+  const env = readFileSync(join(REPO_ROOT, 'scripts/env.sh'), 'utf8');
+  const builder = stage('builder');
+  assert.match(builder, /^WORKDIR \/root\/\.cache\/city-chain\/checkout$/m);
+  assert.ok(env.includes('CITY_CHECKOUT="${CITY_CHECKOUT:-$HOME/.cache/city-chain/checkout}"'));
+  assert.ok(env.includes('CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/city-chain/target}"'));
+  for (const [name, value] of [['CARGO_TARGET_DIR', '/root/.cache/city-chain/target'], ['WASM_BUILD_WORKSPACE_HINT', '/root/.cache/city-chain/checkout'],
+    ['WASM_BUILD_TYPE', env.match(/WASM_BUILD_TYPE="\$\{WASM_BUILD_TYPE:-(\w+)\}"/)[1]],
+    ['WASM_BUILD_RUSTFLAGS', env.match(/WASM_BUILD_RUSTFLAGS="\$\{WASM_BUILD_RUSTFLAGS:-([^}]+)\}"/)[1]]]) {
+    assert.match(builder, new RegExp(`\\b${name}=${value.replace(/[.]/g, '\\.')}(\\s|$)`, 'm'), name);
+  }
+  // What the build context leaves out.
+  const ignored = readFileSync(join(REPO_ROOT, '.dockerignore'), 'utf8').split('\n');
+  for (const entry of ['.city-data', '**/node_modules', 'target']) assert.ok(ignored.includes(entry), `.dockerignore: ${entry}`);
 });
 
-test('every flag and path the image uses exists', 30_000, () => {
-  const cmd = JSON.parse(dockerfile.match(/^CMD\s+(\[.*\])$/m)[1]);
+test('every flag and path the node image uses exists', 30_000, () => {
+  const cmd = JSON.parse(stage('node').match(/^CMD\s+(\[.*\])$/m)[1]);
   assertFlagsExist(cmd.filter((a) => a.startsWith('--')), help(), 'Dockerfile CMD');
   for (const [, source] of dockerfile.matchAll(/^COPY\s+(?!--from)(\S+)\s+\S+$/gm)) {
     if (source !== '.') assert.ok(existsSync(join(REPO_ROOT, source)), `${source} exists`);
@@ -42,29 +69,16 @@ test('every flag and path the image uses exists', 30_000, () => {
   assert.ok(existsSync(join(REPO_ROOT, chain.replace('/city/', ''))), `${chain} is in the image`);
 });
 
-test('every flag and path the compose file uses exists, and the boot node address is right', 30_000, () => {
-  const commands = [...compose.matchAll(/- >-\n((?:\s{8}.*\n?)+)/g)].map((m) => m[1].replace(/\s+/g, ' '));
-  assert.equal(commands.length, 4, 'four validators');
-  const nodeHelp = help();
-  const insertHelp = help('key', 'insert');
-  for (const command of commands) {
-    const [keys, run] = command.split('exec city-node');
-    assertFlagsExist(flagsIn(keys), insertHelp, 'compose key insert');
-    assertFlagsExist(flagsIn(run), nodeHelp, 'compose city-node');
-    for (const [, chain] of command.matchAll(/--chain (\S+)/g)) {
-      assert.ok(existsSync(join(REPO_ROOT, chain.replace('/city/', ''))), `${chain} exists`);
-    }
-    assert.deepEqual([...keys.matchAll(/--key-type (\w+)/g)].map((m) => m[1]), ['aura', 'gran']);
-  }
-
-  // Alice's node key gives the peer id the others boot from.
-  const aliceKey = commands[0].match(/--node-key (\w+)/)[1];
+test('the compose file\'s nodes boot from Alice at her node key\'s peer id', 30_000, () => {
+  const nodes = Object.entries(compose.services).filter(([, s]) => s.image === 'city-node:local' && Array.isArray(s.command) && s.command.includes('--chain'));
+  assert.deepEqual(nodes.map(([name]) => name), ['alice', 'bob', 'charlie', 'dave', 'rpc']);
+  const aliceKey = compose.services.alice.command[compose.services.alice.command.indexOf('--node-key') + 1];
   const dir = tempDir('city-docker-');
   try {
     writeFileSync(join(dir, 'key'), aliceKey);
     const peer = execFileSync(CITY_NODE, ['key', 'inspect-node-key', '--file', join(dir, 'key')], { encoding: 'utf8', timeout: 20_000 }).trim();
-    for (const command of commands.slice(1)) {
-      assert.ok(command.includes(`--bootnodes /dns/alice/tcp/30333/p2p/${peer}`), 'boots from Alice');
+    for (const [name, service] of nodes.slice(1)) {
+      assert.equal(service.command[service.command.indexOf('--bootnodes') + 1], `/dns/alice/tcp/30333/p2p/${peer}`, `${name} boots from Alice`);
     }
   } finally {
     removeDir(dir);

@@ -4,13 +4,16 @@
 // chain; with two down, finality stops (two of four are not more than two thirds) while the
 // other two still author; both restarted, finality resumes and every node agrees. Dave runs in
 // a network namespace of his own, linked to the others' by a veth pair this file makes: with
-// the link down he is cut off (a partition, not a crash), and the same holds.
+// the link down he is cut off (a partition, not a crash), and the same holds. Last, the backup
+// drill: Bob backed up, his data destroyed, restored, rejoining with nothing double-signed.
 
 import { test, after, watchLog } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { Keyring } from '@polkadot/api';
+import { u8aToHex } from '@polkadot/util';
 import {
   runScript, tempDir, removeDir, freePort, waitFor, finalizedNumber, bestNumber, connect, sleep,
   rpcAnswers
@@ -182,4 +185,66 @@ test('a validator cut off by a partition: the others finalize on; the link back,
   const { number: healed } = await finalizedHead(alice);
   apis[3] = await connect(rpc0 + 3, NETNS_IP);
   await allFinalizeOneChain(healed + 2, 240_000);
+});
+
+// The backup drill (scripts/backup.sh, docs/validator.md): Bob is stopped, backed up, his disk
+// destroyed, restored from the archive and started as the operator would: he rejoins, catches up
+// to the others' finalized chain, authors his slots again, and nothing is double-signed (no
+// validator logs an equivocation, Aura's or GRANDPA's).
+test('a validator backed up, its data destroyed and restored rejoins, catches up and double-signs nothing', 360_000, async () => {
+  const [alice] = apis;
+  const i = NAMES.indexOf('bob');
+  const base = join(dir, 'bob');
+  const archive = join(dir, 'backups', 'bob.tar.gz');
+  const logSizes = NAMES.map((name) => statSync(join(dir, `${name}.log`)).size);
+  // A running node's database is not copied.
+  assert.throws(() => runScript('backup.sh', ['backup', base, archive], env), /a node runs on/);
+  await apis[i].disconnect();
+  apis[i] = null;
+  runScript('local-testnet.sh', ['stop', 'bob'], env, 60_000);
+  const keystore = () => readdirSync(join(base, 'chains')).flatMap((chain) => readdirSync(join(base, 'chains', chain, 'keystore'))).sort();
+  const keys = keystore();
+  assert.equal(keys.length, 2, 'Bob\'s Aura and GRANDPA keys');
+  const backedUp = Date.now();
+  runScript('backup.sh', ['backup', base, archive], env, 120_000);
+  const backupMs = Date.now() - backedUp;
+  const { number: atBackup, hash: hashAtBackup } = await finalizedHead(alice);
+  // The disk is lost. An archive that does not match its checksum is not restored.
+  removeDir(base);
+  const corrupt = join(dir, 'backups', 'corrupt.tar.gz');
+  const bytes = readFileSync(archive);
+  bytes[bytes.length >> 1] ^= 0xff;
+  writeFileSync(corrupt, bytes);
+  writeFileSync(`${corrupt}.sha256`, readFileSync(`${archive}.sha256`, 'utf8').replace('bob.tar.gz', 'corrupt.tar.gz'));
+  assert.throws(() => runScript('backup.sh', ['restore', corrupt, base], env), /does not match its checksum/);
+  const restoring = Date.now();
+  runScript('backup.sh', ['restore', archive, base], env, 120_000);
+  assert.deepEqual(keystore(), keys, 'the keystore restored');
+  assert.throws(() => runScript('backup.sh', ['restore', archive, base], env), /is not empty/);
+  // Started again, he rejoins and catches up to where the others finalized meanwhile.
+  await restart('bob');
+  const bob = apis[i];
+  assert.equal((await bob.rpc.chain.getBlockHash(atBackup)).toHex(), hashAtBackup, 'nothing lost: the same finalized block');
+  const { number: target } = await finalizedHead(alice);
+  await waitFor(`Bob finalizing block ${target}`, async () => (await finalizedNumber(bob)) >= target, 180_000, 500);
+  const caughtUpMs = Date.now() - restoring;
+  await allFinalizeOneChain(target + 2, 180_000);
+  // He authors his slots again: a finalized block past the restore in a slot of his.
+  const authorities = (await alice.query.aura.authorities()).map((a) => a.toHex());
+  const bobKey = u8aToHex(new Keyring({ type: 'sr25519' }).addFromUri('//Bob').publicKey);
+  assert.ok(authorities.includes(bobKey), 'Bob\'s Aura key is an authority');
+  const authorOf = async (n) => {
+    const header = await alice.rpc.chain.getHeader(await alice.rpc.chain.getBlockHash(n));
+    const preRuntime = header.digest.logs.find((log) => log.isPreRuntime && log.asPreRuntime[0].toString() === 'aura');
+    return authorities[Number(alice.createType('u64', preRuntime.asPreRuntime[1]).toBigInt() % BigInt(authorities.length))];
+  };
+  await waitFor('a finalized block Bob authored after the restore', async () => {
+    const finalized = await finalizedNumber(alice);
+    for (let n = target + 1; n <= finalized; n++) if (await authorOf(n) === bobKey) return true;
+    return false;
+  }, 120_000, 2_000);
+  const equivocations = NAMES.flatMap((name, n) => readFileSync(join(dir, `${name}.log`), 'utf8').slice(logSizes[n])
+    .split('\n').filter((line) => /equivocat/i.test(line)));
+  assert.deepEqual(equivocations, [], 'no equivocation reported');
+  console.log(`# backup drill: backup ${backupMs} ms (${(statSync(archive).size / 1e6).toFixed(1)} MB), restore to caught up (block ${target}) ${caughtUpMs} ms`);
 });
