@@ -10,20 +10,28 @@
 # A validator restored from a backup must not run while another copy of it does: two nodes
 # with the same session keys author and vote twice, which is an equivocation (slashable on a
 # chain that slashes). Restore on the machine whose copy is gone, or stop the other first.
-# e2e/tests/backup.test.mjs runs the drill: a validator backed up, its data destroyed,
-# restored, rejoining and catching up, with nothing double-signed.
+# The archive holds the session keys' secrets: it is written readable by its owner only. The
+# script stands alone (copy it to a validator; it needs bash, tar, flock and sha256sum).
+# e2e/tests/local-testnet.test.mjs (its last test) runs the drill: a validator backed up, its
+# data destroyed, restored, rejoining and catching up, with nothing double-signed.
 set -euo pipefail
-source "$(dirname "$0")/env.sh"
+umask 077
+
+log() { printf '\033[1m[%s]\033[0m %s\n' "$(basename "$0")" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
 
 usage() { die "usage: $0 backup BASE_PATH ARCHIVE.tar.gz | restore ARCHIVE.tar.gz BASE_PATH"; }
 
 # `running BASE_PATH`: whether a node holds one of BASE_PATH's databases open (ParityDB keeps an
-# exclusive lock on its `lock` file while it runs).
+# exclusive flock(2) on its `lock` file while it runs). Dies if it finds no ParityDB database:
+# then it could not tell.
 running() {
-	local lock
+	local lock locks=0
 	while IFS= read -r -d '' lock; do
+		locks=$((locks + 1))
 		flock --nonblock "$lock" true 2>/dev/null || return 0
 	done < <(find "$1" -path '*/paritydb/*' -name lock -print0 2>/dev/null)
+	[ "$locks" -gt 0 ] || die "no ParityDB database under $1: is it a city-node base path?"
 	return 1
 }
 

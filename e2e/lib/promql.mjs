@@ -2,7 +2,7 @@
 // dashboard are held to what city-node and city-gateway export).
 
 const KEYWORDS = new Set(['increase', 'rate', 'changes', 'ignoring', 'on', 'unless', 'and', 'or', 'by', 'without',
-  'sum', 'max', 'min', 'avg', 'count', 'offset', 'histogram_quantile', 'time', 'timestamp', 'absent']);
+  'sum', 'max', 'min', 'avg', 'count', 'offset', 'histogram_quantile', 'time', 'timestamp', 'absent', 'count_over_time']);
 
 /** The metric names `expr` reads. */
 export function metricsIn (expr) {

@@ -85,6 +85,16 @@ function checkUnit (index) {
   assert.match(text, /^Restart=always$/m);
   const restartSec = Number(text.match(/^RestartSec=(\d+)$/m)[1]);
   assert.ok(restartSec >= (unit.minRestartSec ?? 1), `RestartSec=${restartSec}`);
+  if (unit.binary.endsWith('city-node')) {
+    // The node's name: the short host name (%l). city-node refuses a name with a dot, which a
+    // fully qualified one (%H) has.
+    assert.match(exec, /\s--name %l\s/);
+    const refused = run(CITY_NODE, ['--dev', '--tmp', '--name', 'validator-1.city.example']);
+    assert.notEqual(refused.status, 0);
+    assert.match(refused.output, /Invalid node name/);
+    // Stopped as the tests stop a node (e2e/tests/restart.test.mjs).
+    assert.match(text, /^KillSignal=SIGINT$/m);
+  }
   if (unit.path.includes('validator')) {
     assert.match(exec, /\s--validator\s/);
     assert.doesNotMatch(exec, /--rpc-external|--unsafe-rpc-external/, 'a validator keeps RPC on localhost');

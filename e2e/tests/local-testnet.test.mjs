@@ -208,6 +208,7 @@ test('a validator backed up, its data destroyed and restored rejoins, catches up
   const backedUp = Date.now();
   runScript('backup.sh', ['backup', base, archive], env, 120_000);
   const backupMs = Date.now() - backedUp;
+  assert.equal(statSync(archive).mode & 0o077, 0, 'the archive (session keys inside) is its owner\'s only');
   const { number: atBackup, hash: hashAtBackup } = await finalizedHead(alice);
   // The disk is lost. An archive that does not match its checksum is not restored.
   removeDir(base);
