@@ -49,6 +49,8 @@ test('the images are multi-stage, run as a non-root user and expose what they se
   assert.match(builder, /^WORKDIR \/root\/\.cache\/city-chain\/checkout$/m);
   assert.ok(env.includes('CITY_CHECKOUT="${CITY_CHECKOUT:-$HOME/.cache/city-chain/checkout}"'));
   assert.ok(env.includes('CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/city-chain/target}"'));
+  assert.match(builder, /^ENV RUSTUP_HOME=\/root\/\.rustup CARGO_HOME=\/root\/\.cargo$/m, 'root\'s rustup and cargo homes');
+  assert.match(builder, /rustup toolchain install "\$\(sed -n .*rust-toolchain\.toml\)".*\n\s*--component rust-src --target wasm32-unknown-unknown/, 'the pinned toolchain');
   for (const [name, value] of [['CARGO_TARGET_DIR', '/root/.cache/city-chain/target'], ['WASM_BUILD_WORKSPACE_HINT', '/root/.cache/city-chain/checkout'],
     ['WASM_BUILD_TYPE', env.match(/WASM_BUILD_TYPE="\$\{WASM_BUILD_TYPE:-(\w+)\}"/)[1]],
     ['WASM_BUILD_RUSTFLAGS', env.match(/WASM_BUILD_RUSTFLAGS="\$\{WASM_BUILD_RUSTFLAGS:-([^}]+)\}"/)[1]]]) {
