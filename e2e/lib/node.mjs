@@ -2,7 +2,8 @@
 
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, createWriteStream } from 'node:fs';
+import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,34 @@ export const CITY_RUNTIME_NEXT_WASM = process.env.CITY_RUNTIME_NEXT_WASM ||
   join(TARGET_DIR, 'release/wbuild/city-runtime-next/city_runtime_next.compact.compressed.wasm');
 
 export const CITY = 10n ** 12n;
+/** Debian's mosquitto (scripts/setup.sh installs it). */
+export const MOSQUITTO = existsSync('/usr/sbin/mosquitto') ? '/usr/sbin/mosquitto' : 'mosquitto';
+
+/** Fails naming every flag of `flags` that `helpText` (a program's `--help`) does not document. */
+export function assertFlagsExist (flags, helpText, where) {
+  const missing = flags.filter((flag) => !new RegExp(`\\s${flag}[\\s=<,]`).test(helpText));
+  assert.deepEqual(missing, [], `${where}: flags the program does not take`);
+}
+
+/**
+ * Starts `program` with `args` (`options`: spawn's), its output to `logPath`, watched (its tail
+ * printed if the test fails) and killed if this process ends first. Returns { child, exit (a
+ * promise of { code, signal }), exited() (that, or null while it runs), logPath }.
+ */
+export function spawnLogged (name, program, args, logPath, options = {}) {
+  const child = spawn(program, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  killOnExit(child);
+  const log = createWriteStream(logPath);
+  watchLog(name, logPath);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  let exited = null;
+  const exit = new Promise((resolve) => child.on('exit', (code, signal) => {
+    exited = { code, signal };
+    resolve(exited);
+  }));
+  return { child, exit, exited: () => exited, logPath };
+}
 
 /** A TCP port nobody listens on, on loopback. */
 export function freePort () {
@@ -79,21 +108,11 @@ export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPo
     ...(prometheusPort ? ['--prometheus-port', String(prometheusPort)] : ['--no-prometheus']),
     '--no-telemetry', '--no-mdns'
   ];
-  const child = spawn(CITY_NODE, fullArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
-  killOnExit(child);
   const logPath = join(logDir || tempDir('city-log-'), `${name}.log`);
-  const log = createWriteStream(logPath);
-  watchLog(name, logPath);
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  let exited = null;
-  const exit = new Promise((resolve) => child.on('exit', (code, signal) => {
-    exited = { code, signal };
-    resolve(exited);
-  }));
+  const { child, exit, exited } = spawnLogged(name, CITY_NODE, fullArgs, logPath);
 
   await waitFor(`${name}'s RPC on port ${rpcPort} (log: ${logPath})`, async () => {
-    if (exited) throw new Error(`${name} exited (${JSON.stringify(exited)}), see ${logPath}`);
+    if (exited()) throw new Error(`${name} exited (${JSON.stringify(exited())}), see ${logPath}`);
     return rpcAnswers(rpcPort);
   }, readyTimeoutMs, 250);
   const api = await apiAt(rpcPort);
@@ -108,7 +127,7 @@ export async function startNode (args, { name = 'node', logDir, rpcPort: fixedPo
     /** Disconnects and stops the node; resolves to the milliseconds it took to exit. */
     async stop (signal = 'SIGINT', timeoutMs = 30_000) {
       await api.disconnect().catch(() => {});
-      if (exited) return 0;
+      if (exited()) return 0;
       const started = Date.now();
       child.kill(signal);
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);

@@ -4,13 +4,11 @@
 // workspace's @polkadot/api 16.5.6, so Sidecar decodes blocks as @polkadot/api does. Started
 // with @city-chain/api's types bundle (the city's RPC methods and transaction extensions).
 
-import { spawn } from 'node:child_process';
-import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { typesBundle } from '@city-chain/api';
-import { freePort, tempDir, waitFor } from './node.mjs';
-import { watchLog, killOnExit } from './harness.mjs';
+import { freePort, tempDir, waitFor, spawnLogged } from './node.mjs';
 
 const PACKAGE = fileURLToPath(import.meta.resolve('@substrate/api-sidecar/package.json'));
 const SIDECAR = join(dirname(PACKAGE), 'build/src/main.js');
@@ -27,26 +25,15 @@ export async function startSidecar (rpcPort, { logDir = tempDir('city-sidecar-')
   const port = await freePort();
   const bundle = join(logDir, 'city-types-bundle.json');
   writeFileSync(bundle, JSON.stringify(typesBundle));
-  const logPath = join(logDir, 'sidecar.log');
-  const child = spawn(process.execPath, [SIDECAR], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { child, exit, exited, logPath } = spawnLogged('sidecar', process.execPath, [SIDECAR], join(logDir, 'sidecar.log'), {
     env: {
       ...process.env,
       SAS_SUBSTRATE_URL: `ws://127.0.0.1:${rpcPort}`,
       SAS_SUBSTRATE_TYPES_BUNDLE: bundle,
       SAS_EXPRESS_BIND_HOST: '127.0.0.1',
-      SAS_EXPRESS_PORT: String(port),
-      SAS_LOG_STRIP_ANSI: 'true'
+      SAS_EXPRESS_PORT: String(port)
     }
   });
-  killOnExit(child);
-  const log = createWriteStream(logPath);
-  watchLog('sidecar', logPath);
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  const exit = new Promise((resolve) => child.on('exit', resolve));
-  let exited = false;
-  exit.then(() => { exited = true; });
 
   async function get (path, timeoutMs = 30_000) {
     const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(timeoutMs) });
@@ -56,7 +43,7 @@ export async function startSidecar (rpcPort, { logDir = tempDir('city-sidecar-')
   }
 
   await waitFor(`Sidecar on port ${port} (log: ${logPath})`, async () => {
-    if (exited) throw new Error(`Sidecar exited, see ${logPath}`);
+    if (exited()) throw new Error(`Sidecar exited, see ${logPath}`);
     return get('/node/version', 2_000).then(() => true, () => false);
   }, 60_000, 250);
 
@@ -65,7 +52,7 @@ export async function startSidecar (rpcPort, { logDir = tempDir('city-sidecar-')
     logPath,
     get,
     async stop () {
-      if (!exited) child.kill('SIGTERM');
+      if (!exited()) child.kill('SIGTERM');
       await exit;
     }
   };

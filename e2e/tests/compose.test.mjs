@@ -8,15 +8,16 @@
 // to the broker over TLS, and Prometheus, with deploy/monitoring's configuration, scrapes every
 // node and the gateway and reads the finalized height rising through its own HTTP API.
 
-import { test, before, after, watchLog, killOnExit } from '../lib/harness.mjs';
+import { test, before, after } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { parse } from 'yaml';
 import {
-  CITY_NODE, CITY_GATEWAY, REPO_ROOT, freePort, tempDir, removeDir, waitFor, jsonRpc, rpcAnswers, sleep
+  CITY_NODE, CITY_GATEWAY, MOSQUITTO, REPO_ROOT, freePort, tempDir, removeDir, waitFor, jsonRpc, rpcAnswers, sleep,
+  spawnLogged
 } from '../lib/node.mjs';
 import { metricsIn, ruleExprs } from '../lib/promql.mjs';
 
@@ -27,7 +28,7 @@ const SERVICES = Object.keys(compose.services);
 const PROGRAMS = {
   'city-node': CITY_NODE,
   'city-gateway': CITY_GATEWAY,
-  mosquitto: existsSync('/usr/sbin/mosquitto') ? '/usr/sbin/mosquitto' : 'mosquitto',
+  mosquitto: MOSQUITTO,
   '/bin/prometheus': '/usr/bin/prometheus'
 };
 /** What an image holds besides its program: the node image's chain specs (docker/Dockerfile). */
@@ -136,15 +137,7 @@ async function start (service) {
     writeFileSync(conf, `${readFileSync(conf, 'utf8')}\nuser ${userInfo().username}\n`);
   }
   const [program, ...args] = await commandLine(service, spec, root);
-  const logPath = join(dir, `${service}.log`);
-  const log = createWriteStream(logPath);
-  watchLog(service, logPath);
-  const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: root });
-  killOnExit(child);
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  const exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  running[service] = { child, exit, logPath, root };
+  running[service] = { ...spawnLogged(service, program, args, join(dir, `${service}.log`), { cwd: root }), root };
   return running[service];
 }
 

@@ -9,17 +9,11 @@ import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { REPO_ROOT, CITY_NODE, tempDir, removeDir } from '../lib/node.mjs';
+import { REPO_ROOT, CITY_NODE, tempDir, removeDir, assertFlagsExist } from '../lib/node.mjs';
 
 const dockerfile = readFileSync(join(REPO_ROOT, 'docker/Dockerfile'), 'utf8');
 const compose = parse(readFileSync(join(REPO_ROOT, 'docker/docker-compose.yml'), 'utf8'), { merge: true });
 const help = (...args) => execFileSync(CITY_NODE, [...args, '--help'], { encoding: 'utf8', timeout: 20_000 });
-
-/** Fails naming every flag of `flags` that `helpText` does not document. */
-function assertFlagsExist (flags, helpText, where) {
-  const missing = flags.filter((flag) => !new RegExp(`\\s${flag}[\\s=<,]`).test(helpText));
-  assert.deepEqual(missing, [], `${where}: flags city-node does not know`);
-}
 
 /** The Dockerfile's stage `name`: its text up to the next FROM. */
 function stage (name) {

@@ -13,13 +13,13 @@
 import { test, before, after, watchLog, killOnExit } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { writeFileSync, readFileSync, existsSync, createWriteStream, mkdirSync, copyFileSync } from 'node:fs';
+import { writeFileSync, readFileSync, createWriteStream, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { connect } from 'node:net';
 import {
   startNode, devAccounts, submit, submitOk, jsonRpc, motion, findEvent, freePort, tempDir, removeDir,
-  waitFor, sleep, CITY, CITY_GATEWAY, REPO_ROOT
+  waitFor, sleep, CITY, CITY_GATEWAY, MOSQUITTO, REPO_ROOT
 } from '../lib/node.mjs';
 import { snapshotIfAsked } from '../lib/snapshot.mjs';
 import { GENERAL_V5 } from '../lib/iot.mjs';
@@ -27,7 +27,6 @@ import { startSidecar } from '../lib/sidecar.mjs';
 import { compactAddLength, hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
-const MOSQUITTO = existsSync('/usr/sbin/mosquitto') ? '/usr/sbin/mosquitto' : 'mosquitto';
 const DEPLOY = join(REPO_ROOT, 'gateway', 'deploy');
 const who = devAccounts();
 const dir = tempDir('city-iot-');

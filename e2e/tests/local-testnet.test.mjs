@@ -49,6 +49,14 @@ for (const name of NAMES) watchLog(name, join(dir, `${name}.log`));
 let apis = [];
 let rpc0;
 
+/** The Aura authority (hex) whose turn block `n`'s slot was on `api`'s chain: its author. */
+async function auraAuthor (api, authorities, n) {
+  const header = await api.rpc.chain.getHeader(await api.rpc.chain.getBlockHash(n));
+  const preRuntime = header.digest.logs.find((log) => log.isPreRuntime && log.asPreRuntime[0].toString() === 'aura');
+  const slot = api.createType('u64', preRuntime.asPreRuntime[1]).toBigInt();
+  return authorities[Number(slot % BigInt(authorities.length))];
+}
+
 /** The finalized head of `api`: its number and hash. */
 async function finalizedHead (api) {
   const hash = await api.rpc.chain.getFinalizedHead();
@@ -114,16 +122,11 @@ test('four validators produce and finalize blocks, and finalize on with one of t
   }, 180_000, 1_000);
   // Aura: the author of a block is the authority whose turn its slot is.
   const [alice] = apis;
-  const authorities = (await alice.query.aura.authorities()).map((a) => a.toString());
+  const authorities = (await alice.query.aura.authorities()).map((a) => a.toHex());
   assert.equal(authorities.length, 4);
   const authors = new Set();
   const best = await bestNumber(alice);
-  for (let n = 1; n <= best; n++) {
-    const header = await alice.rpc.chain.getHeader(await alice.rpc.chain.getBlockHash(n));
-    const preRuntime = header.digest.logs.find((log) => log.isPreRuntime && log.asPreRuntime[0].toString() === 'aura');
-    const slot = alice.createType('u64', preRuntime.asPreRuntime[1]).toBigInt();
-    authors.add(authorities[Number(slot % BigInt(authorities.length))]);
-  }
+  for (let n = 1; n <= best; n++) authors.add(await auraAuthor(alice, authorities, n));
   assert.ok(authors.size >= 3, `blocks by ${authors.size} validators`);
   const hashes = await Promise.all(apis.map((api) => api.rpc.chain.getBlockHash(4)));
   assert.equal(new Set(hashes.map((h) => h.toHex())).size, 1, 'one chain');
@@ -234,14 +237,9 @@ test('a validator backed up, its data destroyed and restored rejoins, catches up
   const authorities = (await alice.query.aura.authorities()).map((a) => a.toHex());
   const bobKey = u8aToHex(new Keyring({ type: 'sr25519' }).addFromUri('//Bob').publicKey);
   assert.ok(authorities.includes(bobKey), 'Bob\'s Aura key is an authority');
-  const authorOf = async (n) => {
-    const header = await alice.rpc.chain.getHeader(await alice.rpc.chain.getBlockHash(n));
-    const preRuntime = header.digest.logs.find((log) => log.isPreRuntime && log.asPreRuntime[0].toString() === 'aura');
-    return authorities[Number(alice.createType('u64', preRuntime.asPreRuntime[1]).toBigInt() % BigInt(authorities.length))];
-  };
   await waitFor('a finalized block Bob authored after the restore', async () => {
     const finalized = await finalizedNumber(alice);
-    for (let n = target + 1; n <= finalized; n++) if (await authorOf(n) === bobKey) return true;
+    for (let n = target + 1; n <= finalized; n++) if (await auraAuthor(alice, authorities, n) === bobKey) return true;
     return false;
   }, 120_000, 2_000);
   const equivocations = NAMES.flatMap((name, n) => readFileSync(join(dir, `${name}.log`), 'utf8').slice(logSizes[n])
