@@ -646,7 +646,28 @@ fn apply(step: &Step, report: &mut Report) -> Result<(), String> {
 		}
 		return Ok(());
 	}
-	dispatch_privileged(origin, &step.call, pallet, report)
+	dispatch_privileged(origin, &with_true_witness(&step.call), pallet, report)
+}
+
+/// `call` with the witness a proposal carries when it is right: `set_members`' `old_count` is
+/// the collective's member count. pallet-collective only logs a wrong one, and its call then
+/// uses the true count's weight, more than it declared: the proposer's mistake, not the
+/// runtime's (only Root, a referendum, may set the members; the scheduler accounts the weight
+/// the call used).
+fn with_true_witness(call: &RuntimeCall) -> RuntimeCall {
+	use city_runtime::configs::{CouncilCollective, TechnicalCollective};
+	use pallet_collective::{Call as Collective, Members};
+	let mut call = call.clone();
+	match &mut call {
+		RuntimeCall::Council(Collective::set_members { old_count, .. }) => {
+			*old_count = Members::<Runtime, CouncilCollective>::decode_len().unwrap_or(0) as u32;
+		}
+		RuntimeCall::TechnicalCommittee(Collective::set_members { old_count, .. }) => {
+			*old_count = Members::<Runtime, TechnicalCollective>::decode_len().unwrap_or(0) as u32;
+		}
+		_ => {}
+	}
+	call
 }
 
 /// Dispatches `call` as Root or a collective would, in the open block: with the runtime's call
