@@ -4,10 +4,11 @@
 #   scripts/benchmark.sh pallet_citycoin ... the named benchmarks only
 # Names:
 # - a city pallet (pallet_citycoin, pallet_reserve_fund, pallet_bonds, pallet_identity_registry,
-#   pallet_vehicle_registry, pallet_iot_anchors): pallets/<name>/src/weights.rs, with
+#   pallet_vehicle_registry, pallet_iot_anchors, pallet_validator_set): pallets/<name>/src/weights.rs, with
 #   scripts/frame-weight-template.hbs (the pallet's trait, its weights and `()` for mocks);
 # - a FRAME pallet or extension set of the runtime (frame_system, frame_system_extensions,
-#   pallet_balances, ...; `FRAME_PALLETS` below): runtime/src/weights/<name>.rs, with
+#   pallet_balances, ...; `FRAME_PALLETS` below; pallet_session's benchmarks are the runtime's own,
+#   runtime/src/benchmarks/session.rs): runtime/src/weights/<name>.rs, with
 #   scripts/runtime-weight-template.hbs (the pallet's own trait implemented);
 # - pallet_grandpa, city_extensions (the city's transaction extensions) and frame_benchmarking
 #   (the baseline: a signature check), whose benchmarks do not match a trait one to one:
@@ -25,10 +26,10 @@ source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"
 
 CITY_PALLETS=(pallet_identity_registry pallet_reserve_fund pallet_citycoin pallet_bonds
-	pallet_vehicle_registry pallet_iot_anchors)
+	pallet_vehicle_registry pallet_iot_anchors pallet_validator_set)
 FRAME_PALLETS=(frame_system frame_system_extensions pallet_balances pallet_timestamp
 	pallet_transaction_payment pallet_collective pallet_membership pallet_democracy
-	pallet_preimage pallet_scheduler pallet_utility pallet_multisig pallet_proxy)
+	pallet_preimage pallet_scheduler pallet_utility pallet_multisig pallet_proxy pallet_session)
 MAPPED=(pallet_grandpa city_extensions frame_benchmarking)
 
 [ $# -gt 0 ] || die "usage: $0 all | <benchmark, e.g. pallet_balances, overhead, storage> ..."

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Runs the four validators of the `local` chain (Alice, Bob, Charlie, Dave) on loopback, each
-# with its session keys in its keystore, its own base path, ports and log.
+# with its session keys in its keystore, its own base path, ports and log; and, when named, a
+# fifth validator node, Eve, with an empty keystore: she makes her own keys
+# (`author_rotateKeysWithOwner`), registers them with `session.setKeys` and validates once the
+# council adds her (docs/validator.md, "Joining the validators").
 #   scripts/local-testnet.sh start [NAME...]  start the four, or the ones named (alice, bob,
-#                                             charlie, dave), from chain-specs/local-raw.json; a
-#                                             validator started again keeps its chain and keys
-#   scripts/local-testnet.sh stop [NAME...]   stop them (SIGINT, then SIGKILL after 20 s)
+#                                             charlie, dave, eve), from chain-specs/local-raw.json;
+#                                             a node started again keeps its chain and keys
+#   scripts/local-testnet.sh stop [NAME...]   stop them all, or the ones named (SIGINT, then
+#                                             SIGKILL after 20 s)
 #   scripts/local-testnet.sh status           show which run, and their RPC endpoints
 # Environment: CITY_LOCAL_DIR (state, default ./.city-data/local), CITY_LOCAL_RPC_PORT (first
 # RPC port, default 9945), CITY_LOCAL_P2P_PORT (first p2p port, default 30334),
@@ -23,7 +27,9 @@ dir="${CITY_LOCAL_DIR:-$REPO_ROOT/.city-data/local}"
 rpc0="${CITY_LOCAL_RPC_PORT:-9945}"
 p2p0="${CITY_LOCAL_P2P_PORT:-30334}"
 chain="${CITY_LOCAL_CHAIN:-$REPO_ROOT/chain-specs/local-raw.json}"
-validators=(alice bob charlie dave)
+validators=(alice bob charlie dave eve)
+# The validators of the chain's genesis: started when none is named, their keys inserted.
+genesis_validators=4
 netns="${CITY_LOCAL_NETNS:-}"
 netns_validators=" ${CITY_LOCAL_NETNS_VALIDATORS:-} "
 host_ip="${CITY_LOCAL_HOST_IP:-}"
@@ -35,12 +41,12 @@ fi
 # `in_netns NAME`: whether validator NAME runs in the namespace.
 in_netns() { [ -n "$netns" ] && [[ "$netns_validators" == *" $1 "* ]]; }
 
-# `chosen NAME...`: the indices of the validators named (all four if none is), or dies naming
-# one that is not a validator.
+# `chosen NAME...`: the indices of the validators named (the four of genesis if none is), or
+# dies naming one that is not a validator.
 chosen() {
 	local name i found
 	if [ $# = 0 ]; then
-		echo "${!validators[@]}"
+		seq 0 $((genesis_validators - 1))
 		return
 	fi
 	for name in "$@"; do
@@ -48,7 +54,7 @@ chosen() {
 		for i in "${!validators[@]}"; do
 			[ "${validators[$i]}" = "$name" ] && found=$i
 		done
-		[ -n "$found" ] || die "no validator $name (alice, bob, charlie or dave)"
+		[ -n "$found" ] || die "no validator $name (alice, bob, charlie, dave or eve)"
 		echo "$found"
 	done
 }
@@ -75,10 +81,12 @@ start() {
 		fi
 		mkdir -p "$dir/$name"
 		node_key "$i" >"$dir/$name/node-key"
-		"$CITY_NODE" key insert --base-path "$dir/$name" --chain "$chain" \
-			--scheme sr25519 --suri "$suri" --key-type aura 2>/dev/null
-		"$CITY_NODE" key insert --base-path "$dir/$name" --chain "$chain" \
-			--scheme ed25519 --suri "$suri" --key-type gran 2>/dev/null
+		if [ "$i" -lt "$genesis_validators" ]; then
+			"$CITY_NODE" key insert --base-path "$dir/$name" --chain "$chain" \
+				--scheme sr25519 --suri "$suri" --key-type aura 2>/dev/null
+			"$CITY_NODE" key insert --base-path "$dir/$name" --chain "$chain" \
+				--scheme ed25519 --suri "$suri" --key-type gran 2>/dev/null
+		fi
 		local prefix=() rpc=() rpc_ip=127.0.0.1 boot_ip=127.0.0.1
 		local listen=(--listen-addr "/ip4/127.0.0.1/tcp/$((p2p0 + i))")
 		if in_netns "$name"; then
@@ -116,7 +124,8 @@ start() {
 
 stop() {
 	local indices i name pid
-	indices="$(chosen "$@")"
+	# Without names, every node that runs (Eve's too).
+	if [ $# = 0 ]; then indices="${!validators[*]}"; else indices="$(chosen "$@")"; fi
 	for i in $indices; do
 		name="${validators[$i]}"
 		[ -f "$dir/$name.pid" ] || continue

@@ -64,14 +64,14 @@ no_ignored
 # `*benchmark*`): the unit tests ran in the step above and are not run twice.
 step "pallet benchmarks (against the mocks)" 2400 city_cargo test --release --locked \
 	-p city-primitives -p pallet-identity-registry -p pallet-reserve-fund -p pallet-citycoin \
-	-p pallet-bonds -p pallet-vehicle-registry -p pallet-iot-anchors \
-	--features city-primitives/runtime-benchmarks,pallet-identity-registry/runtime-benchmarks,pallet-reserve-fund/runtime-benchmarks,pallet-citycoin/runtime-benchmarks,pallet-bonds/runtime-benchmarks,pallet-vehicle-registry/runtime-benchmarks,pallet-iot-anchors/runtime-benchmarks \
+	-p pallet-bonds -p pallet-vehicle-registry -p pallet-iot-anchors -p pallet-validator-set \
+	--features city-primitives/runtime-benchmarks,pallet-identity-registry/runtime-benchmarks,pallet-reserve-fund/runtime-benchmarks,pallet-citycoin/runtime-benchmarks,pallet-bonds/runtime-benchmarks,pallet-vehicle-registry/runtime-benchmarks,pallet-iot-anchors/runtime-benchmarks,pallet-validator-set/runtime-benchmarks \
 	-- bench
 no_ignored
-# Six pallets have benchmarks: a filter that missed them would pass on nothing. Counts the test
+# Seven pallets have benchmarks: a filter that missed them would pass on nothing. Counts the test
 # binaries in which at least one benchmark (`benchmarking::benchmarks::bench_*`) passed.
 suites=$(awk '/Running unittests/ { crate = $NF } /^test benchmarking::benchmarks::bench_.* ok$/ { seen[crate] = 1 } END { print length(seen) }' "$current_log")
-[ "$suites" = 6 ] || die "benchmarks passed in $suites of the 6 pallets with benchmarks (\"$current_log\")"
+[ "$suites" = 7 ] || die "benchmarks passed in $suites of the 7 pallets with benchmarks (\"$current_log\")"
 # The tests that need the try-runtime feature: the identity registry's migration checks.
 step "try-runtime tests" 1800 city_cargo test --release --locked -p pallet-identity-registry \
 	--features pallet-identity-registry/try-runtime

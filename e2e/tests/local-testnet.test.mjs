@@ -4,8 +4,10 @@
 // chain; with two down, finality stops (two of four are not more than two thirds) while the
 // other two still author; both restarted, finality resumes and every node agrees. Dave runs in
 // a network namespace of his own, linked to the others' by a veth pair this file makes: with
-// the link down he is cut off (a partition, not a crash), and the same holds. Last, the backup
+// the link down he is cut off (a partition, not a crash), and the same holds. Then the backup
 // drill: Bob backed up, his data destroyed, restored, rejoining with nothing double-signed.
+// Then validators by governance: Eve, a fifth node, makes and registers her keys and the council
+// adds her; the council removes Dave and the four others finalize on without him.
 
 import { test, after, watchLog } from '../lib/harness.mjs';
 import assert from 'node:assert/strict';
@@ -16,7 +18,7 @@ import { Keyring } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
 import {
   runScript, tempDir, removeDir, freePort, waitFor, finalizedNumber, bestNumber, connect, sleep,
-  rpcAnswers
+  rpcAnswers, jsonRpc, devAccounts, submit, submitOk, motion, findEvent
 } from '../lib/node.mjs';
 
 const NAMES = ['alice', 'bob', 'charlie', 'dave'];
@@ -44,8 +46,9 @@ function ip (...args) {
 
 /** The host of validator `name`'s RPC. */
 const hostOf = (name) => name === 'dave' ? NETNS_IP : '127.0.0.1';
-for (const name of NAMES) watchLog(name, join(dir, `${name}.log`));
-// One connection a validator, by index; `null` while it is down.
+for (const name of [...NAMES, 'eve']) watchLog(name, join(dir, `${name}.log`));
+// One connection a validator, by index (Eve's, the fifth, once she runs); `null` while it is
+// down.
 let apis = [];
 let rpc0;
 
@@ -246,4 +249,92 @@ test('a validator backed up, its data destroyed and restored rejoins, catches up
     .split('\n').filter((line) => /equivocat/i.test(line)));
   assert.deepEqual(equivocations, [], 'no equivocation reported');
   console.log(`# backup drill: backup ${backupMs} ms (${(statSync(archive).size / 1e6).toFixed(1)} MB), restore to caught up (block ${target}) ${caughtUpMs} ms`);
+});
+
+/** The Aura authorities on `api`'s best block, as hex. */
+async function auraKeys (api) {
+  return (await api.query.aura.authorities()).map((a) => a.toHex());
+}
+
+/** The GRANDPA authorities on `api`'s best block, as hex. */
+async function grandpaKeys (api) {
+  return (await api.call.grandpaApi.grandpaAuthorities()).map(([key]) => key.toHex());
+}
+
+/** A two-thirds motion of the council (Alice and Bob of three) for `call`, on `api`. */
+function councilTwoThirds (api, call) {
+  const who = devAccounts();
+  return motion(api, { collective: 'council', threshold: 2, call, ayes: [who.alice, who.bob], proposer: who.alice, closer: who.charlie });
+}
+
+// Validators by governance (pallet-validator-set; docs/validator.md, "Joining the validators"):
+// Eve's node starts with an empty keystore, makes her session keys over its own RPC with the
+// proof that she holds them for her account, and registers them with `session.setKeys`; two
+// thirds of the council add her; within two sessions (ten blocks each on this chain) her keys
+// are Aura's and GRANDPA's authorities and she authors a block the others finalize.
+test('a fifth validator makes and registers her keys, the council adds her, and she authors within two sessions', 420_000, async () => {
+  const [alice] = apis;
+  const who = devAccounts();
+  runScript('local-testnet.sh', ['start', 'eve'], env, 60_000);
+  const eve = apis[NAMES.length] = await connect(rpc0 + NAMES.length);
+  await waitFor('Eve synced with Alice', async () =>
+    (await bestNumber(eve)) >= (await bestNumber(alice)) - 1, 180_000, 1_000);
+  const { keys, proof } = await jsonRpc(rpc0 + NAMES.length, 'author_rotateKeysWithOwner', [u8aToHex(who.eve.publicKey)]);
+  assert.equal(await jsonRpc(rpc0 + NAMES.length, 'author_hasSessionKeys', [keys]), true, 'the keys are in Eve\'s keystore');
+  const [eveAura, eveGrandpa] = [keys.slice(0, 66), `0x${keys.slice(66)}`];
+  // The proof binds the keys to Eve's account: Ferdie cannot register them as his.
+  const stolen = await submit(alice, alice.tx.session.setKeys(keys, proof), who.ferdie);
+  assert.match(stolen.dispatchError ?? '', /session\.InvalidProof/);
+  await submitOk(alice, alice.tx.session.setKeys(keys, proof), who.eve);
+  assert.equal((await alice.query.session.nextKeys(who.eve.address)).unwrap().toHex(), keys);
+
+  const added = await councilTwoThirds(alice, alice.tx.validatorSet.addValidator(who.eve.address));
+  findEvent(added.events, 'validatorSet', 'ValidatorAdded');
+  const addedAt = Date.now();
+  const addedIn = (await alice.query.session.currentIndex.at(added.blockHash)).toNumber();
+  await waitFor('Eve\'s key among Aura\'s authorities', async () => (await auraKeys(alice)).includes(eveAura), 240_000, 1_000);
+  const keyMs = Date.now() - addedAt;
+  const sessions = (await alice.query.session.currentIndex()).toNumber() - addedIn;
+  assert.ok(sessions <= 2, `an authority ${sessions} sessions after the motion`);
+  assert.deepEqual((await alice.query.session.validators()).map(String).slice(-1), [who.eve.address]);
+  await waitFor('Eve\'s key among GRANDPA\'s authorities', async () => (await grandpaKeys(alice)).includes(eveGrandpa), 120_000, 1_000);
+  // Her slots come round, one in five: a block of hers, finalized by all.
+  const authorities = await auraKeys(alice);
+  assert.equal(authorities.length, 5);
+  const from = await bestNumber(alice);
+  let hers = null;
+  await waitFor('a finalized block Eve authored', async () => {
+    const finalized = await finalizedNumber(alice);
+    for (let n = from + 1; n <= finalized; n++) if (await auraAuthor(alice, authorities, n) === eveAura) { hers = n; return true; }
+    return false;
+  }, 120_000, 2_000);
+  const authoredMs = Date.now() - addedAt;
+  await allFinalizeOneChain(hers, 60_000);
+  console.log(`# Eve added in session ${addedIn}: an Aura authority ${keyMs} ms (${sessions} sessions) after the motion, her first finalized block (#${hers}) ${authoredMs} ms after it`);
+});
+
+// Dave retired by the council: within two sessions his keys leave Aura's and GRANDPA's
+// authorities, and with his node gone the four others (Alice, Bob, Charlie, Eve) finalize on.
+test('Dave removed by the council leaves the authorities within two sessions, and the other four finalize on without him', 360_000, async () => {
+  const [alice] = apis;
+  const who = devAccounts();
+  const daveAura = u8aToHex(who.dave.publicKey);
+  const daveGrandpa = u8aToHex(new Keyring({ type: 'ed25519' }).addFromUri('//Dave').publicKey);
+  assert.ok((await grandpaKeys(alice)).includes(daveGrandpa));
+  const removed = await councilTwoThirds(alice, alice.tx.validatorSet.removeValidator(who.dave.address));
+  findEvent(removed.events, 'validatorSet', 'ValidatorRemoved');
+  const removedAt = Date.now();
+  await waitFor('Dave\'s key gone from Aura\'s authorities', async () => !(await auraKeys(alice)).includes(daveAura), 240_000, 1_000);
+  await waitFor('Dave\'s key gone from GRANDPA\'s authorities', async () => !(await grandpaKeys(alice)).includes(daveGrandpa), 120_000, 1_000);
+  const goneMs = Date.now() - removedAt;
+  assert.equal((await auraKeys(alice)).length, 4);
+  // The change is finalized by the old set (four of five votes): wait for it before Dave's
+  // node goes, then his keys are of no use (validatorSet.purgeKeys gives his deposit back).
+  const setId = (await alice.query.grandpa.currentSetId()).toNumber();
+  await waitFor('the new GRANDPA set finalized', async () =>
+    (await alice.query.grandpa.currentSetId.at(await alice.rpc.chain.getFinalizedHead())).toNumber() >= setId, 120_000, 1_000);
+  await kill('dave');
+  const { number } = await finalizedHead(alice);
+  await allFinalizeOneChain(number + 3, 180_000);
+  console.log(`# Dave removed: out of the authorities ${goneMs} ms after the motion`);
 });

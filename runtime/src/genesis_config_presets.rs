@@ -6,9 +6,16 @@
 //!
 //! - `development` (`--dev`): Alice authors alone; Alice, Bob and Charlie sit on the council,
 //!   Alice and Bob on the technical committee; the well-known dev accounts hold CITY; the
-//!   governance periods are short, so a referendum runs in minutes.
+//!   governance periods are short, so a referendum runs in minutes; sessions last an hour.
 //! - `local_testnet` (`--chain local`): Alice, Bob, Charlie and Dave author and finalize, so
-//!   GRANDPA goes on finalizing with one of the four down; production governance periods.
+//!   GRANDPA goes on finalizing with one of the four down; production governance periods;
+//!   sessions of ten blocks ([`LOCAL_SESSION_LENGTH`]), so a validator the council adds
+//!   validates within two minutes.
+//!
+//! Both: the validators are the session's (`pallet-session` hands Aura and GRANDPA their keys;
+//! their own genesis stays empty), the council's set is the same accounts, and each validator
+//! that authors in a session is paid [`GENESIS_VALIDATOR_REWARD`] from the reserve fund's
+//! `ValidatorRewards` budget.
 //!
 //! Both: the population office is issuer 0 of the identity registry, with Alice acting for
 //! it (it issues resident and adult credentials); Alice, Bob and Charlie hold resident
@@ -25,10 +32,11 @@
 //! ([`PRODUCTION_ANCHOR_INTERVALS`]).
 
 use crate::{
-	configs::CityReserveAccount, AccountId, AuraConfig, Balance, BalancesConfig, BlockNumber,
-	BondsConfig, CityCoinConfig, CouncilMembershipConfig, GovernancePeriodsConfig, GrandpaConfig,
+	configs::CityReserveAccount, opaque::SessionKeys, AccountId, Balance, BalancesConfig,
+	BlockNumber, BondsConfig, CityCoinConfig, CouncilMembershipConfig, GovernancePeriodsConfig,
 	IdentityRegistryConfig, IotAnchorsConfig, ReserveFundConfig, RuntimeGenesisConfig,
-	TechnicalMembershipConfig, CITY, DAYS, EXISTENTIAL_DEPOSIT, MICRO_CITY, MINUTES,
+	SessionConfig, TechnicalMembershipConfig, ValidatorSetConfig, CITY, DAYS, EXISTENTIAL_DEPOSIT,
+	MICRO_CITY, MINUTES,
 };
 use alloc::{vec, vec::Vec};
 use city_primitives::credentials::{CredentialKind, Department};
@@ -85,7 +93,10 @@ pub const DEVELOPMENT_GOVERNANCE_PERIODS: GovernancePeriods<BlockNumber> = Gover
 
 /// The parts of a genesis that differ between presets.
 struct CityGenesis {
-	authorities: Vec<(AuraId, GrandpaId)>,
+	/// The validators: each one's account and session keys.
+	authorities: Vec<(AccountId, AuraId, GrandpaId)>,
+	/// A session length replacing the production hour.
+	session_length: Option<BlockNumber>,
 	endowed: Vec<AccountId>,
 	council: Vec<AccountId>,
 	technical_committee: Vec<AccountId>,
@@ -108,9 +119,20 @@ pub const PRODUCTION_ANCHOR_INTERVALS: (BlockNumber, BlockNumber) = (MINUTES, DA
 pub const DEVELOPMENT_ANCHOR_INTERVALS: (BlockNumber, BlockNumber) = (1, 2);
 
 /// What the reserve fund may spend per fiscal period at genesis, by category (the council
-/// changes them): wages and public works.
-pub const GENESIS_BUDGETS: [(SpendCategory, Balance); 2] =
-	[(SpendCategory::Payroll, 100_000 * CITY), (SpendCategory::PublicWorks, 200_000 * CITY)];
+/// changes them): wages, public works, and the validators' rewards (a thirty-day period of
+/// hour-long sessions pays at most 720 rewards per validator).
+pub const GENESIS_BUDGETS: [(SpendCategory, Balance); 3] = [
+	(SpendCategory::Payroll, 100_000 * CITY),
+	(SpendCategory::PublicWorks, 200_000 * CITY),
+	(SpendCategory::ValidatorRewards, 25_000 * CITY),
+];
+
+/// What each validator that authors in a session is paid at genesis (the council changes it).
+pub const GENESIS_VALIDATOR_REWARD: Balance = CITY;
+
+/// The session length of the local testnet: ten blocks (a minute), so that a change of
+/// validators takes effect within two minutes in the tests.
+pub const LOCAL_SESSION_LENGTH: BlockNumber = 10;
 
 /// The most units per hour one consumer plausibly uses, by meter kind: 2,000 litres of water,
 /// 20 kWh of electricity. A bill above it is held for the consumer to settle or dispute.
@@ -155,6 +177,7 @@ pub fn dev_resident_salt(name: &str) -> [u8; 32] {
 fn genesis(config: CityGenesis) -> Value {
 	let CityGenesis {
 		authorities,
+		session_length,
 		endowed,
 		council,
 		technical_committee,
@@ -167,9 +190,14 @@ fn genesis(config: CityGenesis) -> Value {
 	balances.push((CityReserveAccount::get(), RESERVE_GENESIS_BALANCE));
 	debug_assert!(RESERVE_GENESIS_BALANCE >= EXISTENTIAL_DEPOSIT);
 
-	let aura: Vec<AuraId> = authorities.iter().map(|(aura, _)| aura.clone()).collect();
-	let grandpa: Vec<(GrandpaId, u64)> =
-		authorities.iter().map(|(_, grandpa)| (grandpa.clone(), 1)).collect();
+	// Aura's and GRANDPA's authorities come from the session's keys (their own genesis stays
+	// empty: pallet-session hands them the keys).
+	let validators: Vec<AccountId> =
+		authorities.iter().map(|(account, _, _)| account.clone()).collect();
+	let keys: Vec<(AccountId, AccountId, SessionKeys)> = authorities
+		.into_iter()
+		.map(|(account, aura, grandpa)| (account.clone(), account, SessionKeys { aura, grandpa }))
+		.collect();
 
 	let issuers = vec![(
 		Department::PopulationOffice,
@@ -196,8 +224,12 @@ fn genesis(config: CityGenesis) -> Value {
 
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },
-		aura: AuraConfig { authorities: aura },
-		grandpa: GrandpaConfig { authorities: grandpa },
+		validator_set: ValidatorSetConfig {
+			validators,
+			reward_per_session: GENESIS_VALIDATOR_REWARD,
+			session_length,
+		},
+		session: SessionConfig { keys },
 		// The memberships bound their members by `MaxMembers` (21): the presets name three and
 		// two, so nothing is cut.
 		council_membership: CouncilMembershipConfig { members: BoundedVec::truncate_from(council) },
@@ -232,8 +264,9 @@ pub const GENESIS_PLAUSIBLE_RANGES: [(DeviceKind, i64, i64); 4] = [
 	(DeviceKind::Weather, -60_000, 60_000),
 ];
 
-fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
-	(aura.public().into(), grandpa.public().into())
+/// A test validator: its account and Aura key are `aura`'s, its GRANDPA key `grandpa`'s.
+fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, AuraId, GrandpaId) {
+	(aura.to_account_id(), aura.public().into(), grandpa.public().into())
 }
 
 fn dev_accounts() -> Vec<AccountId> {
@@ -266,6 +299,7 @@ fn dev_residents() -> Vec<(AccountId, &'static str)> {
 pub fn development_config_genesis() -> Value {
 	genesis(CityGenesis {
 		authorities: vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		session_length: None,
 		endowed: dev_accounts(),
 		council: dev_council(),
 		technical_committee: dev_technical_committee(),
@@ -283,6 +317,7 @@ pub fn local_config_genesis() -> Value {
 			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
 			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
+		session_length: Some(LOCAL_SESSION_LENGTH),
 		endowed: dev_accounts(),
 		council: dev_council(),
 		technical_committee: dev_technical_committee(),

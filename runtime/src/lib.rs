@@ -41,6 +41,7 @@ mod benchmarks;
 pub mod configs;
 pub mod extensions;
 pub mod genesis_config_presets;
+pub mod migrations;
 pub mod weights;
 
 // The extensions' paths from before `extensions/`: `city_runtime::transfer_guard::...`,
@@ -138,7 +139,10 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Migrations to run on upgrade, besides the pallets' own.
 #[allow(unused_parens)]
-type Migrations = (pallet_identity_registry::migrations::v1::MigrateV0ToV1<Runtime>,);
+type Migrations = (
+	pallet_identity_registry::migrations::v1::MigrateV0ToV1<Runtime>,
+	migrations::IntroduceSessions,
+);
 
 /// Executive: dispatches calls to the pallets.
 pub type Executive = frame_executive::Executive<
@@ -180,6 +184,12 @@ mod runtime {
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(5)]
 	pub type TransactionPayment = pallet_transaction_payment;
+	#[runtime::pallet_index(6)]
+	pub type Authorship = pallet_authorship;
+	#[runtime::pallet_index(7)]
+	pub type ValidatorSet = pallet_validator_set;
+	#[runtime::pallet_index(8)]
+	pub type Session = pallet_session;
 
 	// Governance: 10-19.
 	#[runtime::pallet_index(10)]

@@ -78,6 +78,9 @@ pub enum SpendCategory {
 	Emergency,
 	/// Another category, by a code the council documents.
 	Other(u16),
+	/// Rewards of the validators, per session authored (appended: the encoding of the
+	/// categories before it is unchanged).
+	ValidatorRewards,
 }
 
 /// What the fund owes: the kinds of obligation other pallets reserve it for.

@@ -4,6 +4,7 @@
 //! transaction payment's, and the city's own extensions ([`city_extensions`]).
 
 mod city_extensions;
+mod session;
 
 use crate::*;
 use alloc::vec::Vec;
@@ -18,6 +19,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_transaction_payment, TransactionPayment]
 	[pallet_grandpa, Grandpa]
+	[pallet_session, SessionBench::<Runtime>]
 	[city_extensions, CityExtensionsBench::<Runtime>]
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]
@@ -33,16 +35,57 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_bonds, Bonds]
 	[pallet_vehicle_registry, VehicleRegistry]
 	[pallet_iot_anchors, IotAnchors]
+	[pallet_validator_set, ValidatorSet]
 );
 
 type BaselineBench<T> = frame_benchmarking::baseline::Pallet<T>;
 type SystemBench<T> = frame_system_benchmarking::Pallet<T>;
 type SystemExtensionsBench<T> = frame_system_benchmarking::extensions::Pallet<T>;
 type CityExtensionsBench<T> = city_extensions::Pallet<T>;
+type SessionBench<T> = session::Pallet<T>;
 
 impl frame_benchmarking::baseline::Config for Runtime {}
 impl frame_system_benchmarking::Config for Runtime {}
 impl pallet_transaction_payment::BenchmarkConfig for Runtime {}
+
+/// What the validator set's benchmarks need of the runtime: keys registered through
+/// `pallet_session`, the session's validators, and a reserve fund that can pay rewards.
+pub struct ValidatorSetBenchmarkHelper;
+
+impl pallet_validator_set::BenchmarkHelper<AccountId, Balance> for ValidatorSetBenchmarkHelper {
+	fn register_keys(who: &AccountId) {
+		let (keys, proof) = session::keys_for(who);
+		let registered = Session::set_keys(RuntimeOrigin::signed(who.clone()), keys, proof);
+		debug_assert!(registered.is_ok(), "keys register for a funded account");
+	}
+
+	fn set_session_validators(validators: Vec<AccountId>) {
+		pallet_session::Validators::<Runtime>::put(validators);
+	}
+
+	fn fund_rewards(reward: Balance, count: u32) {
+		use city_primitives::treasury::SpendCategory;
+		use frame_support::traits::fungible::Mutate;
+		let total = reward.saturating_mul(count.into());
+		let fund = crate::ReserveFund::account_id();
+		let _ = <Balances as Mutate<AccountId>>::mint_into(&fund, total.saturating_mul(2));
+		let budgeted = crate::ReserveFund::set_budget(
+			RuntimeOrigin::root(),
+			SpendCategory::ValidatorRewards,
+			total,
+		);
+		debug_assert!(budgeted.is_ok(), "Root sets budgets");
+	}
+
+	fn prepare_block_author() {
+		use codec::Encode;
+		// Slot 0: Aura's first authority, the session's first validator.
+		frame_system::Pallet::<Runtime>::deposit_log(sp_runtime::DigestItem::PreRuntime(
+			sp_consensus_aura::AURA_ENGINE_ID,
+			sp_consensus_aura::Slot::from(0u64).encode(),
+		));
+	}
+}
 
 /// The list of benchmarks and the storage they touch.
 pub fn benchmark_metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>) {

@@ -96,18 +96,23 @@ impl<const MIN: u32> EnsureOrigin<RuntimeOrigin> for UnanimousOfAtLeast<MIN> {
 	}
 }
 
-/// The runtime's call filter (`frame_system::Config::BaseCallFilter`): every call passes but a
-/// `democracy.fast_track` to a voting period shorter than the chain's minimum voting period
-/// (`GovernancePeriods::minimum_voting`), which only Root (whose calls no filter stops) may
-/// make. Collective motions dispatch with their members' origin, so the filter binds them.
-pub struct GovernanceCallFilter;
+/// The runtime's call filter (`frame_system::Config::BaseCallFilter`): every call passes but
+/// - a `democracy.fast_track` to a voting period shorter than the chain's minimum voting period
+///   (`GovernancePeriods::minimum_voting`), which only Root (whose calls no filter stops) may
+///   make. Collective motions dispatch with their members' origin, so the filter binds them;
+/// - `session.purge_keys`, from anyone (it is signed, so Root cannot make it either): keys are
+///   purged through `validatorSet.purge_keys`, which refuses a validator whose keys are in use,
+///   so that no validator leaves the authorities without the council. The filter binds calls
+///   wrapped in batches, proxies and multisig too.
+pub struct CityCallFilter;
 
-impl Contains<RuntimeCall> for GovernanceCallFilter {
+impl Contains<RuntimeCall> for CityCallFilter {
 	fn contains(call: &RuntimeCall) -> bool {
 		match call {
 			RuntimeCall::Democracy(pallet_democracy::Call::fast_track {
 				voting_period, ..
 			}) => *voting_period >= CurrentPeriod::<Runtime, MinimumVoting>::get(),
+			RuntimeCall::Session(pallet_session::Call::purge_keys {}) => false,
 			_ => true,
 		}
 	}

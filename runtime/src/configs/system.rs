@@ -95,8 +95,9 @@ impl frame_system::Config for Runtime {
 	type SystemWeightInfo = weights::frame_system::WeightInfo<Runtime>;
 	type ExtensionsWeightInfo = weights::frame_system_extensions::WeightInfo<Runtime>;
 	type MaxConsumers = ConstU32<16>;
-	/// Refuses fast-tracks below the minimum voting period to all but Root.
-	type BaseCallFilter = super::governance::GovernanceCallFilter;
+	/// Refuses fast-tracks below the minimum voting period to all but Root, and
+	/// `session.purge_keys` (purged through `validatorSet.purge_keys`).
+	type BaseCallFilter = super::governance::CityCallFilter;
 }
 
 impl pallet_timestamp::Config for Runtime {

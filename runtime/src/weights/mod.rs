@@ -31,6 +31,7 @@ pub mod pallet_multisig;
 pub mod pallet_preimage;
 pub mod pallet_proxy;
 pub mod pallet_scheduler;
+pub mod pallet_session;
 pub mod pallet_timestamp;
 pub mod pallet_transaction_payment;
 pub mod pallet_utility;
@@ -103,4 +104,5 @@ city_pallet_weights!(
 	pallet_identity_registry,
 	pallet_vehicle_registry,
 	pallet_iot_anchors,
+	pallet_validator_set,
 );

@@ -34,11 +34,15 @@ pub fn preset_storage(name: &str) -> sp_runtime::Storage {
 	config.build_storage().expect("the preset's genesis builds")
 }
 
-/// Externalities over the preset's genesis, able to read a runtime's version (for upgrades).
+/// Externalities over the preset's genesis, able to read a runtime's version (for upgrades),
+/// with a keystore (for session keys and their proofs, as a node's `author_rotateKeys`).
 pub fn new_ext(preset: &str) -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::new(preset_storage(preset));
 	let executor = sc_executor::WasmExecutor::<sp_io::SubstrateHostFunctions>::builder().build();
 	ext.register_extension(ReadRuntimeVersionExt::new(executor));
+	ext.register_extension(sp_keystore::KeystoreExt::new(
+		sp_keystore::testing::MemoryKeystore::new(),
+	));
 	ext
 }
 
@@ -162,9 +166,15 @@ pub fn committee_does(
 }
 
 /// Opens block `number` on top of `parent_hash` as Aura would: a pre-runtime digest with the
-/// slot, then the timestamp inherent.
+/// slot (the block's number), then the timestamp inherent.
 pub fn start_block_on(number: u32, parent_hash: <Block as BlockT>::Hash) {
-	let slot = Slot::from(number as u64);
+	start_block_at_slot(number, number as u64, parent_hash)
+}
+
+/// Opens block `number` on top of `parent_hash` in Aura slot `slot` (the author is the
+/// authority at `slot` modulo their number).
+pub fn start_block_at_slot(number: u32, slot: u64, parent_hash: <Block as BlockT>::Hash) {
+	let slot = Slot::from(slot);
 	let digest = Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, slot.encode())] };
 	let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
 	Executive::initialize_block(&header);

@@ -15,5 +15,6 @@ mod manifest;
 mod reserve;
 #[cfg(feature = "try-runtime")]
 mod try_state;
+mod validators;
 mod vehicles;
 mod weights;

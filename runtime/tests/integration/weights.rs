@@ -216,6 +216,23 @@ fn every_pallet_weighs_its_calls_with_weights_generated_here() {
 		<Runtime as pallet_citycoin::Config>::WeightInfo::pay_for_service(),
 		&[("`()`", <() as pallet_citycoin::WeightInfo>::pay_for_service())],
 	);
+	use pallet_validator_set::WeightInfo as _;
+	assert_generated(
+		"pallet_validator_set",
+		<Runtime as pallet_validator_set::Config>::WeightInfo::add_validator(),
+		&[("`()`", <() as pallet_validator_set::WeightInfo>::add_validator())],
+	);
+
+	// pallet_session's benchmarks are the runtime's own (upstream's need staking).
+	use pallet_session::WeightInfo as _;
+	assert_generated(
+		"pallet_session",
+		<Runtime as pallet_session::Config>::WeightInfo::set_keys(),
+		&[
+			("`()`", <() as pallet_session::WeightInfo>::set_keys()),
+			("SubstrateWeight", pallet_session::weights::SubstrateWeight::<Runtime>::set_keys()),
+		],
+	);
 }
 
 /// Every Rust file under `runtime/src/configs` (`city/` included), with its path from there,
@@ -262,9 +279,9 @@ fn every_config_names_its_weights_from_the_weights_module() {
 		}
 	}
 	// frame_system (3), timestamp, grandpa, balances, transaction payment, two collectives, two
-	// memberships, democracy, preimage, scheduler, utility, multisig, proxy, the six city
-	// pallets.
-	assert_eq!(named, 3 + 4 + 5 + 2 + 3 + 6, "every weight a Config names");
+	// memberships, democracy, preimage, scheduler, utility, multisig, proxy, session, the seven
+	// city pallets (the validator set's included).
+	assert_eq!(named, 3 + 4 + 5 + 2 + 3 + 1 + 7, "every weight a Config names");
 }
 
 #[test]

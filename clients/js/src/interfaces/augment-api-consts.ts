@@ -435,6 +435,16 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       [key: string]: Codec;
     };
+    session: {
+      /**
+       * The amount to be held when setting keys.
+       **/
+      keyDeposit: u128 & AugmentedConst<ApiType>;
+      /**
+       * Generic const
+       **/
+      [key: string]: Codec;
+    };
     system: {
       /**
        * Maximum number of block number to block hash mappings to keep (oldest pruned first).
@@ -529,6 +539,24 @@ declare module '@polkadot/api-base/types/consts' {
        * The limit on the number of batched calls.
        **/
       batchedCallsLimit: u32 & AugmentedConst<ApiType>;
+      /**
+       * Generic const
+       **/
+      [key: string]: Codec;
+    };
+    validatorSet: {
+      /**
+       * A session's length on a chain whose genesis set none (production).
+       **/
+      defaultSessionLength: u32 & AugmentedConst<ApiType>;
+      /**
+       * The most validators the set may have (the consensus pallets' `MaxAuthorities`).
+       **/
+      maxValidators: u32 & AugmentedConst<ApiType>;
+      /**
+       * The fewest validators the set may have: removals stop there.
+       **/
+      minValidators: u32 & AugmentedConst<ApiType>;
       /**
        * Generic const
        **/

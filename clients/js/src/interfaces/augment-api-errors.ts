@@ -969,6 +969,32 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       [key: string]: AugmentedError<ApiType>;
     };
+    session: {
+      /**
+       * Registered duplicate key.
+       **/
+      DuplicatedKey: AugmentedError<ApiType>;
+      /**
+       * Invalid ownership proof.
+       **/
+      InvalidProof: AugmentedError<ApiType>;
+      /**
+       * Key setting account is not live, so it's impossible to associate keys.
+       **/
+      NoAccount: AugmentedError<ApiType>;
+      /**
+       * No associated validator ID for account.
+       **/
+      NoAssociatedValidatorId: AugmentedError<ApiType>;
+      /**
+       * No keys are associated with this account.
+       **/
+      NoKeys: AugmentedError<ApiType>;
+      /**
+       * Generic error
+       **/
+      [key: string]: AugmentedError<ApiType>;
+    };
     system: {
       /**
        * The origin filter prevent the call to be dispatched.
@@ -1092,6 +1118,41 @@ declare module '@polkadot/api-base/types/errors' {
        * Too many calls batched.
        **/
       TooManyCalls: AugmentedError<ApiType>;
+      /**
+       * Generic error
+       **/
+      [key: string]: AugmentedError<ApiType>;
+    };
+    validatorSet: {
+      /**
+       * The account is in the set already.
+       **/
+      AlreadyValidator: AugmentedError<ApiType>;
+      /**
+       * The account registered no session keys (`session.setKeys`): it could not author.
+       **/
+      NoSessionKeys: AugmentedError<ApiType>;
+      /**
+       * The account is not in the set.
+       **/
+      NotValidator: AugmentedError<ApiType>;
+      /**
+       * The account is in the set, or validates in this session or the next: its keys are
+       * in use. A validator leaves through the council first.
+       **/
+      StillValidating: AugmentedError<ApiType>;
+      /**
+       * Removing the validator would leave fewer than `MinValidators`.
+       **/
+      TooFewValidators: AugmentedError<ApiType>;
+      /**
+       * The set has `MaxValidators` validators already.
+       **/
+      TooManyValidators: AugmentedError<ApiType>;
+      /**
+       * An offline threshold must be at least one session.
+       **/
+      ZeroOfflineThreshold: AugmentedError<ApiType>;
       /**
        * Generic error
        **/

@@ -806,6 +806,30 @@ declare module '@polkadot/api-base/types/events' {
        **/
       [key: string]: AugmentedEvent<ApiType>;
     };
+    session: {
+      /**
+       * The `NewSession` event in the current block also implies a new validator set to be
+       * queued.
+       **/
+      NewQueued: AugmentedEvent<ApiType, []>;
+      /**
+       * New session has happened. Note that the argument is the session index, not the
+       * block number as the type might suggest.
+       **/
+      NewSession: AugmentedEvent<ApiType, [sessionIndex: u32], { sessionIndex: u32 }>;
+      /**
+       * Validator has been disabled.
+       **/
+      ValidatorDisabled: AugmentedEvent<ApiType, [validator: AccountId32], { validator: AccountId32 }>;
+      /**
+       * Validator has been re-enabled.
+       **/
+      ValidatorReenabled: AugmentedEvent<ApiType, [validator: AccountId32], { validator: AccountId32 }>;
+      /**
+       * Generic event
+       **/
+      [key: string]: AugmentedEvent<ApiType>;
+    };
     system: {
       /**
        * `:code` was updated to the code with the given hash.
@@ -967,6 +991,54 @@ declare module '@polkadot/api-base/types/events' {
        * A single item within a Batch of dispatches has completed with error.
        **/
       ItemFailed: AugmentedEvent<ApiType, [error: SpRuntimeDispatchError], { error: SpRuntimeDispatchError }>;
+      /**
+       * Generic event
+       **/
+      [key: string]: AugmentedEvent<ApiType>;
+    };
+    validatorSet: {
+      /**
+       * `who` purged its session keys; their deposit is released.
+       **/
+      KeysPurged: AugmentedEvent<ApiType, [who: AccountId32], { who: AccountId32 }>;
+      /**
+       * Validators are reported after `sessions` sessions in a row without a block.
+       **/
+      OfflineThresholdSet: AugmentedEvent<ApiType, [sessions: u32], { sessions: u32 }>;
+      /**
+       * `validator` authored in `session` but the reserve fund could not pay its reward
+       * (`error`: no `ValidatorRewards` budget, the budget spent, the fund's floor or its
+       * free funds short, or the transfer refused).
+       **/
+      RewardNotPaid: AugmentedEvent<ApiType, [session: u32, validator: AccountId32, error: SpRuntimeDispatchError], { session: u32, validator: AccountId32, error: SpRuntimeDispatchError }>;
+      /**
+       * Each validator that authors in a session is paid `reward` when it ends.
+       **/
+      RewardSet: AugmentedEvent<ApiType, [reward: u128], { reward: u128 }>;
+      /**
+       * `validator` joined the set; it validates from the start of the session after next.
+       **/
+      ValidatorAdded: AugmentedEvent<ApiType, [validator: AccountId32], { validator: AccountId32 }>;
+      /**
+       * `validator`, in the set, authored nothing for `sessions` sessions in a row, the last
+       * `session`: the council may remove it.
+       **/
+      ValidatorOffline: AugmentedEvent<ApiType, [session: u32, validator: AccountId32, sessions: u32], { session: u32, validator: AccountId32, sessions: u32 }>;
+      /**
+       * `validator` left the set; it stops validating at the start of the session after
+       * next.
+       **/
+      ValidatorRemoved: AugmentedEvent<ApiType, [validator: AccountId32], { validator: AccountId32 }>;
+      /**
+       * `validator` authored `blocks` blocks in `session` and was paid `amount` from the
+       * reserve fund.
+       **/
+      ValidatorRewarded: AugmentedEvent<ApiType, [session: u32, validator: AccountId32, blocks: u32, amount: u128], { session: u32, validator: AccountId32, blocks: u32, amount: u128 }>;
+      /**
+       * The set changed since it was last taken: `validators` validate from session
+       * `session` (the one after the session that starts with this event).
+       **/
+      ValidatorSetQueued: AugmentedEvent<ApiType, [session: u32, validators: Vec<AccountId32>], { session: u32, validators: Vec<AccountId32> }>;
       /**
        * Generic event
        **/

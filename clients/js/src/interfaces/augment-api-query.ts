@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, Struct, U8aFixed, Vec, bool, i64, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Perbill, Permill } from '@polkadot/types/interfaces/runtime';
-import type { CityPrimitivesCredentialsDepartment, CityPrimitivesMeteringMeterKind, CityPrimitivesTreasuryObligation, CityPrimitivesTreasurySpendCategory, FrameSupportDispatchPerDispatchClassWeight, FrameSupportPreimagesBounded, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBondsHolding, PalletBondsSeries, PalletCitycoinEmployee, PalletCitycoinIssuanceRecord, PalletCitycoinOpenBill, PalletCitycoinPayrollRun, PalletCitycoinReceipt, PalletCollectiveVotes, PalletDemocracyMetadataOwner, PalletDemocracyReferendumInfo, PalletDemocracyVoteThreshold, PalletDemocracyVoteVoting, PalletGovernancePeriodsGovernancePeriods, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletIdentityRegistryCredential, PalletIdentityRegistryHeldCredential, PalletIdentityRegistryIssuer, PalletIotAnchorsAnchorRecord, PalletIotAnchorsDevice, PalletIotAnchorsDeviceKey, PalletIotAnchorsDeviceKind, PalletIotAnchorsDevicePolicy, PalletMultisigMultisig, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletProxyAnnouncement, PalletProxyProxyDefinition, PalletReserveFundBudget, PalletReserveFundContract, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, PalletVehicleRegistryFine, PalletVehicleRegistryInspection, PalletVehicleRegistryPermit, PalletVehicleRegistryVehicle, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { CityPrimitivesCredentialsDepartment, CityPrimitivesMeteringMeterKind, CityPrimitivesTreasuryObligation, CityPrimitivesTreasurySpendCategory, CityRuntimeOpaqueSessionKeys, FrameSupportDispatchPerDispatchClassWeight, FrameSupportPreimagesBounded, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBondsHolding, PalletBondsSeries, PalletCitycoinEmployee, PalletCitycoinIssuanceRecord, PalletCitycoinOpenBill, PalletCitycoinPayrollRun, PalletCitycoinReceipt, PalletCollectiveVotes, PalletDemocracyMetadataOwner, PalletDemocracyReferendumInfo, PalletDemocracyVoteThreshold, PalletDemocracyVoteVoting, PalletGovernancePeriodsGovernancePeriods, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletIdentityRegistryCredential, PalletIdentityRegistryHeldCredential, PalletIdentityRegistryIssuer, PalletIotAnchorsAnchorRecord, PalletIotAnchorsDevice, PalletIotAnchorsDeviceKey, PalletIotAnchorsDeviceKind, PalletIotAnchorsDevicePolicy, PalletMultisigMultisig, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletProxyAnnouncement, PalletProxyProxyDefinition, PalletReserveFundBudget, PalletReserveFundContract, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, PalletVehicleRegistryFine, PalletVehicleRegistryInspection, PalletVehicleRegistryPermit, PalletVehicleRegistryVehicle, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -28,6 +28,16 @@ declare module '@polkadot/api-base/types/storage' {
        * This will be set in `on_initialize`.
        **/
       currentSlot: AugmentedQuery<ApiType, () => Observable<u64>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Generic query
+       **/
+      [key: string]: QueryableStorageEntry<ApiType>;
+    };
+    authorship: {
+      /**
+       * Author of current block.
+       **/
+      author: AugmentedQuery<ApiType, () => Observable<Option<AccountId32>>, []> & QueryableStorageEntry<ApiType, []>;
       /**
        * Generic query
        **/
@@ -517,7 +527,7 @@ declare module '@polkadot/api-base/types/storage' {
       /**
        * The budget of each category that has one.
        **/
-      budgets: AugmentedQuery<ApiType, (arg: CityPrimitivesTreasurySpendCategory | { PublicWorks: any } | { Payroll: any } | { DebtService: any } | { Operations: any } | { Grants: any } | { Emergency: any } | { Other: any } | string | Uint8Array) => Observable<Option<PalletReserveFundBudget>>, [CityPrimitivesTreasurySpendCategory]> & QueryableStorageEntry<ApiType, [CityPrimitivesTreasurySpendCategory]>;
+      budgets: AugmentedQuery<ApiType, (arg: CityPrimitivesTreasurySpendCategory | { PublicWorks: any } | { Payroll: any } | { DebtService: any } | { Operations: any } | { Grants: any } | { Emergency: any } | { Other: any } | { ValidatorRewards: any } | string | Uint8Array) => Observable<Option<PalletReserveFundBudget>>, [CityPrimitivesTreasurySpendCategory]> & QueryableStorageEntry<ApiType, [CityPrimitivesTreasurySpendCategory]>;
       /**
        * Public works contracts, awarded or finished; cancelled and paid ones stay on record.
        **/
@@ -569,6 +579,53 @@ declare module '@polkadot/api-base/types/storage' {
        * Retry configurations for items to be executed, indexed by task address.
        **/
       retries: AugmentedQuery<ApiType, (arg: ITuple<[u32, u32]> | [u32 | AnyNumber | Uint8Array, u32 | AnyNumber | Uint8Array]) => Observable<Option<PalletSchedulerRetryConfig>>, [ITuple<[u32, u32]>]> & QueryableStorageEntry<ApiType, [ITuple<[u32, u32]>]>;
+      /**
+       * Generic query
+       **/
+      [key: string]: QueryableStorageEntry<ApiType>;
+    };
+    session: {
+      /**
+       * Current index of the session.
+       **/
+      currentIndex: AugmentedQuery<ApiType, () => Observable<u32>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Indices of disabled validators.
+       * 
+       * The vec is always kept sorted so that we can find whether a given validator is
+       * disabled using binary search. It gets cleared when `on_session_ending` returns
+       * a new set of identities.
+       **/
+      disabledValidators: AugmentedQuery<ApiType, () => Observable<Vec<ITuple<[u32, Perbill]>>>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Accounts whose keys were set via `SessionInterface` (external path) without
+       * incrementing the consumer reference or placing a key deposit. `do_purge_keys`
+       * only decrements consumers for accounts that were registered through the local
+       * session pallet.
+       **/
+      externallySetKeys: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<Null>>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      /**
+       * The owner of a key. The key is the `KeyTypeId` + the encoded key.
+       **/
+      keyOwner: AugmentedQuery<ApiType, (arg: ITuple<[SpCoreCryptoKeyTypeId, Bytes]> | [SpCoreCryptoKeyTypeId | string | Uint8Array, Bytes | string | Uint8Array]) => Observable<Option<AccountId32>>, [ITuple<[SpCoreCryptoKeyTypeId, Bytes]>]> & QueryableStorageEntry<ApiType, [ITuple<[SpCoreCryptoKeyTypeId, Bytes]>]>;
+      /**
+       * The next session keys for a validator.
+       **/
+      nextKeys: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<CityRuntimeOpaqueSessionKeys>>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      /**
+       * True if the underlying economic identities or weighting behind the validators
+       * has changed in the queued validator set.
+       **/
+      queuedChanged: AugmentedQuery<ApiType, () => Observable<bool>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * The queued keys for the next session. When the next session begins, these keys
+       * will be used to determine the validator's session keys.
+       **/
+      queuedKeys: AugmentedQuery<ApiType, () => Observable<Vec<ITuple<[AccountId32, CityRuntimeOpaqueSessionKeys]>>>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * The current set of validators.
+       **/
+      validators: AugmentedQuery<ApiType, () => Observable<Vec<AccountId32>>, []> & QueryableStorageEntry<ApiType, []>;
       /**
        * Generic query
        **/
@@ -761,6 +818,42 @@ declare module '@polkadot/api-base/types/storage' {
        * Use `withdraw_txfee` and `remaining_txfee` to access from outside the crate.
        **/
       txPaymentCredit: AugmentedQuery<ApiType, () => Observable<Option<FrameSupportTokensFungibleImbalance>>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Generic query
+       **/
+      [key: string]: QueryableStorageEntry<ApiType>;
+    };
+    validatorSet: {
+      /**
+       * Blocks authored in the session under way, per author.
+       **/
+      authoredBlocks: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u32>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      /**
+       * Sessions in a row without a block after which a validator is reported offline.
+       **/
+      offlineThreshold: AugmentedQuery<ApiType, () => Observable<u32>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * What each validator that authored in a session is paid from the reserve fund when it
+       * ends. Zero pays nothing.
+       **/
+      rewardPerSession: AugmentedQuery<ApiType, () => Observable<u128>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * The session length this chain set at genesis; empty on a production chain.
+       **/
+      sessionLength: AugmentedQuery<ApiType, () => Observable<Option<u32>>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Sessions in a row a validator of [`Validators`] authored nothing in.
+       **/
+      sessionsWithoutBlocks: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u32>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      /**
+       * Whether [`Validators`] changed since `pallet-session` last took it.
+       **/
+      setChanged: AugmentedQuery<ApiType, () => Observable<bool>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * The validators the council chose, in the order they were added. They validate from the
+       * session after next once changed.
+       **/
+      validators: AugmentedQuery<ApiType, () => Observable<Vec<AccountId32>>, []> & QueryableStorageEntry<ApiType, []>;
       /**
        * Generic query
        **/

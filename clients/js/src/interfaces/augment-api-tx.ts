@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Option, Struct, U8aFixed, Vec, bool, i64, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Perbill, Permill } from '@polkadot/types/interfaces/runtime';
-import type { CityPrimitivesCredentialsCredentialKind, CityPrimitivesCredentialsDepartment, CityPrimitivesMeteringMeterKind, CityPrimitivesTreasurySpendCategory, CityRuntimeConfigsAccountsProxyType, CityRuntimeOriginCaller, FrameSupportPreimagesBounded, PalletBalancesAdjustmentDirection, PalletBondsTerms, PalletDemocracyConviction, PalletDemocracyMetadataOwner, PalletDemocracyVoteAccountVote, PalletIdentityRegistryRevocationReason, PalletIdentityRegistrySuspensionReason, PalletIotAnchorsAnchor, PalletIotAnchorsDeviceKey, PalletIotAnchorsDeviceKind, PalletIotAnchorsDevicePolicy, PalletMultisigTimepoint, PalletVehicleRegistryDeregistrationReason, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeMultiSignature, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { CityPrimitivesCredentialsCredentialKind, CityPrimitivesCredentialsDepartment, CityPrimitivesMeteringMeterKind, CityPrimitivesTreasurySpendCategory, CityRuntimeConfigsAccountsProxyType, CityRuntimeOpaqueSessionKeys, CityRuntimeOriginCaller, FrameSupportPreimagesBounded, PalletBalancesAdjustmentDirection, PalletBondsTerms, PalletDemocracyConviction, PalletDemocracyMetadataOwner, PalletDemocracyVoteAccountVote, PalletIdentityRegistryRevocationReason, PalletIdentityRegistrySuspensionReason, PalletIotAnchorsAnchor, PalletIotAnchorsDeviceKey, PalletIotAnchorsDeviceKind, PalletIotAnchorsDevicePolicy, PalletMultisigTimepoint, PalletVehicleRegistryDeregistrationReason, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeMultiSignature, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -1557,14 +1557,14 @@ declare module '@polkadot/api-base/types/submittable' {
        * 
        * Origin: `BudgetOrigin`. Errors: `BudgetNotFound`. Event: `BudgetRemoved`.
        **/
-      removeBudget: AugmentedSubmittable<(category: CityPrimitivesTreasurySpendCategory | { PublicWorks: any } | { Payroll: any } | { DebtService: any } | { Operations: any } | { Grants: any } | { Emergency: any } | { Other: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [CityPrimitivesTreasurySpendCategory]>;
+      removeBudget: AugmentedSubmittable<(category: CityPrimitivesTreasurySpendCategory | { PublicWorks: any } | { Payroll: any } | { DebtService: any } | { Operations: any } | { Grants: any } | { Emergency: any } | { Other: any } | { ValidatorRewards: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [CityPrimitivesTreasurySpendCategory]>;
       /**
        * Sets `category`'s budget per fiscal period to `limit`, from the current period on;
        * what the category spent this period still counts.
        * 
        * Origin: `BudgetOrigin`. Errors: `TooManyBudgets`. Event: `BudgetSet`.
        **/
-      setBudget: AugmentedSubmittable<(category: CityPrimitivesTreasurySpendCategory | { PublicWorks: any } | { Payroll: any } | { DebtService: any } | { Operations: any } | { Grants: any } | { Emergency: any } | { Other: any } | string | Uint8Array, limit: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [CityPrimitivesTreasurySpendCategory, u128]>;
+      setBudget: AugmentedSubmittable<(category: CityPrimitivesTreasurySpendCategory | { PublicWorks: any } | { Payroll: any } | { DebtService: any } | { Operations: any } | { Grants: any } | { Emergency: any } | { Other: any } | { ValidatorRewards: any } | string | Uint8Array, limit: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [CityPrimitivesTreasurySpendCategory, u128]>;
       /**
        * Sets the reserve floor: the share of obligations free funds must stay above after
        * a spend that is not Root's.
@@ -1581,7 +1581,7 @@ declare module '@polkadot/api-base/types/submittable' {
        * Errors: `ZeroAmount`, `AboveSpendCap`, `ObligatedFunds`, `NoBudget`, `OverBudget`,
        * `BelowReserveFloor`. Event: `Spent`.
        **/
-      spend: AugmentedSubmittable<(category: CityPrimitivesTreasurySpendCategory | { PublicWorks: any } | { Payroll: any } | { DebtService: any } | { Operations: any } | { Grants: any } | { Emergency: any } | { Other: any } | string | Uint8Array, amount: u128 | AnyNumber | Uint8Array, to: AccountId32 | string | Uint8Array, reference: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [CityPrimitivesTreasurySpendCategory, u128, AccountId32, H256]>;
+      spend: AugmentedSubmittable<(category: CityPrimitivesTreasurySpendCategory | { PublicWorks: any } | { Payroll: any } | { DebtService: any } | { Operations: any } | { Grants: any } | { Emergency: any } | { Other: any } | { ValidatorRewards: any } | string | Uint8Array, amount: u128 | AnyNumber | Uint8Array, to: AccountId32 | string | Uint8Array, reference: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [CityPrimitivesTreasurySpendCategory, u128, AccountId32, H256]>;
       /**
        * Generic tx
        **/
@@ -1657,6 +1657,37 @@ declare module '@polkadot/api-base/types/submittable' {
        * This is the only way to set a retry configuration for a named task.
        **/
       setRetryNamed: AugmentedSubmittable<(id: U8aFixed | string | Uint8Array, retries: u8 | AnyNumber | Uint8Array, period: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [U8aFixed, u8, u32]>;
+      /**
+       * Generic tx
+       **/
+      [key: string]: SubmittableExtrinsicFunction<ApiType>;
+    };
+    session: {
+      /**
+       * Removes any session key(s) of the function caller.
+       * 
+       * This doesn't take effect until the next session.
+       * 
+       * The dispatch origin of this function must be Signed and the account must be either be
+       * convertible to a validator ID using the chain's typical addressing system (this usually
+       * means being a controller account) or directly convertible into a validator ID (which
+       * usually means being a stash account).
+       **/
+      purgeKeys: AugmentedSubmittable<() => SubmittableExtrinsic<ApiType>, []>;
+      /**
+       * Sets the session key(s) of the function caller to `keys`.
+       * 
+       * Allows an account to set its session key prior to becoming a validator.
+       * This doesn't take effect until the next session.
+       * 
+       * - `origin`: The dispatch origin of this function must be signed.
+       * - `keys`: The new session keys to set. These are the public keys of all sessions keys
+       * setup in the runtime.
+       * - `proof`: The proof that `origin` has access to the private keys of `keys`. See
+       * [`impl_opaque_keys`](sp_runtime::impl_opaque_keys) for more information about the
+       * proof format.
+       **/
+      setKeys: AugmentedSubmittable<(keys: CityRuntimeOpaqueSessionKeys | { aura?: any; grandpa?: any } | string | Uint8Array, proof: Bytes | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [CityRuntimeOpaqueSessionKeys, Bytes]>;
       /**
        * Generic tx
        **/
@@ -2077,6 +2108,59 @@ declare module '@polkadot/api-base/types/submittable' {
        * The dispatch origin for this call must be _Root_.
        **/
       withWeight: AugmentedSubmittable<(call: Call | IMethod | string | Uint8Array, weight: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [Call, SpWeightsWeightV2Weight]>;
+      /**
+       * Generic tx
+       **/
+      [key: string]: SubmittableExtrinsicFunction<ApiType>;
+    };
+    validatorSet: {
+      /**
+       * Adds `validator` to the set; it validates from the session after next.
+       * 
+       * Origin: [`Config::ManageOrigin`] (two thirds of the council, or Root).
+       * Errors: [`Error::AlreadyValidator`], [`Error::NoSessionKeys`] (register them with
+       * `session.setKeys` first), [`Error::TooManyValidators`].
+       * Event: [`Event::ValidatorAdded`].
+       **/
+      addValidator: AugmentedSubmittable<(validator: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
+      /**
+       * Purges the caller's session keys and releases their deposit: how an account that
+       * registered keys and was never added, or a validator the council removed, takes them
+       * back once they are no longer in use. The runtime refuses `session.purgeKeys` itself:
+       * a validator that purged its keys would leave the authorities without a vote,
+       * weakening finality (and the last of them would halt it for good).
+       * 
+       * Origin: signed.
+       * Errors: [`Error::StillValidating`] (in the set, or validating this session or the
+       * next), [`Error::NoSessionKeys`].
+       * Event: [`Event::KeysPurged`].
+       **/
+      purgeKeys: AugmentedSubmittable<() => SubmittableExtrinsic<ApiType>, []>;
+      /**
+       * Removes `validator` from the set; it stops validating at the start of the session
+       * after next.
+       * 
+       * Origin: [`Config::ManageOrigin`] (two thirds of the council, or Root).
+       * Errors: [`Error::NotValidator`], [`Error::TooFewValidators`].
+       * Event: [`Event::ValidatorRemoved`].
+       **/
+      removeValidator: AugmentedSubmittable<(validator: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
+      /**
+       * Sets how many sessions in a row without a block get a validator reported offline.
+       * 
+       * Origin: [`Config::ManageOrigin`] (two thirds of the council, or Root).
+       * Errors: [`Error::ZeroOfflineThreshold`].
+       * Event: [`Event::OfflineThresholdSet`].
+       **/
+      setOfflineThreshold: AugmentedSubmittable<(sessions: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32]>;
+      /**
+       * Sets what each validator that authors in a session is paid when it ends (zero pays
+       * nothing). The reserve fund pays it within its `ValidatorRewards` budget.
+       * 
+       * Origin: [`Config::ManageOrigin`] (two thirds of the council, or Root).
+       * Event: [`Event::RewardSet`].
+       **/
+      setReward: AugmentedSubmittable<(reward: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u128]>;
       /**
        * Generic tx
        **/

@@ -190,7 +190,53 @@ export default {
     _enum: ['Increase', 'Decrease']
   },
   /**
-   * Lookup37: pallet_preimage::pallet::Call<T>
+   * Lookup37: pallet_validator_set::pallet::Call<T>
+   **/
+  PalletValidatorSetCall: {
+    _enum: {
+      add_validator: {
+        validator: 'AccountId32',
+      },
+      remove_validator: {
+        validator: 'AccountId32',
+      },
+      set_reward: {
+        reward: 'u128',
+      },
+      set_offline_threshold: {
+        sessions: 'u32',
+      },
+      purge_keys: 'Null'
+    }
+  },
+  /**
+   * Lookup38: pallet_session::pallet::Call<T>
+   **/
+  PalletSessionCall: {
+    _enum: {
+      set_keys: {
+        _alias: {
+          keys_: 'keys',
+        },
+        keys_: 'CityRuntimeOpaqueSessionKeys',
+        proof: 'Bytes',
+      },
+      purge_keys: 'Null'
+    }
+  },
+  /**
+   * Lookup39: city_runtime::opaque::SessionKeys
+   **/
+  CityRuntimeOpaqueSessionKeys: {
+    aura: 'SpConsensusAuraSr25519AppSr25519Public',
+    grandpa: 'SpConsensusGrandpaAppPublic'
+  },
+  /**
+   * Lookup40: sp_consensus_aura::sr25519::app_sr25519::Public
+   **/
+  SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
+  /**
+   * Lookup41: pallet_preimage::pallet::Call<T>
    **/
   PalletPreimageCall: {
     _enum: {
@@ -221,7 +267,7 @@ export default {
     }
   },
   /**
-   * Lookup39: pallet_scheduler::pallet::Call<T>
+   * Lookup43: pallet_scheduler::pallet::Call<T>
    **/
   PalletSchedulerCall: {
     _enum: {
@@ -277,7 +323,7 @@ export default {
     }
   },
   /**
-   * Lookup42: pallet_collective::pallet::Call<T, I>
+   * Lookup46: pallet_collective::pallet::Call<T, I>
    **/
   PalletCollectiveCall: {
     _enum: {
@@ -319,14 +365,14 @@ export default {
     }
   },
   /**
-   * Lookup45: sp_weights::weight_v2::Weight
+   * Lookup49: sp_weights::weight_v2::Weight
    **/
   SpWeightsWeightV2Weight: {
     refTime: 'Compact<u64>',
     proofSize: 'Compact<u64>'
   },
   /**
-   * Lookup46: pallet_membership::pallet::Call<T, I>
+   * Lookup50: pallet_membership::pallet::Call<T, I>
    **/
   PalletMembershipCall: {
     _enum: {
@@ -356,7 +402,7 @@ export default {
     }
   },
   /**
-   * Lookup49: pallet_democracy::pallet::Call<T>
+   * Lookup53: pallet_democracy::pallet::Call<T>
    **/
   PalletDemocracyCall: {
     _enum: {
@@ -425,7 +471,7 @@ export default {
     }
   },
   /**
-   * Lookup50: frame_support::traits::preimages::Bounded<city_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>
+   * Lookup54: frame_support::traits::preimages::Bounded<city_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>
    **/
   FrameSupportPreimagesBounded: {
     _enum: {
@@ -446,11 +492,11 @@ export default {
     }
   },
   /**
-   * Lookup51: sp_runtime::traits::BlakeTwo256
+   * Lookup55: sp_runtime::traits::BlakeTwo256
    **/
   SpRuntimeBlakeTwo256: 'Null',
   /**
-   * Lookup53: pallet_democracy::vote::AccountVote<Balance>
+   * Lookup57: pallet_democracy::vote::AccountVote<Balance>
    **/
   PalletDemocracyVoteAccountVote: {
     _enum: {
@@ -465,13 +511,13 @@ export default {
     }
   },
   /**
-   * Lookup55: pallet_democracy::conviction::Conviction
+   * Lookup59: pallet_democracy::conviction::Conviction
    **/
   PalletDemocracyConviction: {
     _enum: ['None', 'Locked1x', 'Locked2x', 'Locked3x', 'Locked4x', 'Locked5x', 'Locked6x']
   },
   /**
-   * Lookup57: pallet_democracy::types::MetadataOwner
+   * Lookup61: pallet_democracy::types::MetadataOwner
    **/
   PalletDemocracyMetadataOwner: {
     _enum: {
@@ -481,7 +527,7 @@ export default {
     }
   },
   /**
-   * Lookup59: pallet_citycoin::pallet::Call<T>
+   * Lookup63: pallet_citycoin::pallet::Call<T>
    **/
   PalletCitycoinCall: {
     _enum: {
@@ -554,7 +600,7 @@ export default {
     }
   },
   /**
-   * Lookup62: city_primitives::credentials::Department
+   * Lookup66: city_primitives::credentials::Department
    **/
   CityPrimitivesCredentialsDepartment: {
     _enum: {
@@ -568,7 +614,7 @@ export default {
     }
   },
   /**
-   * Lookup65: city_primitives::metering::MeterKind
+   * Lookup69: city_primitives::metering::MeterKind
    **/
   CityPrimitivesMeteringMeterKind: {
     _enum: {
@@ -580,7 +626,7 @@ export default {
     }
   },
   /**
-   * Lookup68: pallet_reserve_fund::pallet::Call<T>
+   * Lookup72: pallet_reserve_fund::pallet::Call<T>
    **/
   PalletReserveFundCall: {
     _enum: {
@@ -626,7 +672,7 @@ export default {
     }
   },
   /**
-   * Lookup69: city_primitives::treasury::SpendCategory
+   * Lookup73: city_primitives::treasury::SpendCategory
    **/
   CityPrimitivesTreasurySpendCategory: {
     _enum: {
@@ -636,11 +682,12 @@ export default {
       Operations: 'Null',
       Grants: 'Null',
       Emergency: 'Null',
-      Other: 'u16'
+      Other: 'u16',
+      ValidatorRewards: 'Null'
     }
   },
   /**
-   * Lookup73: pallet_bonds::pallet::Call<T>
+   * Lookup77: pallet_bonds::pallet::Call<T>
    **/
   PalletBondsCall: {
     _enum: {
@@ -686,7 +733,7 @@ export default {
     }
   },
   /**
-   * Lookup74: pallet_bonds::types::Terms<bounded_collections::bounded_vec::BoundedVec<T, S>, Balance, BlockNumber>
+   * Lookup78: pallet_bonds::types::Terms<bounded_collections::bounded_vec::BoundedVec<T, S>, Balance, BlockNumber>
    **/
   PalletBondsTerms: {
     name: 'Bytes',
@@ -702,7 +749,7 @@ export default {
     residentUnits: 'u32'
   },
   /**
-   * Lookup76: pallet_identity_registry::pallet::Call<T>
+   * Lookup80: pallet_identity_registry::pallet::Call<T>
    **/
   PalletIdentityRegistryCall: {
     _enum: {
@@ -757,7 +804,7 @@ export default {
     }
   },
   /**
-   * Lookup80: city_primitives::credentials::CredentialKind
+   * Lookup84: city_primitives::credentials::CredentialKind
    **/
   CityPrimitivesCredentialsCredentialKind: {
     _enum: {
@@ -778,7 +825,7 @@ export default {
     }
   },
   /**
-   * Lookup85: pallet_identity_registry::types::SuspensionReason
+   * Lookup89: pallet_identity_registry::types::SuspensionReason
    **/
   PalletIdentityRegistrySuspensionReason: {
     _enum: {
@@ -790,7 +837,7 @@ export default {
     }
   },
   /**
-   * Lookup86: pallet_identity_registry::types::RevocationReason
+   * Lookup90: pallet_identity_registry::types::RevocationReason
    **/
   PalletIdentityRegistryRevocationReason: {
     _enum: {
@@ -803,7 +850,7 @@ export default {
     }
   },
   /**
-   * Lookup87: pallet_vehicle_registry::pallet::Call<T>
+   * Lookup91: pallet_vehicle_registry::pallet::Call<T>
    **/
   PalletVehicleRegistryCall: {
     _enum: {
@@ -898,13 +945,13 @@ export default {
     }
   },
   /**
-   * Lookup91: pallet_vehicle_registry::types::DeregistrationReason
+   * Lookup95: pallet_vehicle_registry::types::DeregistrationReason
    **/
   PalletVehicleRegistryDeregistrationReason: {
     _enum: ['Scrapped', 'Exported']
   },
   /**
-   * Lookup92: pallet_iot_anchors::pallet::Call<T>
+   * Lookup96: pallet_iot_anchors::pallet::Call<T>
    **/
   PalletIotAnchorsCall: {
     _enum: {
@@ -975,7 +1022,7 @@ export default {
     }
   },
   /**
-   * Lookup93: pallet_iot_anchors::types::DeviceKey
+   * Lookup97: pallet_iot_anchors::types::DeviceKey
    **/
   PalletIotAnchorsDeviceKey: {
     _enum: {
@@ -985,7 +1032,7 @@ export default {
     }
   },
   /**
-   * Lookup95: pallet_iot_anchors::types::DeviceKind
+   * Lookup99: pallet_iot_anchors::types::DeviceKind
    **/
   PalletIotAnchorsDeviceKind: {
     _enum: {
@@ -998,7 +1045,7 @@ export default {
     }
   },
   /**
-   * Lookup97: sp_runtime::MultiSignature
+   * Lookup101: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -1009,7 +1056,7 @@ export default {
     }
   },
   /**
-   * Lookup99: pallet_iot_anchors::types::Anchor
+   * Lookup103: pallet_iot_anchors::types::Anchor
    **/
   PalletIotAnchorsAnchor: {
     device: 'H256',
@@ -1021,7 +1068,7 @@ export default {
     cumulative: 'Option<u64>'
   },
   /**
-   * Lookup101: pallet_iot_anchors::types::Summary
+   * Lookup105: pallet_iot_anchors::types::Summary
    **/
   PalletIotAnchorsSummary: {
     min: 'i64',
@@ -1029,14 +1076,14 @@ export default {
     mean: 'i64'
   },
   /**
-   * Lookup106: pallet_iot_anchors::types::DevicePolicy<BlockNumber>
+   * Lookup110: pallet_iot_anchors::types::DevicePolicy<BlockNumber>
    **/
   PalletIotAnchorsDevicePolicy: {
     maxPerOwner: 'u32',
     minInterval: 'u32'
   },
   /**
-   * Lookup108: pallet_utility::pallet::Call<T>
+   * Lookup112: pallet_utility::pallet::Call<T>
    **/
   PalletUtilityCall: {
     _enum: {
@@ -1072,7 +1119,7 @@ export default {
     }
   },
   /**
-   * Lookup110: city_runtime::OriginCaller
+   * Lookup114: city_runtime::OriginCaller
    **/
   CityRuntimeOriginCaller: {
     _enum: {
@@ -1094,7 +1141,7 @@ export default {
     }
   },
   /**
-   * Lookup111: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
+   * Lookup115: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
    **/
   FrameSupportDispatchRawOrigin: {
     _enum: {
@@ -1105,7 +1152,7 @@ export default {
     }
   },
   /**
-   * Lookup112: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
+   * Lookup116: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
    **/
   PalletCollectiveRawOrigin: {
     _enum: {
@@ -1115,7 +1162,7 @@ export default {
     }
   },
   /**
-   * Lookup114: pallet_multisig::pallet::Call<T>
+   * Lookup118: pallet_multisig::pallet::Call<T>
    **/
   PalletMultisigCall: {
     _enum: {
@@ -1151,14 +1198,14 @@ export default {
     }
   },
   /**
-   * Lookup116: pallet_multisig::Timepoint<BlockNumber>
+   * Lookup120: pallet_multisig::Timepoint<BlockNumber>
    **/
   PalletMultisigTimepoint: {
     height: 'u32',
     index: 'u32'
   },
   /**
-   * Lookup117: pallet_proxy::pallet::Call<T>
+   * Lookup121: pallet_proxy::pallet::Call<T>
    **/
   PalletProxyCall: {
     _enum: {
@@ -1212,65 +1259,65 @@ export default {
     }
   },
   /**
-   * Lookup119: city_runtime::configs::accounts::ProxyType
+   * Lookup123: city_runtime::configs::accounts::ProxyType
    **/
   CityRuntimeConfigsAccountsProxyType: {
     _enum: ['Any', 'NonTransfer', 'Governance', 'CityServices', 'IdentityClerk']
   },
   /**
-   * Lookup120: frame_system::extensions::authorize_call::AuthorizeCall<T>
+   * Lookup124: frame_system::extensions::authorize_call::AuthorizeCall<T>
    **/
   FrameSystemExtensionsAuthorizeCall: 'Null',
   /**
-   * Lookup121: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup125: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup122: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup126: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup123: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup127: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup124: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup128: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup127: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup131: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup128: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup132: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup129: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup133: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup130: city_runtime::extensions::resident_vote::CheckResidentVote
+   * Lookup134: city_runtime::extensions::resident_vote::CheckResidentVote
    **/
   CityRuntimeExtensionsResidentVoteCheckResidentVote: 'Null',
   /**
-   * Lookup131: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup135: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup132: frame_metadata_hash_extension::Mode
+   * Lookup136: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup134: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup138: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup136: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup140: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -1280,7 +1327,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup137: pallet_balances::types::AccountData<Balance>
+   * Lookup141: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -1289,7 +1336,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup139: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup143: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -1297,13 +1344,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup140: sp_runtime::generic::digest::Digest
+   * Lookup144: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup142: sp_runtime::generic::digest::DigestItem
+   * Lookup146: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -1319,7 +1366,7 @@ export default {
     }
   },
   /**
-   * Lookup145: frame_system::EventRecord<city_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup149: frame_system::EventRecord<city_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -1327,7 +1374,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup147: frame_system::pallet::Event<T>
+   * Lookup151: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1368,7 +1415,7 @@ export default {
     }
   },
   /**
-   * Lookup148: frame_system::DispatchEventInfo
+   * Lookup152: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1376,19 +1423,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup149: frame_support::dispatch::DispatchClass
+   * Lookup153: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup150: frame_support::dispatch::Pays
+   * Lookup154: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup151: sp_runtime::DispatchError
+   * Lookup155: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1410,38 +1457,38 @@ export default {
     }
   },
   /**
-   * Lookup152: sp_runtime::ModuleError
+   * Lookup156: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup153: sp_runtime::TokenError
+   * Lookup157: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup154: sp_arithmetic::ArithmeticError
+   * Lookup158: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup155: sp_runtime::TransactionalError
+   * Lookup159: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup156: sp_runtime::proving_trie::TrieError
+   * Lookup160: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup157: pallet_grandpa::pallet::Event
+   * Lookup161: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1453,7 +1500,7 @@ export default {
     }
   },
   /**
-   * Lookup160: pallet_balances::pallet::Event<T, I>
+   * Lookup164: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1585,13 +1632,13 @@ export default {
     }
   },
   /**
-   * Lookup161: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup165: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup162: city_runtime::RuntimeHoldReason
+   * Lookup166: city_runtime::RuntimeHoldReason
    **/
   CityRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1603,7 +1650,7 @@ export default {
       __Unused5: 'Null',
       __Unused6: 'Null',
       __Unused7: 'Null',
-      __Unused8: 'Null',
+      Session: 'PalletSessionHoldReason',
       __Unused9: 'Null',
       Preimage: 'PalletPreimageHoldReason',
       __Unused11: 'Null',
@@ -1624,43 +1671,49 @@ export default {
     }
   },
   /**
-   * Lookup163: pallet_preimage::pallet::HoldReason
+   * Lookup167: pallet_session::pallet::HoldReason
+   **/
+  PalletSessionHoldReason: {
+    _enum: ['Keys']
+  },
+  /**
+   * Lookup168: pallet_preimage::pallet::HoldReason
    **/
   PalletPreimageHoldReason: {
     _enum: ['Preimage']
   },
   /**
-   * Lookup164: pallet_collective::pallet::HoldReason<I>
+   * Lookup169: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup166: pallet_bonds::pallet::HoldReason
+   * Lookup171: pallet_bonds::pallet::HoldReason
    **/
   PalletBondsHoldReason: {
     _enum: ['HoldingDeposit']
   },
   /**
-   * Lookup167: pallet_vehicle_registry::pallet::HoldReason
+   * Lookup172: pallet_vehicle_registry::pallet::HoldReason
    **/
   PalletVehicleRegistryHoldReason: {
     _enum: ['VehicleDeposit']
   },
   /**
-   * Lookup168: pallet_iot_anchors::pallet::HoldReason
+   * Lookup173: pallet_iot_anchors::pallet::HoldReason
    **/
   PalletIotAnchorsHoldReason: {
     _enum: ['DeviceDeposit']
   },
   /**
-   * Lookup169: pallet_balances::pallet::UnexpectedKind
+   * Lookup174: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup170: pallet_transaction_payment::pallet::Event<T>
+   * Lookup175: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1672,7 +1725,66 @@ export default {
     }
   },
   /**
-   * Lookup171: pallet_preimage::pallet::Event<T>
+   * Lookup176: pallet_validator_set::pallet::Event<T>
+   **/
+  PalletValidatorSetEvent: {
+    _enum: {
+      ValidatorAdded: {
+        validator: 'AccountId32',
+      },
+      ValidatorRemoved: {
+        validator: 'AccountId32',
+      },
+      ValidatorSetQueued: {
+        session: 'u32',
+        validators: 'Vec<AccountId32>',
+      },
+      KeysPurged: {
+        who: 'AccountId32',
+      },
+      RewardSet: {
+        reward: 'u128',
+      },
+      OfflineThresholdSet: {
+        sessions: 'u32',
+      },
+      ValidatorRewarded: {
+        session: 'u32',
+        validator: 'AccountId32',
+        blocks: 'u32',
+        amount: 'u128',
+      },
+      RewardNotPaid: {
+        session: 'u32',
+        validator: 'AccountId32',
+        error: 'SpRuntimeDispatchError',
+      },
+      ValidatorOffline: {
+        session: 'u32',
+        validator: 'AccountId32',
+        sessions: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup177: pallet_session::pallet::Event<T>
+   **/
+  PalletSessionEvent: {
+    _enum: {
+      NewSession: {
+        sessionIndex: 'u32',
+      },
+      NewQueued: 'Null',
+      ValidatorDisabled: {
+        validator: 'AccountId32',
+      },
+      ValidatorReenabled: {
+        validator: 'AccountId32'
+      }
+    }
+  },
+  /**
+   * Lookup178: pallet_preimage::pallet::Event<T>
    **/
   PalletPreimageEvent: {
     _enum: {
@@ -1697,7 +1809,7 @@ export default {
     }
   },
   /**
-   * Lookup172: pallet_scheduler::pallet::Event<T>
+   * Lookup179: pallet_scheduler::pallet::Event<T>
    **/
   PalletSchedulerEvent: {
     _enum: {
@@ -1746,7 +1858,7 @@ export default {
     }
   },
   /**
-   * Lookup174: pallet_collective::pallet::Event<T, I>
+   * Lookup181: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1796,13 +1908,13 @@ export default {
     }
   },
   /**
-   * Lookup175: pallet_membership::pallet::Event<T, I>
+   * Lookup182: pallet_membership::pallet::Event<T, I>
    **/
   PalletMembershipEvent: {
     _enum: ['MemberAdded', 'MemberRemoved', 'MembersSwapped', 'MembersReset', 'KeyChanged', 'Dummy']
   },
   /**
-   * Lookup178: pallet_democracy::pallet::Event<T>
+   * Lookup185: pallet_democracy::pallet::Event<T>
    **/
   PalletDemocracyEvent: {
     _enum: {
@@ -1880,13 +1992,13 @@ export default {
     }
   },
   /**
-   * Lookup179: pallet_democracy::vote_threshold::VoteThreshold
+   * Lookup186: pallet_democracy::vote_threshold::VoteThreshold
    **/
   PalletDemocracyVoteThreshold: {
     _enum: ['SuperMajorityApprove', 'SuperMajorityAgainst', 'SimpleMajority']
   },
   /**
-   * Lookup180: pallet_citycoin::pallet::Event<T>
+   * Lookup187: pallet_citycoin::pallet::Event<T>
    **/
   PalletCitycoinEvent: {
     _enum: {
@@ -2001,7 +2113,7 @@ export default {
     }
   },
   /**
-   * Lookup181: pallet_reserve_fund::pallet::Event<T>
+   * Lookup188: pallet_reserve_fund::pallet::Event<T>
    **/
   PalletReserveFundEvent: {
     _enum: {
@@ -2076,7 +2188,7 @@ export default {
     }
   },
   /**
-   * Lookup182: city_primitives::treasury::Inflow
+   * Lookup189: city_primitives::treasury::Inflow
    **/
   CityPrimitivesTreasuryInflow: {
     _enum: {
@@ -2091,13 +2203,13 @@ export default {
     }
   },
   /**
-   * Lookup183: city_primitives::treasury::Obligation
+   * Lookup190: city_primitives::treasury::Obligation
    **/
   CityPrimitivesTreasuryObligation: {
     _enum: ['BondCoupons', 'BondPrincipal', 'Contracts', 'Payroll']
   },
   /**
-   * Lookup184: pallet_bonds::pallet::Event<T>
+   * Lookup191: pallet_bonds::pallet::Event<T>
    **/
   PalletBondsEvent: {
     _enum: {
@@ -2168,7 +2280,7 @@ export default {
     }
   },
   /**
-   * Lookup185: pallet_identity_registry::pallet::Event<T>
+   * Lookup192: pallet_identity_registry::pallet::Event<T>
    **/
   PalletIdentityRegistryEvent: {
     _enum: {
@@ -2215,7 +2327,7 @@ export default {
     }
   },
   /**
-   * Lookup186: pallet_identity_registry::types::IssuedBy
+   * Lookup193: pallet_identity_registry::types::IssuedBy
    **/
   PalletIdentityRegistryIssuedBy: {
     _enum: {
@@ -2224,7 +2336,7 @@ export default {
     }
   },
   /**
-   * Lookup187: pallet_vehicle_registry::pallet::Event<T>
+   * Lookup194: pallet_vehicle_registry::pallet::Event<T>
    **/
   PalletVehicleRegistryEvent: {
     _enum: {
@@ -2346,7 +2458,7 @@ export default {
     }
   },
   /**
-   * Lookup188: pallet_iot_anchors::pallet::Event<T>
+   * Lookup195: pallet_iot_anchors::pallet::Event<T>
    **/
   PalletIotAnchorsEvent: {
     _enum: {
@@ -2440,7 +2552,7 @@ export default {
     }
   },
   /**
-   * Lookup189: pallet_utility::pallet::Event
+   * Lookup196: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -2464,7 +2576,7 @@ export default {
     }
   },
   /**
-   * Lookup190: pallet_multisig::pallet::Event<T>
+   * Lookup197: pallet_multisig::pallet::Event<T>
    **/
   PalletMultisigEvent: {
     _enum: {
@@ -2501,7 +2613,7 @@ export default {
     }
   },
   /**
-   * Lookup191: pallet_proxy::pallet::Event<T>
+   * Lookup198: pallet_proxy::pallet::Event<T>
    **/
   PalletProxyEvent: {
     _enum: {
@@ -2548,13 +2660,13 @@ export default {
     }
   },
   /**
-   * Lookup192: pallet_proxy::DepositKind
+   * Lookup199: pallet_proxy::DepositKind
    **/
   PalletProxyDepositKind: {
     _enum: ['Proxies', 'Announcements']
   },
   /**
-   * Lookup193: frame_system::Phase
+   * Lookup200: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -2564,21 +2676,21 @@ export default {
     }
   },
   /**
-   * Lookup195: frame_system::LastRuntimeUpgradeInfo
+   * Lookup202: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup198: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup205: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup199: frame_system::limits::BlockWeights
+   * Lookup206: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -2586,7 +2698,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup200: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup207: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -2594,7 +2706,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup201: frame_system::limits::WeightsPerClass
+   * Lookup208: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2603,14 +2715,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup203: frame_system::limits::BlockLength
+   * Lookup210: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup204: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup211: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2618,14 +2730,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup205: sp_weights::RuntimeDbWeight
+   * Lookup212: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup206: sp_version::RuntimeVersion
+   * Lookup213: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2638,17 +2750,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup211: frame_system::pallet::Error<T>
+   * Lookup218: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup213: sp_consensus_aura::sr25519::app_sr25519::Public
-   **/
-  SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
-  /**
-   * Lookup216: pallet_grandpa::StoredState<N>
+   * Lookup222: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2665,7 +2773,7 @@ export default {
     }
   },
   /**
-   * Lookup217: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup223: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2674,13 +2782,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup219: pallet_grandpa::pallet::Error<T>
+   * Lookup225: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup221: pallet_balances::types::BalanceLock<Balance>
+   * Lookup227: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2688,60 +2796,76 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup222: pallet_balances::types::Reasons
+   * Lookup228: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup225: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup231: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup228: frame_support::traits::tokens::misc::IdAmount<city_runtime::RuntimeHoldReason, Balance>
+   * Lookup234: frame_support::traits::tokens::misc::IdAmount<city_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'CityRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup231: frame_support::traits::tokens::misc::IdAmount<city_runtime::RuntimeFreezeReason, Balance>
+   * Lookup237: frame_support::traits::tokens::misc::IdAmount<city_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'CityRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup232: city_runtime::RuntimeFreezeReason
+   * Lookup238: city_runtime::RuntimeFreezeReason
    **/
   CityRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup234: pallet_balances::pallet::Error<T, I>
+   * Lookup240: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup236: pallet_transaction_payment::Releases
+   * Lookup242: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup237: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup243: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup238: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup244: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup239: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup246: pallet_validator_set::pallet::Error<T>
+   **/
+  PalletValidatorSetError: {
+    _enum: ['AlreadyValidator', 'NotValidator', 'NoSessionKeys', 'TooManyValidators', 'TooFewValidators', 'ZeroOfflineThreshold', 'StillValidating']
+  },
+  /**
+   * Lookup253: sp_core::crypto::KeyTypeId
+   **/
+  SpCoreCryptoKeyTypeId: '[u8;4]',
+  /**
+   * Lookup254: pallet_session::pallet::Error<T>
+   **/
+  PalletSessionError: {
+    _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
+  },
+  /**
+   * Lookup255: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2757,7 +2881,7 @@ export default {
     }
   },
   /**
-   * Lookup242: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup258: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2773,13 +2897,13 @@ export default {
     }
   },
   /**
-   * Lookup248: pallet_preimage::pallet::Error<T>
+   * Lookup264: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup251: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<city_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, city_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup267: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<city_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, city_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2789,7 +2913,7 @@ export default {
     origin: 'CityRuntimeOriginCaller'
   },
   /**
-   * Lookup253: pallet_scheduler::RetryConfig<Period>
+   * Lookup269: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2797,13 +2921,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup254: pallet_scheduler::pallet::Error<T>
+   * Lookup270: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup257: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup273: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -2813,19 +2937,19 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup258: pallet_collective::pallet::Error<T, I>
+   * Lookup274: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup260: pallet_membership::pallet::Error<T, I>
+   * Lookup276: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup268: pallet_democracy::types::ReferendumInfo<BlockNumber, frame_support::traits::preimages::Bounded<city_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance>
+   * Lookup284: pallet_democracy::types::ReferendumInfo<BlockNumber, frame_support::traits::preimages::Bounded<city_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance>
    **/
   PalletDemocracyReferendumInfo: {
     _enum: {
@@ -2837,7 +2961,7 @@ export default {
     }
   },
   /**
-   * Lookup269: pallet_democracy::types::ReferendumStatus<BlockNumber, frame_support::traits::preimages::Bounded<city_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance>
+   * Lookup285: pallet_democracy::types::ReferendumStatus<BlockNumber, frame_support::traits::preimages::Bounded<city_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance>
    **/
   PalletDemocracyReferendumStatus: {
     end: 'u32',
@@ -2847,7 +2971,7 @@ export default {
     tally: 'PalletDemocracyTally'
   },
   /**
-   * Lookup270: pallet_democracy::types::Tally<Balance>
+   * Lookup286: pallet_democracy::types::Tally<Balance>
    **/
   PalletDemocracyTally: {
     ayes: 'u128',
@@ -2855,7 +2979,7 @@ export default {
     turnout: 'u128'
   },
   /**
-   * Lookup271: pallet_democracy::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, MaxVotes>
+   * Lookup287: pallet_democracy::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, MaxVotes>
    **/
   PalletDemocracyVoteVoting: {
     _enum: {
@@ -2874,24 +2998,24 @@ export default {
     }
   },
   /**
-   * Lookup275: pallet_democracy::types::Delegations<Balance>
+   * Lookup291: pallet_democracy::types::Delegations<Balance>
    **/
   PalletDemocracyDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup276: pallet_democracy::vote::PriorLock<BlockNumber, Balance>
+   * Lookup292: pallet_democracy::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletDemocracyVotePriorLock: '(u32,u128)',
   /**
-   * Lookup279: pallet_democracy::pallet::Error<T>
+   * Lookup295: pallet_democracy::pallet::Error<T>
    **/
   PalletDemocracyError: {
     _enum: ['ValueLow', 'ProposalMissing', 'AlreadyCanceled', 'DuplicateProposal', 'ProposalBlacklisted', 'NotSimpleMajority', 'InvalidHash', 'NoProposal', 'AlreadyVetoed', 'ReferendumInvalid', 'NoneWaiting', 'NotVoter', 'NoPermission', 'AlreadyDelegating', 'InsufficientFunds', 'NotDelegating', 'VotesExist', 'InstantNotAllowed', 'Nonsense', 'WrongUpperBound', 'MaxVotesReached', 'TooMany', 'VotingPeriodLow', 'PreimageNotExist']
   },
   /**
-   * Lookup280: pallet_governance_periods::types::GovernancePeriods<BlockNumber>
+   * Lookup296: pallet_governance_periods::types::GovernancePeriods<BlockNumber>
    **/
   PalletGovernancePeriodsGovernancePeriods: {
     launch: 'u32',
@@ -2905,7 +3029,7 @@ export default {
     technicalMotion: 'u32'
   },
   /**
-   * Lookup281: pallet_citycoin::types::IssuanceRecord<Balance>
+   * Lookup297: pallet_citycoin::types::IssuanceRecord<Balance>
    **/
   PalletCitycoinIssuanceRecord: {
     allowance: 'u128',
@@ -2915,7 +3039,7 @@ export default {
     rootBurned: 'u128'
   },
   /**
-   * Lookup283: pallet_citycoin::types::Receipt<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup299: pallet_citycoin::types::Receipt<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletCitycoinReceipt: {
     payer: 'AccountId32',
@@ -2926,7 +3050,7 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup284: pallet_citycoin::types::Employee<Balance>
+   * Lookup300: pallet_citycoin::types::Employee<Balance>
    **/
   PalletCitycoinEmployee: {
     department: 'CityPrimitivesCredentialsDepartment',
@@ -2938,14 +3062,14 @@ export default {
     departed: 'bool'
   },
   /**
-   * Lookup286: pallet_citycoin::types::PendingWage<Balance>
+   * Lookup302: pallet_citycoin::types::PendingWage<Balance>
    **/
   PalletCitycoinPendingWage: {
     fromPeriod: 'u32',
     wage: 'u128'
   },
   /**
-   * Lookup287: pallet_citycoin::types::PayrollRun<sp_core::crypto::AccountId32, Balance>
+   * Lookup303: pallet_citycoin::types::PayrollRun<sp_core::crypto::AccountId32, Balance>
    **/
   PalletCitycoinPayrollRun: {
     period: 'u32',
@@ -2954,7 +3078,7 @@ export default {
     owed: 'u128'
   },
   /**
-   * Lookup289: pallet_citycoin::types::OpenBill<Balance, BlockNumber>
+   * Lookup305: pallet_citycoin::types::OpenBill<Balance, BlockNumber>
    **/
   PalletCitycoinOpenBill: {
     kind: 'CityPrimitivesMeteringMeterKind',
@@ -2965,13 +3089,13 @@ export default {
     disputed: 'Option<H256>'
   },
   /**
-   * Lookup290: pallet_citycoin::pallet::Error<T>
+   * Lookup306: pallet_citycoin::pallet::Error<T>
    **/
   PalletCitycoinError: {
     _enum: ['ZeroAmount', 'AboveMintCap', 'InsufficientFreeFunds', 'ServiceNotFound', 'TooManyServices', 'ServiceInactive', 'NotAResident', 'PriceAboveLimit', 'NoEmployeeCredential', 'AlreadyEnrolled', 'TooManyEmployees', 'EmployeeNotFound', 'EmployeeDeparted', 'NoOpenBill', 'SelfDealing', 'AboveClerkWageCap', 'AlreadyDisputed', 'AboveBill']
   },
   /**
-   * Lookup291: pallet_reserve_fund::types::Budget<Balance>
+   * Lookup307: pallet_reserve_fund::types::Budget<Balance>
    **/
   PalletReserveFundBudget: {
     limit: 'u128',
@@ -2979,7 +3103,7 @@ export default {
     spent: 'u128'
   },
   /**
-   * Lookup292: pallet_reserve_fund::types::Contract<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxMilestones>
+   * Lookup308: pallet_reserve_fund::types::Contract<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxMilestones>
    **/
   PalletReserveFundContract: {
     contractor: 'AccountId32',
@@ -2987,7 +3111,7 @@ export default {
     cancelled: 'bool'
   },
   /**
-   * Lookup294: pallet_reserve_fund::types::Milestone<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup310: pallet_reserve_fund::types::Milestone<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletReserveFundMilestone: {
     amount: 'u128',
@@ -2995,7 +3119,7 @@ export default {
     state: 'PalletReserveFundMilestoneState'
   },
   /**
-   * Lookup295: pallet_reserve_fund::types::MilestoneState<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup311: pallet_reserve_fund::types::MilestoneState<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletReserveFundMilestoneState: {
     _enum: {
@@ -3010,17 +3134,17 @@ export default {
     }
   },
   /**
-   * Lookup297: frame_support::PalletId
+   * Lookup313: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup298: pallet_reserve_fund::pallet::Error<T>
+   * Lookup314: pallet_reserve_fund::pallet::Error<T>
    **/
   PalletReserveFundError: {
     _enum: ['ZeroAmount', 'AboveSpendCap', 'NoBudget', 'OverBudget', 'BelowReserveFloor', 'ObligatedFunds', 'TooManyBudgets', 'BudgetNotFound', 'InsufficientFreeFunds', 'ObligationExceeded', 'NoMilestones', 'ContractNotFound', 'ContractCancelled', 'MilestoneNotFound', 'NotPending', 'NotCertified', 'ChallengePeriodRunning', 'ChallengePeriodOver', 'InspectorIsContractor']
   },
   /**
-   * Lookup299: pallet_bonds::types::Series<bounded_collections::bounded_vec::BoundedVec<T, S>, Balance, BlockNumber>
+   * Lookup315: pallet_bonds::types::Series<bounded_collections::bounded_vec::BoundedVec<T, S>, Balance, BlockNumber>
    **/
   PalletBondsSeries: {
     terms: 'PalletBondsTerms',
@@ -3035,13 +3159,13 @@ export default {
     defaultedAt: 'Option<u32>'
   },
   /**
-   * Lookup300: pallet_bonds::types::SeriesState
+   * Lookup316: pallet_bonds::types::SeriesState
    **/
   PalletBondsSeriesState: {
     _enum: ['Subscription', 'Active', 'Cancelled', 'Closed']
   },
   /**
-   * Lookup304: pallet_bonds::types::Holding<sp_core::crypto::AccountId32, Balance>
+   * Lookup320: pallet_bonds::types::Holding<sp_core::crypto::AccountId32, Balance>
    **/
   PalletBondsHolding: {
     units: 'u32',
@@ -3051,13 +3175,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup305: pallet_bonds::pallet::Error<T>
+   * Lookup321: pallet_bonds::pallet::Error<T>
    **/
   PalletBondsError: {
     _enum: ['InvalidTerms', 'TooManyPeriods', 'AboveDebtCeiling', 'BelowReserveFloor', 'SeriesNotFound', 'SubscriptionClosed', 'SubscriptionOpen', 'NotEnoughUnits', 'ZeroUnits', 'WrongState', 'NotEnoughHeld', 'RecipientNotResident', 'InArrears', 'NotMatured', 'NothingToClaim', 'CallBelowFace', 'InvalidCallDate', 'AlreadyCalled', 'NotInArrears', 'GracePeriodRunning', 'AlreadyDefaulted', 'CouponRateTooHigh', 'CallPremiumTooHigh']
   },
   /**
-   * Lookup306: pallet_identity_registry::types::Issuer<sp_core::crypto::AccountId32, BlockNumber, MaxName, MaxAccounts, MaxKinds>
+   * Lookup322: pallet_identity_registry::types::Issuer<sp_core::crypto::AccountId32, BlockNumber, MaxName, MaxAccounts, MaxKinds>
    **/
   PalletIdentityRegistryIssuer: {
     department: 'CityPrimitivesCredentialsDepartment',
@@ -3067,7 +3191,7 @@ export default {
     removedAt: 'Option<u32>'
   },
   /**
-   * Lookup307: pallet_identity_registry::types::Credential<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup323: pallet_identity_registry::types::Credential<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletIdentityRegistryCredential: {
     subject: 'AccountId32',
@@ -3080,7 +3204,7 @@ export default {
     erasedAt: 'Option<u32>'
   },
   /**
-   * Lookup308: pallet_identity_registry::types::CredentialState<BlockNumber>
+   * Lookup324: pallet_identity_registry::types::CredentialState<BlockNumber>
    **/
   PalletIdentityRegistryCredentialState: {
     _enum: {
@@ -3096,7 +3220,7 @@ export default {
     }
   },
   /**
-   * Lookup310: pallet_identity_registry::types::HeldCredential<BlockNumber>
+   * Lookup326: pallet_identity_registry::types::HeldCredential<BlockNumber>
    **/
   PalletIdentityRegistryHeldCredential: {
     id: 'u64',
@@ -3106,13 +3230,13 @@ export default {
     suspended: 'bool'
   },
   /**
-   * Lookup314: pallet_identity_registry::pallet::Error<T>
+   * Lookup330: pallet_identity_registry::pallet::Error<T>
    **/
   PalletIdentityRegistryError: {
     _enum: ['IssuerNotFound', 'IssuerRemoved', 'TooManyIssuers', 'AccountActsForAnotherIssuer', 'PrivilegedKind', 'KindNotAllowed', 'NotAnIssuer', 'CredentialNotFound', 'NotTheIssuer', 'NotTheSubject', 'TooManyCredentials', 'Revoked', 'AlreadySuspended', 'NotSuspended', 'Erased', 'ExpiryInThePast', 'ZeroLimit', 'TooManyFromIssuer', 'IssuerHasCredentials', 'IssuerNotRemoved', 'ReferendumRunning', 'ReasonReserved', 'Pruned']
   },
   /**
-   * Lookup315: pallet_vehicle_registry::types::Vehicle<sp_core::crypto::AccountId32, Balance, BlockNumber, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>>
+   * Lookup331: pallet_vehicle_registry::types::Vehicle<sp_core::crypto::AccountId32, Balance, BlockNumber, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>>
    **/
   PalletVehicleRegistryVehicle: {
     vin: 'Bytes',
@@ -3134,7 +3258,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup316: pallet_vehicle_registry::types::Status
+   * Lookup332: pallet_vehicle_registry::types::Status
    **/
   PalletVehicleRegistryStatus: {
     _enum: {
@@ -3144,7 +3268,7 @@ export default {
     }
   },
   /**
-   * Lookup319: pallet_vehicle_registry::types::Lien<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup335: pallet_vehicle_registry::types::Lien<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletVehicleRegistryLien: {
     lender: 'AccountId32',
@@ -3152,14 +3276,14 @@ export default {
     since: 'u32'
   },
   /**
-   * Lookup321: pallet_vehicle_registry::types::Offer<sp_core::crypto::AccountId32, Balance>
+   * Lookup337: pallet_vehicle_registry::types::Offer<sp_core::crypto::AccountId32, Balance>
    **/
   PalletVehicleRegistryOffer: {
     buyer: 'AccountId32',
     price: 'Option<u128>'
   },
   /**
-   * Lookup325: pallet_vehicle_registry::types::Inspection<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup341: pallet_vehicle_registry::types::Inspection<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletVehicleRegistryInspection: {
     inspector: 'AccountId32',
@@ -3170,7 +3294,7 @@ export default {
     validUntil: 'Option<u32>'
   },
   /**
-   * Lookup328: pallet_vehicle_registry::types::Permit<BlockNumber>
+   * Lookup344: pallet_vehicle_registry::types::Permit<BlockNumber>
    **/
   PalletVehicleRegistryPermit: {
     zone: 'u16',
@@ -3178,7 +3302,7 @@ export default {
     until: 'u32'
   },
   /**
-   * Lookup330: pallet_vehicle_registry::types::Fine<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup346: pallet_vehicle_registry::types::Fine<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletVehicleRegistryFine: {
     vehicle: 'u32',
@@ -3191,7 +3315,7 @@ export default {
     status: 'PalletVehicleRegistryFineStatus'
   },
   /**
-   * Lookup331: pallet_vehicle_registry::types::FineStatus
+   * Lookup347: pallet_vehicle_registry::types::FineStatus
    **/
   PalletVehicleRegistryFineStatus: {
     _enum: {
@@ -3200,13 +3324,13 @@ export default {
     }
   },
   /**
-   * Lookup334: pallet_vehicle_registry::pallet::Error<T>
+   * Lookup350: pallet_vehicle_registry::pallet::Error<T>
    **/
   PalletVehicleRegistryError: {
     _enum: ['InvalidVin', 'VinTaken', 'InvalidPlate', 'PlateTaken', 'PlateCoolingDown', 'InvalidYear', 'EmptyText', 'NotAResident', 'VehicleNotFound', 'NotOwner', 'WrongStatus', 'TooManyVehicles', 'ActiveLien', 'VehicleStolen', 'OverdueFine', 'RegistrationExpired', 'NoOffer', 'NotTheBuyer', 'PriceMismatch', 'OfferToSelf', 'LienExists', 'NoLienConsent', 'NoLien', 'NotFlagged', 'AlreadyStolen', 'NotStolen', 'ZoneNotFound', 'ZeroAmount', 'TooManyPermits', 'FineNotFound', 'TooManyFines', 'InvalidDeadline', 'DisputeWindowClosed', 'AlreadyDisputed', 'NotDisputed', 'FlaggedByPolice', 'UnpaidFines', 'VehicleDataMismatch', 'VinScrapped']
   },
   /**
-   * Lookup335: pallet_iot_anchors::types::Device<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup351: pallet_iot_anchors::types::Device<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletIotAnchorsDevice: {
     key: 'PalletIotAnchorsDeviceKey',
@@ -3225,20 +3349,20 @@ export default {
     relay: 'Option<PalletIotAnchorsDeviceKey>'
   },
   /**
-   * Lookup336: pallet_iot_anchors::types::DeviceStatus
+   * Lookup352: pallet_iot_anchors::types::DeviceStatus
    **/
   PalletIotAnchorsDeviceStatus: {
     _enum: ['Active', 'Suspended', 'SuspendedByCity', 'Revoked']
   },
   /**
-   * Lookup338: pallet_iot_anchors::types::Binding<sp_core::crypto::AccountId32>
+   * Lookup354: pallet_iot_anchors::types::Binding<sp_core::crypto::AccountId32>
    **/
   PalletIotAnchorsBinding: {
     consumer: 'AccountId32',
     sinceSequence: 'u64'
   },
   /**
-   * Lookup340: pallet_iot_anchors::types::AnchorRecord<BlockNumber>
+   * Lookup356: pallet_iot_anchors::types::AnchorRecord<BlockNumber>
    **/
   PalletIotAnchorsAnchorRecord: {
     root: 'H256',
@@ -3250,19 +3374,19 @@ export default {
     readingsSignedBy: 'Option<PalletIotAnchorsDeviceKey>'
   },
   /**
-   * Lookup343: pallet_iot_anchors::pallet::Error<T>
+   * Lookup359: pallet_iot_anchors::pallet::Error<T>
    **/
   PalletIotAnchorsError: {
     _enum: ['UnknownDevice', 'NotOwner', 'KeyInUse', 'BadProofOfPossession', 'NotAnOperator', 'NotAMeterOperator', 'BadGeohash', 'LocationTooPrecise', 'DeviceSuspended', 'NotSuspended', 'BadSignature', 'Replayed', 'SequenceGap', 'StaleTimestamp', 'FutureTimestamp', 'TimestampNotIncreasing', 'RateLimited', 'EmptyBatch', 'BatchTooLarge', 'BadSummary', 'MissingMeterReading', 'NotAMeter', 'MeterWentBackwards', 'NotOffered', 'AlreadyOwner', 'BadRange', 'NoPolicy', 'TooManyDevices', 'BadPolicy', 'SuspendedByCity', 'NotSuspendedByCity', 'DeviceRevoked', 'OwnerNotAccredited', 'MeterSummary', 'NotProposed', 'AlreadyBound', 'RelayIsDeviceKey', 'NoRelayForMeters']
   },
   /**
-   * Lookup344: pallet_utility::pallet::Error<T>
+   * Lookup360: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup346: pallet_multisig::Multisig<BlockNumber, Balance, sp_core::crypto::AccountId32, MaxApprovals>
+   * Lookup362: pallet_multisig::Multisig<BlockNumber, Balance, sp_core::crypto::AccountId32, MaxApprovals>
    **/
   PalletMultisigMultisig: {
     when: 'PalletMultisigTimepoint',
@@ -3271,13 +3395,13 @@ export default {
     approvals: 'Vec<AccountId32>'
   },
   /**
-   * Lookup348: pallet_multisig::pallet::Error<T>
+   * Lookup364: pallet_multisig::pallet::Error<T>
    **/
   PalletMultisigError: {
     _enum: ['MinimumThreshold', 'AlreadyApproved', 'NoApprovalsNeeded', 'TooFewSignatories', 'TooManySignatories', 'SignatoriesOutOfOrder', 'SenderInSignatories', 'NotFound', 'NotOwner', 'NoTimepoint', 'WrongTimepoint', 'UnexpectedTimepoint', 'MaxWeightTooLow', 'AlreadyStored']
   },
   /**
-   * Lookup351: pallet_proxy::ProxyDefinition<sp_core::crypto::AccountId32, city_runtime::configs::accounts::ProxyType, BlockNumber>
+   * Lookup367: pallet_proxy::ProxyDefinition<sp_core::crypto::AccountId32, city_runtime::configs::accounts::ProxyType, BlockNumber>
    **/
   PalletProxyProxyDefinition: {
     delegate: 'AccountId32',
@@ -3285,7 +3409,7 @@ export default {
     delay: 'u32'
   },
   /**
-   * Lookup355: pallet_proxy::Announcement<sp_core::crypto::AccountId32, primitive_types::H256, BlockNumber>
+   * Lookup371: pallet_proxy::Announcement<sp_core::crypto::AccountId32, primitive_types::H256, BlockNumber>
    **/
   PalletProxyAnnouncement: {
     real: 'AccountId32',
@@ -3293,24 +3417,24 @@ export default {
     height: 'u32'
   },
   /**
-   * Lookup357: pallet_proxy::pallet::Error<T>
+   * Lookup373: pallet_proxy::pallet::Error<T>
    **/
   PalletProxyError: {
     _enum: ['TooMany', 'NotFound', 'NotProxy', 'Unproxyable', 'Duplicate', 'NoPermission', 'Unannounced', 'NoSelfProxy']
   },
   /**
-   * Lookup358: city_runtime::Runtime
+   * Lookup374: city_runtime::Runtime
    **/
   CityRuntimeRuntime: 'Null',
   /**
-   * Lookup359: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, city_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup375: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, city_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup360: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup376: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -3320,13 +3444,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup364: sp_runtime::ExtrinsicInclusionMode
+   * Lookup380: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup368: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup384: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -3335,7 +3459,7 @@ export default {
     }
   },
   /**
-   * Lookup369: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup385: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -3355,7 +3479,7 @@ export default {
     }
   },
   /**
-   * Lookup370: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup386: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -3365,13 +3489,13 @@ export default {
     }
   },
   /**
-   * Lookup371: sp_inherents::InherentData
+   * Lookup387: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup376: sp_inherents::CheckInherentsResult
+   * Lookup392: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -3379,13 +3503,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup377: sp_runtime::transaction_validity::TransactionSource
+   * Lookup393: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup379: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup395: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -3395,7 +3519,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup382: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup398: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -3405,11 +3529,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup386: sp_core::crypto::KeyTypeId
-   **/
-  SpCoreCryptoKeyTypeId: '[u8;4]',
-  /**
-   * Lookup390: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup405: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3417,14 +3537,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup391: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup406: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup393: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup408: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3432,7 +3552,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup395: pallet_identity_registry::types::CredentialView<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup410: pallet_identity_registry::types::CredentialView<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletIdentityRegistryCredentialView: {
     id: 'u64',
@@ -3440,13 +3560,13 @@ export default {
     status: 'PalletIdentityRegistryCredentialStatus'
   },
   /**
-   * Lookup396: pallet_identity_registry::types::CredentialStatus
+   * Lookup411: pallet_identity_registry::types::CredentialStatus
    **/
   PalletIdentityRegistryCredentialStatus: {
     _enum: ['Active', 'Suspended', 'Revoked', 'Expired', 'Erased']
   },
   /**
-   * Lookup398: pallet_identity_registry::disclosure::Disclosure
+   * Lookup413: pallet_identity_registry::disclosure::Disclosure
    **/
   PalletIdentityRegistryDisclosure: {
     key: 'Bytes',
@@ -3457,7 +3577,7 @@ export default {
     proof: 'Vec<H256>'
   },
   /**
-   * Lookup403: pallet_identity_registry::disclosure::DisclosureError
+   * Lookup418: pallet_identity_registry::disclosure::DisclosureError
    **/
   PalletIdentityRegistryDisclosureDisclosureError: {
     _enum: {
@@ -3467,7 +3587,7 @@ export default {
     }
   },
   /**
-   * Lookup404: pallet_reserve_fund::types::FundStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup419: pallet_reserve_fund::types::FundStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReserveFundFundStatus: {
     account: 'AccountId32',
@@ -3481,7 +3601,7 @@ export default {
     budgets: 'Vec<(CityPrimitivesTreasurySpendCategory,u128,u128)>'
   },
   /**
-   * Lookup411: pallet_citycoin::types::Service<Name, Balance>
+   * Lookup426: pallet_citycoin::types::Service<Name, Balance>
    **/
   PalletCitycoinService: {
     name: 'Bytes',
@@ -3491,7 +3611,7 @@ export default {
     active: 'bool'
   },
   /**
-   * Lookup413: pallet_citycoin::types::IssuanceStatus<Balance>
+   * Lookup428: pallet_citycoin::types::IssuanceStatus<Balance>
    **/
   PalletCitycoinIssuanceStatus: {
     period: 'u32',
@@ -3500,7 +3620,7 @@ export default {
     totalIssuance: 'u128'
   },
   /**
-   * Lookup415: pallet_citycoin::types::PayrollStatus<Balance>
+   * Lookup430: pallet_citycoin::types::PayrollStatus<Balance>
    **/
   PalletCitycoinPayrollStatus: {
     period: 'u32',
@@ -3510,7 +3630,7 @@ export default {
     arrears: 'u128'
   },
   /**
-   * Lookup419: pallet_bonds::types::SeriesInfo<bounded_collections::bounded_vec::BoundedVec<T, S>, Balance, BlockNumber>
+   * Lookup434: pallet_bonds::types::SeriesInfo<bounded_collections::bounded_vec::BoundedVec<T, S>, Balance, BlockNumber>
    **/
   PalletBondsSeriesInfo: {
     id: 'u32',
@@ -3520,7 +3640,7 @@ export default {
     maturity: 'u32'
   },
   /**
-   * Lookup422: pallet_bonds::types::HoldingInfo<sp_core::crypto::AccountId32, Balance>
+   * Lookup437: pallet_bonds::types::HoldingInfo<sp_core::crypto::AccountId32, Balance>
    **/
   PalletBondsHoldingInfo: {
     series: 'u32',
@@ -3529,14 +3649,14 @@ export default {
     claimable: 'u128'
   },
   /**
-   * Lookup423: pallet_bonds::types::DebtStatus<Balance>
+   * Lookup438: pallet_bonds::types::DebtStatus<Balance>
    **/
   PalletBondsDebtStatus: {
     total: 'u128',
     ceiling: 'u128'
   },
   /**
-   * Lookup435: pallet_iot_anchors::types::Reading
+   * Lookup450: pallet_iot_anchors::types::Reading
    **/
   PalletIotAnchorsReading: {
     device: 'H256',
@@ -3547,7 +3667,7 @@ export default {
     signature: 'Option<SpRuntimeMultiSignature>'
   },
   /**
-   * Lookup437: pallet_iot_anchors::types::Verdict<BlockNumber>
+   * Lookup452: pallet_iot_anchors::types::Verdict<BlockNumber>
    **/
   PalletIotAnchorsVerdict: {
     _enum: {
@@ -3563,7 +3683,7 @@ export default {
     }
   },
   /**
-   * Lookup441: city_runtime::RuntimeError
+   * Lookup456: city_runtime::RuntimeError
    **/
   CityRuntimeRuntimeError: {
     _enum: {
@@ -3574,8 +3694,8 @@ export default {
       Balances: 'PalletBalancesError',
       __Unused5: 'Null',
       __Unused6: 'Null',
-      __Unused7: 'Null',
-      __Unused8: 'Null',
+      ValidatorSet: 'PalletValidatorSetError',
+      Session: 'PalletSessionError',
       __Unused9: 'Null',
       Preimage: 'PalletPreimageError',
       Scheduler: 'PalletSchedulerError',

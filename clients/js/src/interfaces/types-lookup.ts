@@ -200,7 +200,49 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Increase' | 'Decrease';
   }
 
-  /** @name PalletPreimageCall (37) */
+  /** @name PalletValidatorSetCall (37) */
+  interface PalletValidatorSetCall extends Enum {
+    readonly isAddValidator: boolean;
+    readonly asAddValidator: {
+      readonly validator: AccountId32;
+    } & Struct;
+    readonly isRemoveValidator: boolean;
+    readonly asRemoveValidator: {
+      readonly validator: AccountId32;
+    } & Struct;
+    readonly isSetReward: boolean;
+    readonly asSetReward: {
+      readonly reward: u128;
+    } & Struct;
+    readonly isSetOfflineThreshold: boolean;
+    readonly asSetOfflineThreshold: {
+      readonly sessions: u32;
+    } & Struct;
+    readonly isPurgeKeys: boolean;
+    readonly type: 'AddValidator' | 'RemoveValidator' | 'SetReward' | 'SetOfflineThreshold' | 'PurgeKeys';
+  }
+
+  /** @name PalletSessionCall (38) */
+  interface PalletSessionCall extends Enum {
+    readonly isSetKeys: boolean;
+    readonly asSetKeys: {
+      readonly keys_: CityRuntimeOpaqueSessionKeys;
+      readonly proof: Bytes;
+    } & Struct;
+    readonly isPurgeKeys: boolean;
+    readonly type: 'SetKeys' | 'PurgeKeys';
+  }
+
+  /** @name CityRuntimeOpaqueSessionKeys (39) */
+  interface CityRuntimeOpaqueSessionKeys extends Struct {
+    readonly aura: SpConsensusAuraSr25519AppSr25519Public;
+    readonly grandpa: SpConsensusGrandpaAppPublic;
+  }
+
+  /** @name SpConsensusAuraSr25519AppSr25519Public (40) */
+  interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
+
+  /** @name PalletPreimageCall (41) */
   interface PalletPreimageCall extends Enum {
     readonly isNotePreimage: boolean;
     readonly asNotePreimage: {
@@ -225,7 +267,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotePreimage' | 'UnnotePreimage' | 'RequestPreimage' | 'UnrequestPreimage' | 'EnsureUpdated';
   }
 
-  /** @name PalletSchedulerCall (39) */
+  /** @name PalletSchedulerCall (43) */
   interface PalletSchedulerCall extends Enum {
     readonly isSchedule: boolean;
     readonly asSchedule: {
@@ -289,7 +331,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Schedule' | 'Cancel' | 'ScheduleNamed' | 'CancelNamed' | 'ScheduleAfter' | 'ScheduleNamedAfter' | 'SetRetry' | 'SetRetryNamed' | 'CancelRetry' | 'CancelRetryNamed';
   }
 
-  /** @name PalletCollectiveCall (42) */
+  /** @name PalletCollectiveCall (46) */
   interface PalletCollectiveCall extends Enum {
     readonly isSetMembers: boolean;
     readonly asSetMembers: {
@@ -336,13 +378,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetMembers' | 'Execute' | 'Propose' | 'Vote' | 'DisapproveProposal' | 'Close' | 'Kill' | 'ReleaseProposalCost';
   }
 
-  /** @name SpWeightsWeightV2Weight (45) */
+  /** @name SpWeightsWeightV2Weight (49) */
   interface SpWeightsWeightV2Weight extends Struct {
     readonly refTime: Compact<u64>;
     readonly proofSize: Compact<u64>;
   }
 
-  /** @name PalletMembershipCall (46) */
+  /** @name PalletMembershipCall (50) */
   interface PalletMembershipCall extends Enum {
     readonly isAddMember: boolean;
     readonly asAddMember: {
@@ -373,7 +415,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddMember' | 'RemoveMember' | 'SwapMember' | 'ResetMembers' | 'ChangeKey' | 'SetPrime' | 'ClearPrime';
   }
 
-  /** @name PalletDemocracyCall (49) */
+  /** @name PalletDemocracyCall (53) */
   interface PalletDemocracyCall extends Enum {
     readonly isPropose: boolean;
     readonly asPropose: {
@@ -457,7 +499,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Propose' | 'Second' | 'Vote' | 'EmergencyCancel' | 'ExternalPropose' | 'ExternalProposeMajority' | 'ExternalProposeDefault' | 'FastTrack' | 'VetoExternal' | 'CancelReferendum' | 'Delegate' | 'Undelegate' | 'ClearPublicProposals' | 'Unlock' | 'RemoveVote' | 'RemoveOtherVote' | 'Blacklist' | 'CancelProposal' | 'SetMetadata';
   }
 
-  /** @name FrameSupportPreimagesBounded (50) */
+  /** @name FrameSupportPreimagesBounded (54) */
   interface FrameSupportPreimagesBounded extends Enum {
     readonly isLegacy: boolean;
     readonly asLegacy: {
@@ -473,10 +515,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Legacy' | 'Inline' | 'Lookup';
   }
 
-  /** @name SpRuntimeBlakeTwo256 (51) */
+  /** @name SpRuntimeBlakeTwo256 (55) */
   type SpRuntimeBlakeTwo256 = Null;
 
-  /** @name PalletDemocracyVoteAccountVote (53) */
+  /** @name PalletDemocracyVoteAccountVote (57) */
   interface PalletDemocracyVoteAccountVote extends Enum {
     readonly isStandard: boolean;
     readonly asStandard: {
@@ -491,7 +533,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Standard' | 'Split';
   }
 
-  /** @name PalletDemocracyConviction (55) */
+  /** @name PalletDemocracyConviction (59) */
   interface PalletDemocracyConviction extends Enum {
     readonly isNone: boolean;
     readonly isLocked1x: boolean;
@@ -503,7 +545,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'None' | 'Locked1x' | 'Locked2x' | 'Locked3x' | 'Locked4x' | 'Locked5x' | 'Locked6x';
   }
 
-  /** @name PalletDemocracyMetadataOwner (57) */
+  /** @name PalletDemocracyMetadataOwner (61) */
   interface PalletDemocracyMetadataOwner extends Enum {
     readonly isExternal: boolean;
     readonly isProposal: boolean;
@@ -513,7 +555,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'External' | 'Proposal' | 'Referendum';
   }
 
-  /** @name PalletCitycoinCall (59) */
+  /** @name PalletCitycoinCall (63) */
   interface PalletCitycoinCall extends Enum {
     readonly isMint: boolean;
     readonly asMint: {
@@ -599,7 +641,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Mint' | 'Burn' | 'SetMintCap' | 'AddService' | 'UpdateService' | 'SetTaxRate' | 'PayForService' | 'Enrol' | 'SetWage' | 'RemoveEmployee' | 'SetTariff' | 'SettleBill' | 'SetUsageCap' | 'DisputeBill' | 'ResolveBill';
   }
 
-  /** @name CityPrimitivesCredentialsDepartment (62) */
+  /** @name CityPrimitivesCredentialsDepartment (66) */
   interface CityPrimitivesCredentialsDepartment extends Enum {
     readonly isPopulationOffice: boolean;
     readonly isVehicleAuthority: boolean;
@@ -612,7 +654,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PopulationOffice' | 'VehicleAuthority' | 'Police' | 'PublicWorks' | 'Utilities' | 'Finance' | 'Other';
   }
 
-  /** @name CityPrimitivesMeteringMeterKind (65) */
+  /** @name CityPrimitivesMeteringMeterKind (69) */
   interface CityPrimitivesMeteringMeterKind extends Enum {
     readonly isWater: boolean;
     readonly isElectricity: boolean;
@@ -623,7 +665,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Water' | 'Electricity' | 'Gas' | 'Heat' | 'Other';
   }
 
-  /** @name PalletReserveFundCall (68) */
+  /** @name PalletReserveFundCall (72) */
   interface PalletReserveFundCall extends Enum {
     readonly isDonate: boolean;
     readonly asDonate: {
@@ -677,7 +719,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Donate' | 'Spend' | 'SetBudget' | 'RemoveBudget' | 'SetReserveFloor' | 'AwardContract' | 'CertifyMilestone' | 'DisputeMilestone' | 'ReleaseMilestone' | 'CancelContract';
   }
 
-  /** @name CityPrimitivesTreasurySpendCategory (69) */
+  /** @name CityPrimitivesTreasurySpendCategory (73) */
   interface CityPrimitivesTreasurySpendCategory extends Enum {
     readonly isPublicWorks: boolean;
     readonly isPayroll: boolean;
@@ -687,10 +729,11 @@ declare module '@polkadot/types/lookup' {
     readonly isEmergency: boolean;
     readonly isOther: boolean;
     readonly asOther: u16;
-    readonly type: 'PublicWorks' | 'Payroll' | 'DebtService' | 'Operations' | 'Grants' | 'Emergency' | 'Other';
+    readonly isValidatorRewards: boolean;
+    readonly type: 'PublicWorks' | 'Payroll' | 'DebtService' | 'Operations' | 'Grants' | 'Emergency' | 'Other' | 'ValidatorRewards';
   }
 
-  /** @name PalletBondsCall (73) */
+  /** @name PalletBondsCall (77) */
   interface PalletBondsCall extends Enum {
     readonly isSetDebtCeiling: boolean;
     readonly asSetDebtCeiling: {
@@ -745,7 +788,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetDebtCeiling' | 'Issue' | 'Subscribe' | 'CloseSubscription' | 'Reclaim' | 'Transfer' | 'ClaimCoupons' | 'Redeem' | 'CallSeries' | 'DeclareDefault' | 'Poke';
   }
 
-  /** @name PalletBondsTerms (74) */
+  /** @name PalletBondsTerms (78) */
   interface PalletBondsTerms extends Struct {
     readonly name: Bytes;
     readonly purpose: H256;
@@ -760,7 +803,7 @@ declare module '@polkadot/types/lookup' {
     readonly residentUnits: u32;
   }
 
-  /** @name PalletIdentityRegistryCall (76) */
+  /** @name PalletIdentityRegistryCall (80) */
   interface PalletIdentityRegistryCall extends Enum {
     readonly isRegisterIssuer: boolean;
     readonly asRegisterIssuer: {
@@ -824,7 +867,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RegisterIssuer' | 'UpdateIssuer' | 'RemoveIssuer' | 'SuspendIssued' | 'Issue' | 'IssueByCouncil' | 'Suspend' | 'Reinstate' | 'Revoke' | 'Renew' | 'Erase';
   }
 
-  /** @name CityPrimitivesCredentialsCredentialKind (80) */
+  /** @name CityPrimitivesCredentialsCredentialKind (84) */
   interface CityPrimitivesCredentialsCredentialKind extends Enum {
     readonly isResident: boolean;
     readonly isAdult: boolean;
@@ -845,7 +888,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Resident' | 'Adult' | 'Employee' | 'Inspector' | 'VehicleClerk' | 'PoliceOfficer' | 'Adjudicator' | 'Treasurer' | 'DeviceOperator' | 'DriversLicence' | 'Custom';
   }
 
-  /** @name PalletIdentityRegistrySuspensionReason (85) */
+  /** @name PalletIdentityRegistrySuspensionReason (89) */
   interface PalletIdentityRegistrySuspensionReason extends Enum {
     readonly isUnderInvestigation: boolean;
     readonly isDocumentsInDoubt: boolean;
@@ -856,7 +899,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnderInvestigation' | 'DocumentsInDoubt' | 'RequestedBySubject' | 'IssuerRemoved' | 'Other';
   }
 
-  /** @name PalletIdentityRegistryRevocationReason (86) */
+  /** @name PalletIdentityRegistryRevocationReason (90) */
   interface PalletIdentityRegistryRevocationReason extends Enum {
     readonly isIssuedInError: boolean;
     readonly isFraud: boolean;
@@ -868,7 +911,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'IssuedInError' | 'Fraud' | 'Superseded' | 'NoLongerEligible' | 'SubjectDeceased' | 'Other';
   }
 
-  /** @name PalletVehicleRegistryCall (87) */
+  /** @name PalletVehicleRegistryCall (91) */
   interface PalletVehicleRegistryCall extends Enum {
     readonly isApply: boolean;
     readonly asApply: {
@@ -983,14 +1026,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Apply' | 'Approve' | 'Reject' | 'Renew' | 'Deregister' | 'Offer' | 'WithdrawOffer' | 'Accept' | 'ConsentToLien' | 'RecordLien' | 'ReleaseLien' | 'Inspect' | 'ClearOdometerFlag' | 'ReportStolen' | 'ReportRecovered' | 'SetZonePrice' | 'BuyPermit' | 'IssueFine' | 'PayFine' | 'DisputeFine' | 'UpholdFine' | 'DismissFine';
   }
 
-  /** @name PalletVehicleRegistryDeregistrationReason (91) */
+  /** @name PalletVehicleRegistryDeregistrationReason (95) */
   interface PalletVehicleRegistryDeregistrationReason extends Enum {
     readonly isScrapped: boolean;
     readonly isExported: boolean;
     readonly type: 'Scrapped' | 'Exported';
   }
 
-  /** @name PalletIotAnchorsCall (92) */
+  /** @name PalletIotAnchorsCall (96) */
   interface PalletIotAnchorsCall extends Enum {
     readonly isRegister: boolean;
     readonly asRegister: {
@@ -1079,7 +1122,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Register' | 'Anchor' | 'Suspend' | 'Resume' | 'Revoke' | 'RotateKey' | 'OfferTransfer' | 'AcceptTransfer' | 'SetPlausibleRange' | 'CitySuspend' | 'CityResume' | 'CityRevoke' | 'SetPolicy' | 'ProposeConsumer' | 'AcceptConsumer' | 'ResetMeter' | 'SetRelay';
   }
 
-  /** @name PalletIotAnchorsDeviceKey (93) */
+  /** @name PalletIotAnchorsDeviceKey (97) */
   interface PalletIotAnchorsDeviceKey extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -1090,7 +1133,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa';
   }
 
-  /** @name PalletIotAnchorsDeviceKind (95) */
+  /** @name PalletIotAnchorsDeviceKind (99) */
   interface PalletIotAnchorsDeviceKind extends Enum {
     readonly isAirQuality: boolean;
     readonly isTraffic: boolean;
@@ -1103,7 +1146,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AirQuality' | 'Traffic' | 'Noise' | 'Weather' | 'Meter' | 'Other';
   }
 
-  /** @name SpRuntimeMultiSignature (97) */
+  /** @name SpRuntimeMultiSignature (101) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -1116,7 +1159,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name PalletIotAnchorsAnchor (99) */
+  /** @name PalletIotAnchorsAnchor (103) */
   interface PalletIotAnchorsAnchor extends Struct {
     readonly device: H256;
     readonly sequence: u64;
@@ -1127,20 +1170,20 @@ declare module '@polkadot/types/lookup' {
     readonly cumulative: Option<u64>;
   }
 
-  /** @name PalletIotAnchorsSummary (101) */
+  /** @name PalletIotAnchorsSummary (105) */
   interface PalletIotAnchorsSummary extends Struct {
     readonly min: i64;
     readonly max: i64;
     readonly mean: i64;
   }
 
-  /** @name PalletIotAnchorsDevicePolicy (106) */
+  /** @name PalletIotAnchorsDevicePolicy (110) */
   interface PalletIotAnchorsDevicePolicy extends Struct {
     readonly maxPerOwner: u32;
     readonly minInterval: u32;
   }
 
-  /** @name PalletUtilityCall (108) */
+  /** @name PalletUtilityCall (112) */
   interface PalletUtilityCall extends Enum {
     readonly isBatch: boolean;
     readonly asBatch: {
@@ -1182,7 +1225,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Batch' | 'AsDerivative' | 'BatchAll' | 'DispatchAs' | 'ForceBatch' | 'WithWeight' | 'IfElse' | 'DispatchAsFallible';
   }
 
-  /** @name CityRuntimeOriginCaller (110) */
+  /** @name CityRuntimeOriginCaller (114) */
   interface CityRuntimeOriginCaller extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSupportDispatchRawOrigin;
@@ -1193,7 +1236,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'System' | 'Council' | 'TechnicalCommittee';
   }
 
-  /** @name FrameSupportDispatchRawOrigin (111) */
+  /** @name FrameSupportDispatchRawOrigin (115) */
   interface FrameSupportDispatchRawOrigin extends Enum {
     readonly isRoot: boolean;
     readonly isSigned: boolean;
@@ -1203,7 +1246,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Root' | 'Signed' | 'None' | 'Authorized';
   }
 
-  /** @name PalletCollectiveRawOrigin (112) */
+  /** @name PalletCollectiveRawOrigin (116) */
   interface PalletCollectiveRawOrigin extends Enum {
     readonly isMembers: boolean;
     readonly asMembers: ITuple<[u32, u32]>;
@@ -1213,7 +1256,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Members' | 'Member' | 'Phantom';
   }
 
-  /** @name PalletMultisigCall (114) */
+  /** @name PalletMultisigCall (118) */
   interface PalletMultisigCall extends Enum {
     readonly isAsMultiThreshold1: boolean;
     readonly asAsMultiThreshold1: {
@@ -1252,13 +1295,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AsMultiThreshold1' | 'AsMulti' | 'ApproveAsMulti' | 'CancelAsMulti' | 'PokeDeposit';
   }
 
-  /** @name PalletMultisigTimepoint (116) */
+  /** @name PalletMultisigTimepoint (120) */
   interface PalletMultisigTimepoint extends Struct {
     readonly height: u32;
     readonly index: u32;
   }
 
-  /** @name PalletProxyCall (117) */
+  /** @name PalletProxyCall (121) */
   interface PalletProxyCall extends Enum {
     readonly isProxy: boolean;
     readonly asProxy: {
@@ -1319,7 +1362,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proxy' | 'AddProxy' | 'RemoveProxy' | 'RemoveProxies' | 'CreatePure' | 'KillPure' | 'Announce' | 'RemoveAnnouncement' | 'RejectAnnouncement' | 'ProxyAnnounced' | 'PokeDeposit';
   }
 
-  /** @name CityRuntimeConfigsAccountsProxyType (119) */
+  /** @name CityRuntimeConfigsAccountsProxyType (123) */
   interface CityRuntimeConfigsAccountsProxyType extends Enum {
     readonly isAny: boolean;
     readonly isNonTransfer: boolean;
@@ -1329,49 +1372,49 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Any' | 'NonTransfer' | 'Governance' | 'CityServices' | 'IdentityClerk';
   }
 
-  /** @name FrameSystemExtensionsAuthorizeCall (120) */
+  /** @name FrameSystemExtensionsAuthorizeCall (124) */
   type FrameSystemExtensionsAuthorizeCall = Null;
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (121) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (125) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (122) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (126) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (123) */
+  /** @name FrameSystemExtensionsCheckTxVersion (127) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (124) */
+  /** @name FrameSystemExtensionsCheckGenesis (128) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (127) */
+  /** @name FrameSystemExtensionsCheckNonce (131) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (128) */
+  /** @name FrameSystemExtensionsCheckWeight (132) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (129) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (133) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name CityRuntimeExtensionsResidentVoteCheckResidentVote (130) */
+  /** @name CityRuntimeExtensionsResidentVoteCheckResidentVote (134) */
   type CityRuntimeExtensionsResidentVoteCheckResidentVote = Null;
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (131) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (135) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (132) */
+  /** @name FrameMetadataHashExtensionMode (136) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (134) */
+  /** @name FrameSystemExtensionsWeightReclaim (138) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameSystemAccountInfo (136) */
+  /** @name FrameSystemAccountInfo (140) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -1380,7 +1423,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (137) */
+  /** @name PalletBalancesAccountData (141) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -1388,19 +1431,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (139) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (143) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (140) */
+  /** @name SpRuntimeDigest (144) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (142) */
+  /** @name SpRuntimeDigestDigestItem (146) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -1414,14 +1457,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (145) */
+  /** @name FrameSystemEventRecord (149) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (147) */
+  /** @name FrameSystemEvent (151) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1462,14 +1505,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (148) */
+  /** @name FrameSystemDispatchEventInfo (152) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (149) */
+  /** @name FrameSupportDispatchDispatchClass (153) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1477,14 +1520,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (150) */
+  /** @name FrameSupportDispatchPays (154) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (151) */
+  /** @name SpRuntimeDispatchError (155) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1509,13 +1552,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (152) */
+  /** @name SpRuntimeModuleError (156) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (153) */
+  /** @name SpRuntimeTokenError (157) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1530,7 +1573,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (154) */
+  /** @name SpArithmeticArithmeticError (158) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1538,14 +1581,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (155) */
+  /** @name SpRuntimeTransactionalError (159) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (156) */
+  /** @name SpRuntimeProvingTrieTrieError (160) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1564,7 +1607,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (157) */
+  /** @name PalletGrandpaEvent (161) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1575,7 +1618,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (160) */
+  /** @name PalletBalancesEvent (164) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1732,15 +1775,17 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (161) */
+  /** @name FrameSupportTokensMiscBalanceStatus (165) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name CityRuntimeRuntimeHoldReason (162) */
+  /** @name CityRuntimeRuntimeHoldReason (166) */
   interface CityRuntimeRuntimeHoldReason extends Enum {
+    readonly isSession: boolean;
+    readonly asSession: PalletSessionHoldReason;
     readonly isPreimage: boolean;
     readonly asPreimage: PalletPreimageHoldReason;
     readonly isCouncil: boolean;
@@ -1753,47 +1798,53 @@ declare module '@polkadot/types/lookup' {
     readonly asVehicleRegistry: PalletVehicleRegistryHoldReason;
     readonly isIotAnchors: boolean;
     readonly asIotAnchors: PalletIotAnchorsHoldReason;
-    readonly type: 'Preimage' | 'Council' | 'TechnicalCommittee' | 'Bonds' | 'VehicleRegistry' | 'IotAnchors';
+    readonly type: 'Session' | 'Preimage' | 'Council' | 'TechnicalCommittee' | 'Bonds' | 'VehicleRegistry' | 'IotAnchors';
   }
 
-  /** @name PalletPreimageHoldReason (163) */
+  /** @name PalletSessionHoldReason (167) */
+  interface PalletSessionHoldReason extends Enum {
+    readonly isKeys: boolean;
+    readonly type: 'Keys';
+  }
+
+  /** @name PalletPreimageHoldReason (168) */
   interface PalletPreimageHoldReason extends Enum {
     readonly isPreimage: boolean;
     readonly type: 'Preimage';
   }
 
-  /** @name PalletCollectiveHoldReason (164) */
+  /** @name PalletCollectiveHoldReason (169) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletBondsHoldReason (166) */
+  /** @name PalletBondsHoldReason (171) */
   interface PalletBondsHoldReason extends Enum {
     readonly isHoldingDeposit: boolean;
     readonly type: 'HoldingDeposit';
   }
 
-  /** @name PalletVehicleRegistryHoldReason (167) */
+  /** @name PalletVehicleRegistryHoldReason (172) */
   interface PalletVehicleRegistryHoldReason extends Enum {
     readonly isVehicleDeposit: boolean;
     readonly type: 'VehicleDeposit';
   }
 
-  /** @name PalletIotAnchorsHoldReason (168) */
+  /** @name PalletIotAnchorsHoldReason (173) */
   interface PalletIotAnchorsHoldReason extends Enum {
     readonly isDeviceDeposit: boolean;
     readonly type: 'DeviceDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (169) */
+  /** @name PalletBalancesUnexpectedKind (174) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (170) */
+  /** @name PalletTransactionPaymentEvent (175) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1804,7 +1855,74 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletPreimageEvent (171) */
+  /** @name PalletValidatorSetEvent (176) */
+  interface PalletValidatorSetEvent extends Enum {
+    readonly isValidatorAdded: boolean;
+    readonly asValidatorAdded: {
+      readonly validator: AccountId32;
+    } & Struct;
+    readonly isValidatorRemoved: boolean;
+    readonly asValidatorRemoved: {
+      readonly validator: AccountId32;
+    } & Struct;
+    readonly isValidatorSetQueued: boolean;
+    readonly asValidatorSetQueued: {
+      readonly session: u32;
+      readonly validators: Vec<AccountId32>;
+    } & Struct;
+    readonly isKeysPurged: boolean;
+    readonly asKeysPurged: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isRewardSet: boolean;
+    readonly asRewardSet: {
+      readonly reward: u128;
+    } & Struct;
+    readonly isOfflineThresholdSet: boolean;
+    readonly asOfflineThresholdSet: {
+      readonly sessions: u32;
+    } & Struct;
+    readonly isValidatorRewarded: boolean;
+    readonly asValidatorRewarded: {
+      readonly session: u32;
+      readonly validator: AccountId32;
+      readonly blocks: u32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isRewardNotPaid: boolean;
+    readonly asRewardNotPaid: {
+      readonly session: u32;
+      readonly validator: AccountId32;
+      readonly error: SpRuntimeDispatchError;
+    } & Struct;
+    readonly isValidatorOffline: boolean;
+    readonly asValidatorOffline: {
+      readonly session: u32;
+      readonly validator: AccountId32;
+      readonly sessions: u32;
+    } & Struct;
+    readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'ValidatorSetQueued' | 'KeysPurged' | 'RewardSet' | 'OfflineThresholdSet' | 'ValidatorRewarded' | 'RewardNotPaid' | 'ValidatorOffline';
+  }
+
+  /** @name PalletSessionEvent (177) */
+  interface PalletSessionEvent extends Enum {
+    readonly isNewSession: boolean;
+    readonly asNewSession: {
+      readonly sessionIndex: u32;
+    } & Struct;
+    readonly isNewQueued: boolean;
+    readonly isValidatorDisabled: boolean;
+    readonly asValidatorDisabled: {
+      readonly validator: AccountId32;
+    } & Struct;
+    readonly isValidatorReenabled: boolean;
+    readonly asValidatorReenabled: {
+      readonly validator: AccountId32;
+    } & Struct;
+    readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
+  }
+
+  /** @name PalletPreimageEvent (178) */
   interface PalletPreimageEvent extends Enum {
     readonly isNoted: boolean;
     readonly asNoted: {
@@ -1821,7 +1939,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Noted' | 'Requested' | 'Cleared';
   }
 
-  /** @name PalletSchedulerEvent (172) */
+  /** @name PalletSchedulerEvent (179) */
   interface PalletSchedulerEvent extends Enum {
     readonly isScheduled: boolean;
     readonly asScheduled: {
@@ -1878,7 +1996,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Scheduled' | 'Canceled' | 'Dispatched' | 'RetrySet' | 'RetryCancelled' | 'CallUnavailable' | 'PeriodicFailed' | 'RetryFailed' | 'PermanentlyOverweight' | 'AgendaIncomplete';
   }
 
-  /** @name PalletCollectiveEvent (174) */
+  /** @name PalletCollectiveEvent (181) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1936,7 +2054,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletMembershipEvent (175) */
+  /** @name PalletMembershipEvent (182) */
   interface PalletMembershipEvent extends Enum {
     readonly isMemberAdded: boolean;
     readonly isMemberRemoved: boolean;
@@ -1947,7 +2065,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MemberAdded' | 'MemberRemoved' | 'MembersSwapped' | 'MembersReset' | 'KeyChanged' | 'Dummy';
   }
 
-  /** @name PalletDemocracyEvent (178) */
+  /** @name PalletDemocracyEvent (185) */
   interface PalletDemocracyEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -2030,7 +2148,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Tabled' | 'ExternalTabled' | 'Started' | 'Passed' | 'NotPassed' | 'Cancelled' | 'Delegated' | 'Undelegated' | 'Vetoed' | 'Blacklisted' | 'Voted' | 'Seconded' | 'ProposalCanceled' | 'MetadataSet' | 'MetadataCleared' | 'MetadataTransferred';
   }
 
-  /** @name PalletDemocracyVoteThreshold (179) */
+  /** @name PalletDemocracyVoteThreshold (186) */
   interface PalletDemocracyVoteThreshold extends Enum {
     readonly isSuperMajorityApprove: boolean;
     readonly isSuperMajorityAgainst: boolean;
@@ -2038,7 +2156,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SuperMajorityApprove' | 'SuperMajorityAgainst' | 'SimpleMajority';
   }
 
-  /** @name PalletCitycoinEvent (180) */
+  /** @name PalletCitycoinEvent (187) */
   interface PalletCitycoinEvent extends Enum {
     readonly isMinted: boolean;
     readonly asMinted: {
@@ -2172,7 +2290,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Minted' | 'Burned' | 'MintCapSet' | 'ServiceAdded' | 'ServiceUpdated' | 'TaxRateSet' | 'ServicePaid' | 'EmployeeEnrolled' | 'WageSet' | 'EmployeeDeparted' | 'EmployeeRemoved' | 'WagePaid' | 'WageInArrears' | 'PayrollCompleted' | 'TariffSet' | 'Billed' | 'BillSettled' | 'UsageCapSet' | 'BillHeld' | 'BillDisputed' | 'BillResolved';
   }
 
-  /** @name PalletReserveFundEvent (181) */
+  /** @name PalletReserveFundEvent (188) */
   interface PalletReserveFundEvent extends Enum {
     readonly isReceived: boolean;
     readonly asReceived: {
@@ -2259,7 +2377,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Received' | 'Spent' | 'Paid' | 'ObligationPaid' | 'ObligationReserved' | 'ObligationReleased' | 'BudgetSet' | 'BudgetRemoved' | 'ReserveFloorSet' | 'ContractAwarded' | 'MilestoneCertified' | 'MilestoneDisputed' | 'MilestonePaid' | 'ContractCancelled';
   }
 
-  /** @name CityPrimitivesTreasuryInflow (182) */
+  /** @name CityPrimitivesTreasuryInflow (189) */
   interface CityPrimitivesTreasuryInflow extends Enum {
     readonly isFees: boolean;
     readonly isServicePayment: boolean;
@@ -2273,7 +2391,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fees' | 'ServicePayment' | 'Fine' | 'BondSubscription' | 'MeteredBill' | 'Donation' | 'Other' | 'Tax';
   }
 
-  /** @name CityPrimitivesTreasuryObligation (183) */
+  /** @name CityPrimitivesTreasuryObligation (190) */
   interface CityPrimitivesTreasuryObligation extends Enum {
     readonly isBondCoupons: boolean;
     readonly isBondPrincipal: boolean;
@@ -2282,7 +2400,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BondCoupons' | 'BondPrincipal' | 'Contracts' | 'Payroll';
   }
 
-  /** @name PalletBondsEvent (184) */
+  /** @name PalletBondsEvent (191) */
   interface PalletBondsEvent extends Enum {
     readonly isDebtCeilingSet: boolean;
     readonly asDebtCeilingSet: {
@@ -2365,7 +2483,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'DebtCeilingSet' | 'SeriesIssued' | 'Subscribed' | 'SeriesActivated' | 'SeriesCancelled' | 'Reclaimed' | 'Transferred' | 'CouponsClaimed' | 'ArrearsStarted' | 'ArrearsCleared' | 'Redeemed' | 'SeriesCalled' | 'SeriesDefaulted' | 'SeriesClosed';
   }
 
-  /** @name PalletIdentityRegistryEvent (185) */
+  /** @name PalletIdentityRegistryEvent (192) */
   interface PalletIdentityRegistryEvent extends Enum {
     readonly isIssuerRegistered: boolean;
     readonly asIssuerRegistered: {
@@ -2420,7 +2538,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'IssuerRegistered' | 'IssuerUpdated' | 'IssuerRemoved' | 'IssuedCredentialsSuspended' | 'CredentialIssued' | 'CredentialSuspended' | 'CredentialReinstated' | 'CredentialRevoked' | 'CredentialRenewed' | 'CredentialErased';
   }
 
-  /** @name PalletIdentityRegistryIssuedBy (186) */
+  /** @name PalletIdentityRegistryIssuedBy (193) */
   interface PalletIdentityRegistryIssuedBy extends Enum {
     readonly isCouncil: boolean;
     readonly isIssuer: boolean;
@@ -2428,7 +2546,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Council' | 'Issuer';
   }
 
-  /** @name PalletVehicleRegistryEvent (187) */
+  /** @name PalletVehicleRegistryEvent (194) */
   interface PalletVehicleRegistryEvent extends Enum {
     readonly isApplied: boolean;
     readonly asApplied: {
@@ -2572,7 +2690,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Applied' | 'Registered' | 'Rejected' | 'Renewed' | 'Deregistered' | 'Offered' | 'OfferWithdrawn' | 'Transferred' | 'LienConsent' | 'LienRecorded' | 'LienReleased' | 'Inspected' | 'OdometerFlagged' | 'OdometerFlagCleared' | 'ReportedStolen' | 'ReportedRecovered' | 'ZonePriceSet' | 'PermitBought' | 'FineIssued' | 'FinePaid' | 'FineDisputed' | 'FineUpheld' | 'FineDismissed' | 'Reimported';
   }
 
-  /** @name PalletIotAnchorsEvent (188) */
+  /** @name PalletIotAnchorsEvent (195) */
   interface PalletIotAnchorsEvent extends Enum {
     readonly isRegistered: boolean;
     readonly asRegistered: {
@@ -2687,7 +2805,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registered' | 'Anchored' | 'Implausible' | 'MeterReported' | 'Suspended' | 'Resumed' | 'Revoked' | 'KeyRotated' | 'RelaySet' | 'TransferOffered' | 'Transferred' | 'PlausibleRangeSet' | 'PolicySet' | 'SuspendedByCity' | 'ResumedByCity' | 'RevokedByCity' | 'ConsumerProposed' | 'ConsumerBound' | 'ConsumerUnbound' | 'MeterReset';
   }
 
-  /** @name PalletUtilityEvent (189) */
+  /** @name PalletUtilityEvent (196) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -2713,7 +2831,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name PalletMultisigEvent (190) */
+  /** @name PalletMultisigEvent (197) */
   interface PalletMultisigEvent extends Enum {
     readonly isNewMultisig: boolean;
     readonly asNewMultisig: {
@@ -2753,7 +2871,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewMultisig' | 'MultisigApproval' | 'MultisigExecuted' | 'MultisigCancelled' | 'DepositPoked';
   }
 
-  /** @name PalletProxyEvent (191) */
+  /** @name PalletProxyEvent (198) */
   interface PalletProxyEvent extends Enum {
     readonly isProxyExecuted: boolean;
     readonly asProxyExecuted: {
@@ -2805,14 +2923,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ProxyExecuted' | 'PureCreated' | 'PureKilled' | 'Announced' | 'ProxyAdded' | 'ProxyRemoved' | 'DepositPoked';
   }
 
-  /** @name PalletProxyDepositKind (192) */
+  /** @name PalletProxyDepositKind (199) */
   interface PalletProxyDepositKind extends Enum {
     readonly isProxies: boolean;
     readonly isAnnouncements: boolean;
     readonly type: 'Proxies' | 'Announcements';
   }
 
-  /** @name FrameSystemPhase (193) */
+  /** @name FrameSystemPhase (200) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2821,33 +2939,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (195) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (202) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (198) */
+  /** @name FrameSystemCodeUpgradeAuthorization (205) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (199) */
+  /** @name FrameSystemLimitsBlockWeights (206) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (200) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (207) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (201) */
+  /** @name FrameSystemLimitsWeightsPerClass (208) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2855,26 +2973,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (203) */
+  /** @name FrameSystemLimitsBlockLength (210) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (204) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (211) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (205) */
+  /** @name SpWeightsRuntimeDbWeight (212) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (206) */
+  /** @name SpVersionRuntimeVersion (213) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2886,7 +3004,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (211) */
+  /** @name FrameSystemError (218) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2900,10 +3018,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (213) */
-  interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
-
-  /** @name PalletGrandpaStoredState (216) */
+  /** @name PalletGrandpaStoredState (222) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2920,7 +3035,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (217) */
+  /** @name PalletGrandpaStoredPendingChange (223) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2928,7 +3043,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (219) */
+  /** @name PalletGrandpaError (225) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2940,14 +3055,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (221) */
+  /** @name PalletBalancesBalanceLock (227) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (222) */
+  /** @name PalletBalancesReasons (228) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2955,28 +3070,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (225) */
+  /** @name PalletBalancesReserveData (231) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (228) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (234) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: CityRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (231) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (237) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: CityRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name CityRuntimeRuntimeFreezeReason (232) */
+  /** @name CityRuntimeRuntimeFreezeReason (238) */
   type CityRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (234) */
+  /** @name PalletBalancesError (240) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2993,22 +3108,47 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (236) */
+  /** @name PalletTransactionPaymentReleases (242) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (237) */
+  /** @name FrameSupportStorageNoDrop (243) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (238) */
+  /** @name FrameSupportTokensFungibleImbalance (244) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletPreimageOldRequestStatus (239) */
+  /** @name PalletValidatorSetError (246) */
+  interface PalletValidatorSetError extends Enum {
+    readonly isAlreadyValidator: boolean;
+    readonly isNotValidator: boolean;
+    readonly isNoSessionKeys: boolean;
+    readonly isTooManyValidators: boolean;
+    readonly isTooFewValidators: boolean;
+    readonly isZeroOfflineThreshold: boolean;
+    readonly isStillValidating: boolean;
+    readonly type: 'AlreadyValidator' | 'NotValidator' | 'NoSessionKeys' | 'TooManyValidators' | 'TooFewValidators' | 'ZeroOfflineThreshold' | 'StillValidating';
+  }
+
+  /** @name SpCoreCryptoKeyTypeId (253) */
+  interface SpCoreCryptoKeyTypeId extends U8aFixed {}
+
+  /** @name PalletSessionError (254) */
+  interface PalletSessionError extends Enum {
+    readonly isInvalidProof: boolean;
+    readonly isNoAssociatedValidatorId: boolean;
+    readonly isDuplicatedKey: boolean;
+    readonly isNoKeys: boolean;
+    readonly isNoAccount: boolean;
+    readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
+  }
+
+  /** @name PalletPreimageOldRequestStatus (255) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -3024,7 +3164,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (242) */
+  /** @name PalletPreimageRequestStatus (258) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -3040,7 +3180,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (248) */
+  /** @name PalletPreimageError (264) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -3053,7 +3193,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletSchedulerScheduled (251) */
+  /** @name PalletSchedulerScheduled (267) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -3062,14 +3202,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: CityRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (253) */
+  /** @name PalletSchedulerRetryConfig (269) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (254) */
+  /** @name PalletSchedulerError (270) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -3079,7 +3219,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletCollectiveVotes (257) */
+  /** @name PalletCollectiveVotes (273) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -3088,7 +3228,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (258) */
+  /** @name PalletCollectiveError (274) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -3105,7 +3245,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (260) */
+  /** @name PalletMembershipError (276) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -3113,7 +3253,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletDemocracyReferendumInfo (268) */
+  /** @name PalletDemocracyReferendumInfo (284) */
   interface PalletDemocracyReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletDemocracyReferendumStatus;
@@ -3125,7 +3265,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Finished';
   }
 
-  /** @name PalletDemocracyReferendumStatus (269) */
+  /** @name PalletDemocracyReferendumStatus (285) */
   interface PalletDemocracyReferendumStatus extends Struct {
     readonly end: u32;
     readonly proposal: FrameSupportPreimagesBounded;
@@ -3134,14 +3274,14 @@ declare module '@polkadot/types/lookup' {
     readonly tally: PalletDemocracyTally;
   }
 
-  /** @name PalletDemocracyTally (270) */
+  /** @name PalletDemocracyTally (286) */
   interface PalletDemocracyTally extends Struct {
     readonly ayes: u128;
     readonly nays: u128;
     readonly turnout: u128;
   }
 
-  /** @name PalletDemocracyVoteVoting (271) */
+  /** @name PalletDemocracyVoteVoting (287) */
   interface PalletDemocracyVoteVoting extends Enum {
     readonly isDirect: boolean;
     readonly asDirect: {
@@ -3160,16 +3300,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Direct' | 'Delegating';
   }
 
-  /** @name PalletDemocracyDelegations (275) */
+  /** @name PalletDemocracyDelegations (291) */
   interface PalletDemocracyDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletDemocracyVotePriorLock (276) */
+  /** @name PalletDemocracyVotePriorLock (292) */
   interface PalletDemocracyVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletDemocracyError (279) */
+  /** @name PalletDemocracyError (295) */
   interface PalletDemocracyError extends Enum {
     readonly isValueLow: boolean;
     readonly isProposalMissing: boolean;
@@ -3198,7 +3338,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ValueLow' | 'ProposalMissing' | 'AlreadyCanceled' | 'DuplicateProposal' | 'ProposalBlacklisted' | 'NotSimpleMajority' | 'InvalidHash' | 'NoProposal' | 'AlreadyVetoed' | 'ReferendumInvalid' | 'NoneWaiting' | 'NotVoter' | 'NoPermission' | 'AlreadyDelegating' | 'InsufficientFunds' | 'NotDelegating' | 'VotesExist' | 'InstantNotAllowed' | 'Nonsense' | 'WrongUpperBound' | 'MaxVotesReached' | 'TooMany' | 'VotingPeriodLow' | 'PreimageNotExist';
   }
 
-  /** @name PalletGovernancePeriodsGovernancePeriods (280) */
+  /** @name PalletGovernancePeriodsGovernancePeriods (296) */
   interface PalletGovernancePeriodsGovernancePeriods extends Struct {
     readonly launch: u32;
     readonly voting: u32;
@@ -3211,7 +3351,7 @@ declare module '@polkadot/types/lookup' {
     readonly technicalMotion: u32;
   }
 
-  /** @name PalletCitycoinIssuanceRecord (281) */
+  /** @name PalletCitycoinIssuanceRecord (297) */
   interface PalletCitycoinIssuanceRecord extends Struct {
     readonly allowance: u128;
     readonly councilMinted: u128;
@@ -3220,7 +3360,7 @@ declare module '@polkadot/types/lookup' {
     readonly rootBurned: u128;
   }
 
-  /** @name PalletCitycoinReceipt (283) */
+  /** @name PalletCitycoinReceipt (299) */
   interface PalletCitycoinReceipt extends Struct {
     readonly payer: AccountId32;
     readonly service: u32;
@@ -3230,7 +3370,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u32;
   }
 
-  /** @name PalletCitycoinEmployee (284) */
+  /** @name PalletCitycoinEmployee (300) */
   interface PalletCitycoinEmployee extends Struct {
     readonly department: CityPrimitivesCredentialsDepartment;
     readonly role: u16;
@@ -3241,13 +3381,13 @@ declare module '@polkadot/types/lookup' {
     readonly departed: bool;
   }
 
-  /** @name PalletCitycoinPendingWage (286) */
+  /** @name PalletCitycoinPendingWage (302) */
   interface PalletCitycoinPendingWage extends Struct {
     readonly fromPeriod: u32;
     readonly wage: u128;
   }
 
-  /** @name PalletCitycoinPayrollRun (287) */
+  /** @name PalletCitycoinPayrollRun (303) */
   interface PalletCitycoinPayrollRun extends Struct {
     readonly period: u32;
     readonly cursor: Option<AccountId32>;
@@ -3255,7 +3395,7 @@ declare module '@polkadot/types/lookup' {
     readonly owed: u128;
   }
 
-  /** @name PalletCitycoinOpenBill (289) */
+  /** @name PalletCitycoinOpenBill (305) */
   interface PalletCitycoinOpenBill extends Struct {
     readonly kind: CityPrimitivesMeteringMeterKind;
     readonly units: u64;
@@ -3265,7 +3405,7 @@ declare module '@polkadot/types/lookup' {
     readonly disputed: Option<H256>;
   }
 
-  /** @name PalletCitycoinError (290) */
+  /** @name PalletCitycoinError (306) */
   interface PalletCitycoinError extends Enum {
     readonly isZeroAmount: boolean;
     readonly isAboveMintCap: boolean;
@@ -3288,28 +3428,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ZeroAmount' | 'AboveMintCap' | 'InsufficientFreeFunds' | 'ServiceNotFound' | 'TooManyServices' | 'ServiceInactive' | 'NotAResident' | 'PriceAboveLimit' | 'NoEmployeeCredential' | 'AlreadyEnrolled' | 'TooManyEmployees' | 'EmployeeNotFound' | 'EmployeeDeparted' | 'NoOpenBill' | 'SelfDealing' | 'AboveClerkWageCap' | 'AlreadyDisputed' | 'AboveBill';
   }
 
-  /** @name PalletReserveFundBudget (291) */
+  /** @name PalletReserveFundBudget (307) */
   interface PalletReserveFundBudget extends Struct {
     readonly limit: u128;
     readonly period: u32;
     readonly spent: u128;
   }
 
-  /** @name PalletReserveFundContract (292) */
+  /** @name PalletReserveFundContract (308) */
   interface PalletReserveFundContract extends Struct {
     readonly contractor: AccountId32;
     readonly milestones: Vec<PalletReserveFundMilestone>;
     readonly cancelled: bool;
   }
 
-  /** @name PalletReserveFundMilestone (294) */
+  /** @name PalletReserveFundMilestone (310) */
   interface PalletReserveFundMilestone extends Struct {
     readonly amount: u128;
     readonly document: H256;
     readonly state: PalletReserveFundMilestoneState;
   }
 
-  /** @name PalletReserveFundMilestoneState (295) */
+  /** @name PalletReserveFundMilestoneState (311) */
   interface PalletReserveFundMilestoneState extends Enum {
     readonly isPending: boolean;
     readonly isCertified: boolean;
@@ -3324,10 +3464,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Certified' | 'Paid';
   }
 
-  /** @name FrameSupportPalletId (297) */
+  /** @name FrameSupportPalletId (313) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletReserveFundError (298) */
+  /** @name PalletReserveFundError (314) */
   interface PalletReserveFundError extends Enum {
     readonly isZeroAmount: boolean;
     readonly isAboveSpendCap: boolean;
@@ -3351,7 +3491,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ZeroAmount' | 'AboveSpendCap' | 'NoBudget' | 'OverBudget' | 'BelowReserveFloor' | 'ObligatedFunds' | 'TooManyBudgets' | 'BudgetNotFound' | 'InsufficientFreeFunds' | 'ObligationExceeded' | 'NoMilestones' | 'ContractNotFound' | 'ContractCancelled' | 'MilestoneNotFound' | 'NotPending' | 'NotCertified' | 'ChallengePeriodRunning' | 'ChallengePeriodOver' | 'InspectorIsContractor';
   }
 
-  /** @name PalletBondsSeries (299) */
+  /** @name PalletBondsSeries (315) */
   interface PalletBondsSeries extends Struct {
     readonly terms: PalletBondsTerms;
     readonly state: PalletBondsSeriesState;
@@ -3365,7 +3505,7 @@ declare module '@polkadot/types/lookup' {
     readonly defaultedAt: Option<u32>;
   }
 
-  /** @name PalletBondsSeriesState (300) */
+  /** @name PalletBondsSeriesState (316) */
   interface PalletBondsSeriesState extends Enum {
     readonly isSubscription: boolean;
     readonly isActive: boolean;
@@ -3374,7 +3514,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Subscription' | 'Active' | 'Cancelled' | 'Closed';
   }
 
-  /** @name PalletBondsHolding (304) */
+  /** @name PalletBondsHolding (320) */
   interface PalletBondsHolding extends Struct {
     readonly units: u32;
     readonly settledThrough: u32;
@@ -3383,7 +3523,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletBondsError (305) */
+  /** @name PalletBondsError (321) */
   interface PalletBondsError extends Enum {
     readonly isInvalidTerms: boolean;
     readonly isTooManyPeriods: boolean;
@@ -3411,7 +3551,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidTerms' | 'TooManyPeriods' | 'AboveDebtCeiling' | 'BelowReserveFloor' | 'SeriesNotFound' | 'SubscriptionClosed' | 'SubscriptionOpen' | 'NotEnoughUnits' | 'ZeroUnits' | 'WrongState' | 'NotEnoughHeld' | 'RecipientNotResident' | 'InArrears' | 'NotMatured' | 'NothingToClaim' | 'CallBelowFace' | 'InvalidCallDate' | 'AlreadyCalled' | 'NotInArrears' | 'GracePeriodRunning' | 'AlreadyDefaulted' | 'CouponRateTooHigh' | 'CallPremiumTooHigh';
   }
 
-  /** @name PalletIdentityRegistryIssuer (306) */
+  /** @name PalletIdentityRegistryIssuer (322) */
   interface PalletIdentityRegistryIssuer extends Struct {
     readonly department: CityPrimitivesCredentialsDepartment;
     readonly name: Bytes;
@@ -3420,7 +3560,7 @@ declare module '@polkadot/types/lookup' {
     readonly removedAt: Option<u32>;
   }
 
-  /** @name PalletIdentityRegistryCredential (307) */
+  /** @name PalletIdentityRegistryCredential (323) */
   interface PalletIdentityRegistryCredential extends Struct {
     readonly subject: AccountId32;
     readonly kind: CityPrimitivesCredentialsCredentialKind;
@@ -3432,7 +3572,7 @@ declare module '@polkadot/types/lookup' {
     readonly erasedAt: Option<u32>;
   }
 
-  /** @name PalletIdentityRegistryCredentialState (308) */
+  /** @name PalletIdentityRegistryCredentialState (324) */
   interface PalletIdentityRegistryCredentialState extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
@@ -3448,7 +3588,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Suspended' | 'Revoked';
   }
 
-  /** @name PalletIdentityRegistryHeldCredential (310) */
+  /** @name PalletIdentityRegistryHeldCredential (326) */
   interface PalletIdentityRegistryHeldCredential extends Struct {
     readonly id: u64;
     readonly kind: CityPrimitivesCredentialsCredentialKind;
@@ -3457,7 +3597,7 @@ declare module '@polkadot/types/lookup' {
     readonly suspended: bool;
   }
 
-  /** @name PalletIdentityRegistryError (314) */
+  /** @name PalletIdentityRegistryError (330) */
   interface PalletIdentityRegistryError extends Enum {
     readonly isIssuerNotFound: boolean;
     readonly isIssuerRemoved: boolean;
@@ -3485,7 +3625,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'IssuerNotFound' | 'IssuerRemoved' | 'TooManyIssuers' | 'AccountActsForAnotherIssuer' | 'PrivilegedKind' | 'KindNotAllowed' | 'NotAnIssuer' | 'CredentialNotFound' | 'NotTheIssuer' | 'NotTheSubject' | 'TooManyCredentials' | 'Revoked' | 'AlreadySuspended' | 'NotSuspended' | 'Erased' | 'ExpiryInThePast' | 'ZeroLimit' | 'TooManyFromIssuer' | 'IssuerHasCredentials' | 'IssuerNotRemoved' | 'ReferendumRunning' | 'ReasonReserved' | 'Pruned';
   }
 
-  /** @name PalletVehicleRegistryVehicle (315) */
+  /** @name PalletVehicleRegistryVehicle (331) */
   interface PalletVehicleRegistryVehicle extends Struct {
     readonly vin: Bytes;
     readonly make: Bytes;
@@ -3506,7 +3646,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletVehicleRegistryStatus (316) */
+  /** @name PalletVehicleRegistryStatus (332) */
   interface PalletVehicleRegistryStatus extends Enum {
     readonly isPending: boolean;
     readonly isRegistered: boolean;
@@ -3515,20 +3655,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Registered' | 'Deregistered';
   }
 
-  /** @name PalletVehicleRegistryLien (319) */
+  /** @name PalletVehicleRegistryLien (335) */
   interface PalletVehicleRegistryLien extends Struct {
     readonly lender: AccountId32;
     readonly reference: H256;
     readonly since: u32;
   }
 
-  /** @name PalletVehicleRegistryOffer (321) */
+  /** @name PalletVehicleRegistryOffer (337) */
   interface PalletVehicleRegistryOffer extends Struct {
     readonly buyer: AccountId32;
     readonly price: Option<u128>;
   }
 
-  /** @name PalletVehicleRegistryInspection (325) */
+  /** @name PalletVehicleRegistryInspection (341) */
   interface PalletVehicleRegistryInspection extends Struct {
     readonly inspector: AccountId32;
     readonly passed: bool;
@@ -3538,14 +3678,14 @@ declare module '@polkadot/types/lookup' {
     readonly validUntil: Option<u32>;
   }
 
-  /** @name PalletVehicleRegistryPermit (328) */
+  /** @name PalletVehicleRegistryPermit (344) */
   interface PalletVehicleRegistryPermit extends Struct {
     readonly zone: u16;
     readonly from: u32;
     readonly until: u32;
   }
 
-  /** @name PalletVehicleRegistryFine (330) */
+  /** @name PalletVehicleRegistryFine (346) */
   interface PalletVehicleRegistryFine extends Struct {
     readonly vehicle: u32;
     readonly officer: AccountId32;
@@ -3557,7 +3697,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletVehicleRegistryFineStatus;
   }
 
-  /** @name PalletVehicleRegistryFineStatus (331) */
+  /** @name PalletVehicleRegistryFineStatus (347) */
   interface PalletVehicleRegistryFineStatus extends Enum {
     readonly isOpen: boolean;
     readonly isDisputed: boolean;
@@ -3565,7 +3705,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Open' | 'Disputed';
   }
 
-  /** @name PalletVehicleRegistryError (334) */
+  /** @name PalletVehicleRegistryError (350) */
   interface PalletVehicleRegistryError extends Enum {
     readonly isInvalidVin: boolean;
     readonly isVinTaken: boolean;
@@ -3609,7 +3749,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidVin' | 'VinTaken' | 'InvalidPlate' | 'PlateTaken' | 'PlateCoolingDown' | 'InvalidYear' | 'EmptyText' | 'NotAResident' | 'VehicleNotFound' | 'NotOwner' | 'WrongStatus' | 'TooManyVehicles' | 'ActiveLien' | 'VehicleStolen' | 'OverdueFine' | 'RegistrationExpired' | 'NoOffer' | 'NotTheBuyer' | 'PriceMismatch' | 'OfferToSelf' | 'LienExists' | 'NoLienConsent' | 'NoLien' | 'NotFlagged' | 'AlreadyStolen' | 'NotStolen' | 'ZoneNotFound' | 'ZeroAmount' | 'TooManyPermits' | 'FineNotFound' | 'TooManyFines' | 'InvalidDeadline' | 'DisputeWindowClosed' | 'AlreadyDisputed' | 'NotDisputed' | 'FlaggedByPolice' | 'UnpaidFines' | 'VehicleDataMismatch' | 'VinScrapped';
   }
 
-  /** @name PalletIotAnchorsDevice (335) */
+  /** @name PalletIotAnchorsDevice (351) */
   interface PalletIotAnchorsDevice extends Struct {
     readonly key: PalletIotAnchorsDeviceKey;
     readonly owner: AccountId32;
@@ -3627,7 +3767,7 @@ declare module '@polkadot/types/lookup' {
     readonly relay: Option<PalletIotAnchorsDeviceKey>;
   }
 
-  /** @name PalletIotAnchorsDeviceStatus (336) */
+  /** @name PalletIotAnchorsDeviceStatus (352) */
   interface PalletIotAnchorsDeviceStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
@@ -3636,13 +3776,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Suspended' | 'SuspendedByCity' | 'Revoked';
   }
 
-  /** @name PalletIotAnchorsBinding (338) */
+  /** @name PalletIotAnchorsBinding (354) */
   interface PalletIotAnchorsBinding extends Struct {
     readonly consumer: AccountId32;
     readonly sinceSequence: u64;
   }
 
-  /** @name PalletIotAnchorsAnchorRecord (340) */
+  /** @name PalletIotAnchorsAnchorRecord (356) */
   interface PalletIotAnchorsAnchorRecord extends Struct {
     readonly root: H256;
     readonly count: u32;
@@ -3653,7 +3793,7 @@ declare module '@polkadot/types/lookup' {
     readonly readingsSignedBy: Option<PalletIotAnchorsDeviceKey>;
   }
 
-  /** @name PalletIotAnchorsError (343) */
+  /** @name PalletIotAnchorsError (359) */
   interface PalletIotAnchorsError extends Enum {
     readonly isUnknownDevice: boolean;
     readonly isNotOwner: boolean;
@@ -3696,13 +3836,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownDevice' | 'NotOwner' | 'KeyInUse' | 'BadProofOfPossession' | 'NotAnOperator' | 'NotAMeterOperator' | 'BadGeohash' | 'LocationTooPrecise' | 'DeviceSuspended' | 'NotSuspended' | 'BadSignature' | 'Replayed' | 'SequenceGap' | 'StaleTimestamp' | 'FutureTimestamp' | 'TimestampNotIncreasing' | 'RateLimited' | 'EmptyBatch' | 'BatchTooLarge' | 'BadSummary' | 'MissingMeterReading' | 'NotAMeter' | 'MeterWentBackwards' | 'NotOffered' | 'AlreadyOwner' | 'BadRange' | 'NoPolicy' | 'TooManyDevices' | 'BadPolicy' | 'SuspendedByCity' | 'NotSuspendedByCity' | 'DeviceRevoked' | 'OwnerNotAccredited' | 'MeterSummary' | 'NotProposed' | 'AlreadyBound' | 'RelayIsDeviceKey' | 'NoRelayForMeters';
   }
 
-  /** @name PalletUtilityError (344) */
+  /** @name PalletUtilityError (360) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletMultisigMultisig (346) */
+  /** @name PalletMultisigMultisig (362) */
   interface PalletMultisigMultisig extends Struct {
     readonly when: PalletMultisigTimepoint;
     readonly deposit: u128;
@@ -3710,7 +3850,7 @@ declare module '@polkadot/types/lookup' {
     readonly approvals: Vec<AccountId32>;
   }
 
-  /** @name PalletMultisigError (348) */
+  /** @name PalletMultisigError (364) */
   interface PalletMultisigError extends Enum {
     readonly isMinimumThreshold: boolean;
     readonly isAlreadyApproved: boolean;
@@ -3729,21 +3869,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MinimumThreshold' | 'AlreadyApproved' | 'NoApprovalsNeeded' | 'TooFewSignatories' | 'TooManySignatories' | 'SignatoriesOutOfOrder' | 'SenderInSignatories' | 'NotFound' | 'NotOwner' | 'NoTimepoint' | 'WrongTimepoint' | 'UnexpectedTimepoint' | 'MaxWeightTooLow' | 'AlreadyStored';
   }
 
-  /** @name PalletProxyProxyDefinition (351) */
+  /** @name PalletProxyProxyDefinition (367) */
   interface PalletProxyProxyDefinition extends Struct {
     readonly delegate: AccountId32;
     readonly proxyType: CityRuntimeConfigsAccountsProxyType;
     readonly delay: u32;
   }
 
-  /** @name PalletProxyAnnouncement (355) */
+  /** @name PalletProxyAnnouncement (371) */
   interface PalletProxyAnnouncement extends Struct {
     readonly real: AccountId32;
     readonly callHash: H256;
     readonly height: u32;
   }
 
-  /** @name PalletProxyError (357) */
+  /** @name PalletProxyError (373) */
   interface PalletProxyError extends Enum {
     readonly isTooMany: boolean;
     readonly isNotFound: boolean;
@@ -3756,16 +3896,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooMany' | 'NotFound' | 'NotProxy' | 'Unproxyable' | 'Duplicate' | 'NoPermission' | 'Unannounced' | 'NoSelfProxy';
   }
 
-  /** @name CityRuntimeRuntime (358) */
+  /** @name CityRuntimeRuntime (374) */
   type CityRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (359) */
+  /** @name SpRuntimeBlockLazyBlock (375) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (360) */
+  /** @name SpRuntimeHeader (376) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -3774,14 +3914,14 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (364) */
+  /** @name SpRuntimeExtrinsicInclusionMode (380) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (368) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (384) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3790,7 +3930,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (369) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (385) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3809,7 +3949,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (370) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (386) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3818,19 +3958,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (371) */
+  /** @name SpInherentsInherentData (387) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (376) */
+  /** @name SpInherentsCheckInherentsResult (392) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (377) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (393) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3838,7 +3978,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (379) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (395) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3847,43 +3987,40 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (382) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (398) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (386) */
-  interface SpCoreCryptoKeyTypeId extends U8aFixed {}
-
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (390) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (405) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (391) */
+  /** @name PalletTransactionPaymentFeeDetails (406) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (393) */
+  /** @name PalletTransactionPaymentInclusionFee (408) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletIdentityRegistryCredentialView (395) */
+  /** @name PalletIdentityRegistryCredentialView (410) */
   interface PalletIdentityRegistryCredentialView extends Struct {
     readonly id: u64;
     readonly credential: PalletIdentityRegistryCredential;
     readonly status: PalletIdentityRegistryCredentialStatus;
   }
 
-  /** @name PalletIdentityRegistryCredentialStatus (396) */
+  /** @name PalletIdentityRegistryCredentialStatus (411) */
   interface PalletIdentityRegistryCredentialStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
@@ -3893,7 +4030,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Suspended' | 'Revoked' | 'Expired' | 'Erased';
   }
 
-  /** @name PalletIdentityRegistryDisclosure (398) */
+  /** @name PalletIdentityRegistryDisclosure (413) */
   interface PalletIdentityRegistryDisclosure extends Struct {
     readonly key: Bytes;
     readonly value: Bytes;
@@ -3903,7 +4040,7 @@ declare module '@polkadot/types/lookup' {
     readonly proof: Vec<H256>;
   }
 
-  /** @name PalletIdentityRegistryDisclosureDisclosureError (403) */
+  /** @name PalletIdentityRegistryDisclosureDisclosureError (418) */
   interface PalletIdentityRegistryDisclosureDisclosureError extends Enum {
     readonly isCredentialNotFound: boolean;
     readonly isCredentialNotActive: boolean;
@@ -3912,7 +4049,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CredentialNotFound' | 'CredentialNotActive' | 'ProofInvalid';
   }
 
-  /** @name PalletReserveFundFundStatus (404) */
+  /** @name PalletReserveFundFundStatus (419) */
   interface PalletReserveFundFundStatus extends Struct {
     readonly account: AccountId32;
     readonly balance: u128;
@@ -3925,7 +4062,7 @@ declare module '@polkadot/types/lookup' {
     readonly budgets: Vec<ITuple<[CityPrimitivesTreasurySpendCategory, u128, u128]>>;
   }
 
-  /** @name PalletCitycoinService (411) */
+  /** @name PalletCitycoinService (426) */
   interface PalletCitycoinService extends Struct {
     readonly name: Bytes;
     readonly department: CityPrimitivesCredentialsDepartment;
@@ -3934,7 +4071,7 @@ declare module '@polkadot/types/lookup' {
     readonly active: bool;
   }
 
-  /** @name PalletCitycoinIssuanceStatus (413) */
+  /** @name PalletCitycoinIssuanceStatus (428) */
   interface PalletCitycoinIssuanceStatus extends Struct {
     readonly period: u32;
     readonly cap: Perbill;
@@ -3942,7 +4079,7 @@ declare module '@polkadot/types/lookup' {
     readonly totalIssuance: u128;
   }
 
-  /** @name PalletCitycoinPayrollStatus (415) */
+  /** @name PalletCitycoinPayrollStatus (430) */
   interface PalletCitycoinPayrollStatus extends Struct {
     readonly period: u32;
     readonly lastRun: u32;
@@ -3951,7 +4088,7 @@ declare module '@polkadot/types/lookup' {
     readonly arrears: u128;
   }
 
-  /** @name PalletBondsSeriesInfo (419) */
+  /** @name PalletBondsSeriesInfo (434) */
   interface PalletBondsSeriesInfo extends Struct {
     readonly id: u32;
     readonly series: PalletBondsSeries;
@@ -3960,7 +4097,7 @@ declare module '@polkadot/types/lookup' {
     readonly maturity: u32;
   }
 
-  /** @name PalletBondsHoldingInfo (422) */
+  /** @name PalletBondsHoldingInfo (437) */
   interface PalletBondsHoldingInfo extends Struct {
     readonly series: u32;
     readonly holding: PalletBondsHolding;
@@ -3968,13 +4105,13 @@ declare module '@polkadot/types/lookup' {
     readonly claimable: u128;
   }
 
-  /** @name PalletBondsDebtStatus (423) */
+  /** @name PalletBondsDebtStatus (438) */
   interface PalletBondsDebtStatus extends Struct {
     readonly total: u128;
     readonly ceiling: u128;
   }
 
-  /** @name PalletIotAnchorsReading (435) */
+  /** @name PalletIotAnchorsReading (450) */
   interface PalletIotAnchorsReading extends Struct {
     readonly device: H256;
     readonly sequence: u64;
@@ -3984,7 +4121,7 @@ declare module '@polkadot/types/lookup' {
     readonly signature: Option<SpRuntimeMultiSignature>;
   }
 
-  /** @name PalletIotAnchorsVerdict (437) */
+  /** @name PalletIotAnchorsVerdict (452) */
   interface PalletIotAnchorsVerdict extends Enum {
     readonly isProven: boolean;
     readonly asProven: {
@@ -3999,7 +4136,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proven' | 'NotProven' | 'UnknownDevice' | 'AnchorNotKept' | 'NotSignedByDevice';
   }
 
-  /** @name CityRuntimeRuntimeError (441) */
+  /** @name CityRuntimeRuntimeError (456) */
   interface CityRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -4007,6 +4144,10 @@ declare module '@polkadot/types/lookup' {
     readonly asGrandpa: PalletGrandpaError;
     readonly isBalances: boolean;
     readonly asBalances: PalletBalancesError;
+    readonly isValidatorSet: boolean;
+    readonly asValidatorSet: PalletValidatorSetError;
+    readonly isSession: boolean;
+    readonly asSession: PalletSessionError;
     readonly isPreimage: boolean;
     readonly asPreimage: PalletPreimageError;
     readonly isScheduler: boolean;
@@ -4039,7 +4180,7 @@ declare module '@polkadot/types/lookup' {
     readonly asMultisig: PalletMultisigError;
     readonly isProxy: boolean;
     readonly asProxy: PalletProxyError;
-    readonly type: 'System' | 'Grandpa' | 'Balances' | 'Preimage' | 'Scheduler' | 'Council' | 'CouncilMembership' | 'TechnicalCommittee' | 'TechnicalMembership' | 'Democracy' | 'CityCoin' | 'ReserveFund' | 'Bonds' | 'IdentityRegistry' | 'VehicleRegistry' | 'IotAnchors' | 'Utility' | 'Multisig' | 'Proxy';
+    readonly type: 'System' | 'Grandpa' | 'Balances' | 'ValidatorSet' | 'Session' | 'Preimage' | 'Scheduler' | 'Council' | 'CouncilMembership' | 'TechnicalCommittee' | 'TechnicalMembership' | 'Democracy' | 'CityCoin' | 'ReserveFund' | 'Bonds' | 'IdentityRegistry' | 'VehicleRegistry' | 'IotAnchors' | 'Utility' | 'Multisig' | 'Proxy';
   }
 
 } // declare module

@@ -10,5 +10,6 @@ mod identity;
 mod iot;
 mod meters;
 mod payroll;
+mod validators;
 mod vehicles;
 mod wrappers;
