@@ -47,7 +47,7 @@ test('metadata lists every pallet of the runtime and no Sudo', 120_000, async ()
   const pallets = api.runtimeMetadata.asLatest.pallets.map((p) => [p.index.toNumber(), p.name.toString()]);
   assert.deepEqual(pallets, [
     [0, 'System'], [1, 'Timestamp'], [2, 'Aura'], [3, 'Grandpa'], [4, 'Balances'],
-    [5, 'TransactionPayment'], [10, 'Preimage'], [11, 'Scheduler'], [12, 'Council'],
+    [5, 'TransactionPayment'], [6, 'Authorship'], [7, 'ValidatorSet'], [8, 'Session'], [10, 'Preimage'], [11, 'Scheduler'], [12, 'Council'],
     [13, 'CouncilMembership'], [14, 'TechnicalCommittee'], [15, 'TechnicalMembership'],
     [16, 'Democracy'], [17, 'GovernancePeriods'], [20, 'CityCoin'], [21, 'ReserveFund'], [22, 'Bonds'], [23, 'IdentityRegistry'], [24, 'VehicleRegistry'], [25, 'IotAnchors'],
     [30, 'Utility'], [31, 'Multisig'], [32, 'Proxy']

@@ -38,12 +38,14 @@ test('the reserve fund reports its state over RPC', 120_000, async () => {
   // node's JSON at the same block: lib/rpc-check.mjs).
   const best = (await api.rpc.chain.getHeader()).number.toNumber();
   assert.equal(status.period.toNumber(), Math.floor(best / api.consts.reserveFund.fiscalPeriod.toNumber()));
-  // The genesis budgets: wages and public works, nothing spent yet (order as stored).
+  // The genesis budgets: wages, public works and validators' rewards, nothing spent yet (a dev
+  // session lasts an hour: no reward is paid in this test).
   const budgets = Object.fromEntries(status.budgets.map((b) => [b.category.toString(), b]));
-  assert.equal(status.budgets.length, 2);
+  assert.equal(status.budgets.length, 3);
   const budget = (b) => b && { category: b.category.toString(), limit: b.limit.toBigInt(), spent: b.spent.toBigInt() };
   assert.deepEqual(budget(budgets.Payroll), { category: 'Payroll', limit: 100_000n * 10n ** 12n, spent: 0n });
   assert.deepEqual(budget(budgets.PublicWorks), { category: 'PublicWorks', limit: 200_000n * 10n ** 12n, spent: 0n });
+  assert.deepEqual(budget(budgets.ValidatorRewards), { category: 'ValidatorRewards', limit: 25_000n * 10n ** 12n, spent: 0n });
   // The fund's account: `PalletId(*b"city/rsv")` as Substrate derives it ("modl" ++ id ++ zeros).
   const derived = u8aConcat(stringToU8a('modl'), stringToU8a('city/rsv'), new Uint8Array(20));
   assert.equal(status.account.toString(), encodeAddress(derived, 42));
