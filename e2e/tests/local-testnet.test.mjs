@@ -125,7 +125,7 @@ test('four validators produce and finalize blocks, and finalize on with one of t
   }, 180_000, 1_000);
   // Aura: the author of a block is the authority whose turn its slot is.
   const [alice] = apis;
-  const authorities = (await alice.query.aura.authorities()).map((a) => a.toHex());
+  const authorities = await auraKeys(alice);
   assert.equal(authorities.length, 4);
   const authors = new Set();
   const best = await bestNumber(alice);
@@ -237,7 +237,7 @@ test('a validator backed up, its data destroyed and restored rejoins, catches up
   const caughtUpMs = Date.now() - restoring;
   await allFinalizeOneChain(target + 2, 180_000);
   // He authors his slots again: a finalized block past the restore in a slot of his.
-  const authorities = (await alice.query.aura.authorities()).map((a) => a.toHex());
+  const authorities = await auraKeys(alice);
   const bobKey = u8aToHex(new Keyring({ type: 'sr25519' }).addFromUri('//Bob').publicKey);
   assert.ok(authorities.includes(bobKey), 'Bob\'s Aura key is an authority');
   await waitFor('a finalized block Bob authored after the restore', async () => {

@@ -71,20 +71,21 @@ impl pallet_validator_set::Config for Runtime {
 	type BenchmarkHelper = crate::benchmarks::ValidatorSetBenchmarkHelper;
 }
 
+/// Sessions of the length in force (`ValidatorSet`'s genesis value or production's hour), from
+/// block 0: both when a session ends and the estimate of the next rotation.
+pub type Sessions = pallet_session::PeriodicSessions<
+	pallet_validator_set::CurrentSessionLength<Runtime>,
+	ConstU32<0>,
+>;
+
 impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	/// A validator is known by its account.
 	type ValidatorId = AccountId;
 	/// Any account may register keys (holding the deposit); only the council's set validates.
 	type ValidatorIdOf = ConvertInto;
-	type ShouldEndSession = pallet_session::PeriodicSessions<
-		pallet_validator_set::CurrentSessionLength<Runtime>,
-		frame_support::traits::ConstU32<0>,
-	>;
-	type NextSessionRotation = pallet_session::PeriodicSessions<
-		pallet_validator_set::CurrentSessionLength<Runtime>,
-		frame_support::traits::ConstU32<0>,
-	>;
+	type ShouldEndSession = Sessions;
+	type NextSessionRotation = Sessions;
 	type SessionManager = ValidatorSet;
 	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
