@@ -136,6 +136,7 @@ export WASM_BUILD_RUSTFLAGS="${WASM_BUILD_RUSTFLAGS:--Zlocation-detail=none}"
 export WASM_BUILD_TYPE="${WASM_BUILD_TYPE:-production}"
 export CITY_NODE="${CITY_NODE:-$CARGO_TARGET_DIR/release/city-node}"
 export CITY_GATEWAY="${CITY_GATEWAY:-$CARGO_TARGET_DIR/release/city-gateway}"
+export CITY_INDEXER="${CITY_INDEXER:-$CARGO_TARGET_DIR/release/city-indexer}"
 # The wasm of the runtime's next release (spec_version + 1) that the upgrade tests install.
 export CITY_RUNTIME_NEXT_WASM="${CITY_RUNTIME_NEXT_WASM:-$CARGO_TARGET_DIR/release/wbuild/city-runtime-next/city_runtime_next.compact.compressed.wasm}"
 

@@ -3,7 +3,7 @@
 # compiler (litep2p and sc-network compile .proto files), the pinned Rust toolchain's wasm
 # target and rust-src (the runtime is built to WebAssembly), Node.js for the end-to-end
 # tests, Debian's mosquitto (the MQTT broker of the IoT end-to-end test), prometheus and
-# systemd-analyze (the operator stack's tests) and cargo-fuzz with a
+# systemd-analyze (the operator stack's tests), PostgreSQL (the ledger indexer's tests), chromium (the portal's browser test) and cargo-fuzz with a
 # C++ compiler (the runtime fuzzer, scripts/fuzz.sh), and Node.js 22 from the npm registry (the
 # e2e runner is checked on it). Idempotent: a second run installs nothing.
 set -euo pipefail
@@ -28,6 +28,10 @@ command -v c++ >/dev/null || missing+=(g++)
 # network (deploy/monitoring); systemd-analyze verifies the systemd units (deploy/systemd).
 command -v promtool >/dev/null && command -v prometheus >/dev/null || missing+=(prometheus)
 command -v systemd-analyze >/dev/null || missing+=(systemd)
+# The ledger indexer's tests start a PostgreSQL server of their own (initdb, pg_ctl).
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+# The portal's browser test drives Debian's chromium headless (playwright-core downloads none).
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
 	log "installing Debian packages: ${missing[*]}"
 	$SUDO apt-get update -qq

@@ -100,13 +100,17 @@ grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|p
 # there are reused, not built again for `-p city-node -p city-gateway`'s features (the members'
 # `default`, the test helpers' `testing`; the wasm is the same either way). scripts/build.sh
 # builds the release binaries alone.
-step "city-node and city-gateway build" 3600 city_cargo build --release --locked --workspace \
+step "city-node, city-gateway and city-indexer build" 3600 city_cargo build --release --locked --workspace \
 	--exclude city-fuzz --all-targets
-[ -x "$CITY_NODE" ] && [ -x "$CITY_GATEWAY" ] || die "the build left no $CITY_NODE or $CITY_GATEWAY"
+[ -x "$CITY_NODE" ] && [ -x "$CITY_GATEWAY" ] && [ -x "$CITY_INDEXER" ] ||
+	die "the build left no $CITY_NODE, $CITY_GATEWAY or $CITY_INDEXER"
 [ -f "$CITY_RUNTIME_NEXT_WASM" ] || die "the upgrade tests' runtime is missing: $CITY_RUNTIME_NEXT_WASM"
 step "npm ci" 600 npm ci --no-audit --no-fund --loglevel=error
 # @city-chain/api's committed types against the runtime just built, and tsc over the package.
 step "typed client (clients/js) up to date" 300 scripts/client-types.sh --check
+# The portal: tsc over its TypeScript, then Vite's build into portal/dist, which the indexer
+# serves in its e2e test (e2e/tests/portal.test.mjs).
+step "portal (typecheck and build)" 300 bash -c 'cd portal && npx tsc --noEmit -p tsconfig.json && npx vite build --logLevel warn'
 # TAP, whatever the terminal, so the counts below can be read. Every test and hook has its own
 # timeout; --test-timeout caps each file as a whole (its tests' and hooks' timeouts add up to
 # less); --test-force-exit ends a file whose timed-out test left work pending. Two files run at

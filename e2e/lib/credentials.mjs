@@ -26,8 +26,12 @@ export function attributeLeaf ({ key, value, salt }) {
   return hash(u8aConcat(DOMAIN, compactToU8a(k.length), k, compactToU8a(v.length), v, salt));
 }
 
-/** The levels of the tree over `leaves`, from the leaves up to the root. */
-function levels (leaves) {
+/**
+ * The levels of the binary Merkle tree over 32-byte `leaves`, from the leaves up to the root, as
+ * `city_primitives::merkle` builds it (polkadot-sdk's binary-merkle-tree): pairs hashed with
+ * BLAKE2-256, an odd last node promoted unchanged. Credentials' attributes and IoT readings alike.
+ */
+export function merkleLevels (leaves) {
   const rows = [leaves];
   while (rows[rows.length - 1].length > 1) {
     const row = rows[rows.length - 1];
@@ -40,23 +44,28 @@ function levels (leaves) {
   return rows;
 }
 
-/** The commitment (Merkle root, hex) of `attributes`. */
-export function commitment (attributes) {
-  if (attributes.length === 0) return u8aToHex(new Uint8Array(32));
-  const rows = levels(attributes.map(attributeLeaf));
-  return u8aToHex(rows[rows.length - 1][0]);
-}
-
-/** The sibling hashes (hex) that prove the attribute at `index`. */
-export function prove (attributes, index) {
+/** The proof of the leaf at `index` of the tree `rows`: the sibling at each level up, where it has one (hex). */
+export function merkleProof (rows, index) {
   const proof = [];
   let position = index;
-  for (const row of levels(attributes.map(attributeLeaf)).slice(0, -1)) {
+  for (const row of rows.slice(0, -1)) {
     const sibling = position ^ 1;
     if (sibling < row.length) proof.push(u8aToHex(row[sibling]));
     position >>= 1;
   }
   return proof;
+}
+
+/** The commitment (Merkle root, hex) of `attributes`. */
+export function commitment (attributes) {
+  if (attributes.length === 0) return u8aToHex(new Uint8Array(32));
+  const rows = merkleLevels(attributes.map(attributeLeaf));
+  return u8aToHex(rows[rows.length - 1][0]);
+}
+
+/** The sibling hashes (hex) that prove the attribute at `index`. */
+export function prove (attributes, index) {
+  return merkleProof(merkleLevels(attributes.map(attributeLeaf)), index);
 }
 
 /** The `Disclosure` the runtime API takes, revealing the attribute at `index` only. */

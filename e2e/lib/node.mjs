@@ -16,6 +16,7 @@ export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 const TARGET_DIR = process.env.CARGO_TARGET_DIR || join(process.env.HOME, '.cache/city-chain/target');
 export const CITY_NODE = process.env.CITY_NODE || join(TARGET_DIR, 'release/city-node');
 export const CITY_GATEWAY = process.env.CITY_GATEWAY || join(TARGET_DIR, 'release/city-gateway');
+export const CITY_INDEXER = process.env.CITY_INDEXER || join(TARGET_DIR, 'release/city-indexer');
 /** The runtime's wasm as the build leaves it, the one `city-node` carries for its chains. */
 export const CITY_RUNTIME_WASM = process.env.CITY_RUNTIME_WASM ||
   join(TARGET_DIR, 'release/wbuild/city-runtime/city_runtime.compact.compressed.wasm');

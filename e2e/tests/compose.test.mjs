@@ -5,7 +5,7 @@
 // container ports, and the other services' names resolve to loopback; nothing else of its
 // command changes. Then: the one-shot key services exit 0, the four validators author and
 // finalize, the RPC node answers (safe methods only), the gateway connects to the RPC node and
-// to the broker over TLS, and Prometheus, with deploy/monitoring's configuration, scrapes every
+// to the broker over TLS, the indexer follows the RPC node and serves the portal, and Prometheus, with deploy/monitoring's configuration, scrapes every
 // node and the gateway and reads the finalized height rising through its own HTTP API.
 
 import { test, before, after } from '../lib/harness.mjs';
@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { parse } from 'yaml';
 import {
-  CITY_NODE, CITY_GATEWAY, MOSQUITTO, REPO_ROOT, freePort, tempDir, removeDir, waitFor, jsonRpc, rpcAnswers, sleep,
+  CITY_NODE, CITY_GATEWAY, CITY_INDEXER, MOSQUITTO, REPO_ROOT, freePort, tempDir, removeDir, waitFor, jsonRpc, rpcAnswers, sleep,
   spawnLogged
 } from '../lib/node.mjs';
 import { metricsIn, ruleExprs } from '../lib/promql.mjs';
@@ -28,11 +28,15 @@ const SERVICES = Object.keys(compose.services);
 const PROGRAMS = {
   'city-node': CITY_NODE,
   'city-gateway': CITY_GATEWAY,
+  'city-indexer': CITY_INDEXER,
   mosquitto: MOSQUITTO,
   '/bin/prometheus': '/usr/bin/prometheus'
 };
-/** What an image holds besides its program: the node image's chain specs (docker/Dockerfile). */
-const IMAGE_FILES = { 'city-node:local': { '/city/chain-specs': join(REPO_ROOT, 'chain-specs') } };
+/** What an image holds besides its program (docker/Dockerfile): the node's chain specs, the portal. */
+const IMAGE_FILES = {
+  'city-node:local': { '/city/chain-specs': join(REPO_ROOT, 'chain-specs') },
+  'city-indexer:local': { '/city/portal': join(REPO_ROOT, 'portal', 'dist') }
+};
 /** The files the compose file's header has the operator make in docker/ before `up`. */
 const OPERATOR_FILES = ['certs', 'gateway-keystore-password'];
 
@@ -105,17 +109,18 @@ function copyMount (from, to) {
 /** `text` with the container paths under `root`'s top directories moved under `root`. */
 function nativePaths (root, text) {
   const tops = readdirSync(root).map((name) => `/${name}`);
-  return text.replace(/(^|[\s=,'"])(\/[\w.-]+)(\/[\w./-]*)?/gm, (match, lead, top, rest = '') =>
+  // A path starts a word, a value (`--flag=/x`, `sqlite:/x`) or a quoted string.
+  return text.replace(/(^|[\s=,'":])(\/[\w.-]+)(\/[\w./-]*)?/gm, (match, lead, top, rest = '') =>
     tops.includes(top) ? `${lead}${root}${top}${rest}` : match);
 }
 
 /** `service`'s command line natively: its program, its container paths under `root`. */
 async function commandLine (service, spec, root) {
-  const program = spec.image === 'city-node:local' ? 'city-node' : spec.image === 'city-gateway:local' ? 'city-gateway' : null;
+  const program = { 'city-node:local': 'city-node', 'city-gateway:local': 'city-gateway', 'city-indexer:local': 'city-indexer' }[spec.image] ?? null;
   const argv = [...(spec.entrypoint ?? [program]), ...(spec.command ?? [])];
   assert.ok(argv[0], `${service} runs a program`);
   const paths = (arg) => nativePaths(root, arg);
-  const programs = (arg) => arg.replace(/(^|&&\s*|exec\s+)(city-node|city-gateway|mosquitto)\b/g, (_, lead, name) => `${lead}${PROGRAMS[name]}`);
+  const programs = (arg) => arg.replace(/(^|&&\s*|exec\s+)(city-node|city-gateway|city-indexer|mosquitto)\b/g, (_, lead, name) => `${lead}${PROGRAMS[name]}`);
   const native = [];
   for (const arg of argv.slice(1)) native.push(programs(paths(await nativeAddresses(service, String(arg)))));
   // A port flag's value is the container's port.
@@ -253,6 +258,16 @@ test('every compose service starts from its own command line, natively, and does
       return false;
     }
   }, 60_000, 500);
+
+  // The indexer follows the RPC node's finalized blocks and serves the ledger API and the portal.
+  const indexerUrl = `http://127.0.0.1:${await hostPort('indexer', 8090)}`;
+  await waitFor('the indexer to index block 3', async () => {
+    const status = await fetch(`${indexerUrl}/v1/status`).then((r) => r.json()).catch(() => ({}));
+    return status.node_connected && status.last_block >= 3;
+  }, 90_000, 1_000);
+  const portal = await fetch(`${indexerUrl}/`);
+  assert.equal(portal.status, 200);
+  assert.match(await portal.text(), /<title>City Chain/);
 
   // Prometheus scrapes every node and the gateway, and sees finality advance on each node.
   const heights = async () => Object.fromEntries((await prometheus('substrate_block_height{status="finalized"}'))

@@ -9,7 +9,7 @@ import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { REPO_ROOT, CITY_NODE, tempDir, removeDir, assertFlagsExist } from '../lib/node.mjs';
+import { REPO_ROOT, CITY_NODE, CITY_INDEXER, tempDir, removeDir, assertFlagsExist } from '../lib/node.mjs';
 
 const dockerfile = readFileSync(join(REPO_ROOT, 'docker/Dockerfile'), 'utf8');
 const compose = parse(readFileSync(join(REPO_ROOT, 'docker/docker-compose.yml'), 'utf8'), { merge: true });
@@ -24,11 +24,11 @@ function stage (name) {
 
 test('the images are multi-stage, run as a non-root user and expose what they serve', 30_000, () => {
   const stages = dockerfile.match(/^FROM\s+\S+/gm);
-  assert.ok(stages.length >= 3, 'a build stage and the two images');
+  assert.ok(stages.length >= 5, 'the build stages (binaries, portal) and the three images');
   // The node image is the default (the last stage).
   assert.match(stages.at(-1), /^FROM\s+base$/);
   assert.match(dockerfile.split(/^(?=FROM\s)/m).at(-1), /AS node\s/);
-  for (const [name, ports] of [['node', ['30333', '9615', '9944']], ['gateway', ['9616', '9955']]]) {
+  for (const [name, ports] of [['node', ['30333', '9615', '9944']], ['gateway', ['9616', '9955']], ['indexer', ['8090']]]) {
     const text = stage(name);
     const users = text.match(/^USER\s+(\S+)/gm);
     assert.ok(users && !/root|\s0$/.test(users.at(-1)), `the ${name} image's user is not root`);
@@ -36,7 +36,10 @@ test('the images are multi-stage, run as a non-root user and expose what they se
   }
   const toolchain = readFileSync(join(REPO_ROOT, 'rust-toolchain.toml'), 'utf8').match(/channel = "(\d+\.\d+)/)[1];
   assert.match(dockerfile, new RegExp(`FROM rust:${toolchain.replace('.', '\\.')}`), 'the pinned Rust');
-  assert.match(dockerfile, /cargo build --release --locked -p city-node -p city-gateway/);
+  assert.match(dockerfile, /cargo build --release --locked -p city-node -p city-gateway -p city-indexer/);
+  // The portal built from the workspace's lockfile into the indexer's image.
+  assert.match(stage('portal'), /npm ci .*--workspace portal/);
+  assert.match(stage('indexer'), /^COPY --from=portal \/src\/portal\/dist \/city\/portal$/m);
   // The runtime built as scripts/env.sh builds it for root: the same paths, profile and flags.
   const env = readFileSync(join(REPO_ROOT, 'scripts/env.sh'), 'utf8');
   const builder = stage('builder');
@@ -63,6 +66,14 @@ test('every flag and path the node image uses exists', 30_000, () => {
   }
   const chain = cmd[cmd.indexOf('--chain') + 1];
   assert.ok(existsSync(join(REPO_ROOT, chain.replace('/city/', ''))), `${chain} is in the image`);
+});
+
+test('every flag the indexer image and its compose service use exists', 30_000, () => {
+  const indexerHelp = execFileSync(CITY_INDEXER, ['--help'], { encoding: 'utf8', timeout: 20_000 });
+  const cmd = JSON.parse(stage('indexer').match(/^CMD\s+(\[.*\])$/m)[1]);
+  assertFlagsExist(cmd.filter((a) => a.startsWith('--')), indexerHelp, 'the indexer image\'s CMD');
+  assertFlagsExist(compose.services.indexer.command.filter((a) => a.startsWith('--')), indexerHelp, 'the compose indexer\'s command');
+  assert.equal(cmd[cmd.indexOf('--portal') + 1], '/city/portal', 'the portal where the image puts it');
 });
 
 test('the compose file\'s nodes boot from Alice at her node key\'s peer id', 30_000, () => {
