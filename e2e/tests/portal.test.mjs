@@ -148,6 +148,14 @@ test('a reading\'s proof is proven, a tampered one is not', 120_000, async () =>
   const anchors = await page.locator('[data-testid="anchors"] tbody tr:not(.empty)').allInnerTexts();
   assert.ok(anchors.some((row) => row.includes(String(city.device.anchor.blockNumber))), JSON.stringify(anchors));
   await page.screenshot({ path: join(shots, 'iot-verdict.png'), fullPage: true });
+  // Devices by kind and neighbourhood: the device's own, and one it is not in.
+  const listed = async (route) => {
+    await open(page, route, 'iot-filtered');
+    return page.locator('[data-testid="devices"] tbody tr:not(.empty) code').evaluateAll((els) => els.map((e) => e.title));
+  };
+  const neighbourhood = city.device.location.slice(0, 5);
+  assert.deepEqual(await listed(`iot?kind=${city.device.kind}&neighbourhood=${neighbourhood}`), [city.device.deviceId]);
+  assert.deepEqual(await listed(`iot?kind=${city.device.kind}&neighbourhood=${neighbourhood.startsWith('z') ? 'y' : 'z'}`), []);
   await page.context().close();
 });
 

@@ -53,6 +53,21 @@ export async function iotPage (ctx: Context, params: URLSearchParams): Promise<H
     const f = (e.target as HTMLInputElement).files?.[0];
     if (f) input.value = await f.text();
   } });
+  const kinds = [...new Set(devices.items.map((d) => d.kind))].sort();
+  const filter = h('form', { class: 'filters', 'data-testid': 'device-filters', 'on:submit': (e: Event) => {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const next = new URLSearchParams();
+    for (const name of ['kind', 'neighbourhood']) {
+      const value = (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+      if (value) next.set(name, value);
+    }
+    location.hash = `#/iot?${next}`;
+  } },
+  h('label', {}, 'Kind ', h('select', { name: 'kind' }, h('option', { value: '' }, 'every kind'),
+    ...[...new Set([...kinds, ...(filters.kind ? [filters.kind] : [])])].map((k) => h('option', { value: k, selected: k === filters.kind }, k)))),
+  h('label', {}, 'Neighbourhood ', h('input', { name: 'neighbourhood', value: filters.neighbourhood ?? '', placeholder: 'u33db', size: 6, maxlength: 5 })),
+  h('button', { type: 'submit' }, 'Show'));
   return h('section', {},
     h('h1', {}, 'Sensors and readings'),
     h('h2', {}, 'Verify a reading'),
@@ -63,6 +78,8 @@ export async function iotPage (ctx: Context, params: URLSearchParams): Promise<H
       result.replaceChildren(await verify(ctx, input.value));
     } }, input, file, h('button', { type: 'submit', 'data-testid': 'verify-button' }, 'Verify')),
     result,
+    h('h2', {}, 'Devices'),
+    filter,
     table(`${devices.total} devices`, ['Device', 'Kind', 'Neighbourhood', 'Status', 'Anchors'],
       devices.items.map((d) => [shortHash(d.device), d.kind, d.neighbourhood, d.status, String(d.anchors)]), 'devices'),
     table('Latest anchors', ['Time', 'Device', 'Sequence', 'Readings', 'Root', 'Block'],
