@@ -106,6 +106,17 @@ test('every flow of a council spend, a service payment and a bond subscription i
       `${indexer.url}: no block missing and none twice (${JSON.stringify(status)})`);
   }
 
+  // Never past the finalized head: what the indexer reports indexed, the node has finalized
+  // (read after it: finality only grows).
+  for (let i = 0; i < 8; i++) {
+    for (const indexer of [sqliteIndexer, postgresIndexer]) {
+      const { last_block: indexed } = (await ledgerGet(indexer.url, '/v1/status')).body;
+      const finalized = await finalizedNumber(node.api);
+      assert.ok(indexed <= finalized, `${indexer.url} indexed block ${indexed}, the node finalized ${finalized}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 750));
+  }
+
   const onChain = await chainFlows(node.api, last);
   assert.deepEqual(await ledgerFlows(sqliteIndexer.url, last), onChain, 'the SQLite ledger has exactly the chain\'s flows');
   assert.deepEqual(await ledgerFlows(postgresIndexer.url, last), onChain, 'the PostgreSQL ledger has exactly the chain\'s flows');

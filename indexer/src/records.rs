@@ -586,6 +586,19 @@ mod tests {
 	}
 
 	#[test]
+	fn an_applied_upgrade_keeps_the_code_hash_its_event_carries() {
+		let fields = Composite::named(vec![("hash", Value::from_bytes([7u8; 32]))]);
+		assert_eq!(
+			records_of("System", "CodeUpdated", &fields).unwrap(),
+			vec![Record::Upgrade {
+				event: "applied",
+				code_hash: Some(format!("0x{}", "07".repeat(32))),
+				spec_version: None
+			}]
+		);
+	}
+
+	#[test]
 	fn events_the_indexer_does_not_keep_give_no_record() {
 		let fields = Composite::named(vec![("account", account(1))]);
 		assert!(records_of("System", "NewAccount", &fields).unwrap().is_empty());

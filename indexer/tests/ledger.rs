@@ -474,6 +474,7 @@ async fn bad_queries_get_a_400_with_their_reason() {
 		("/v1/devices?neighbourhood=u4pruy", "`neighbourhood` must be a neighbourhood"),
 		("/v1/permits?plate=city-1", "`plate` must be a plate"),
 		("/v1/vehicles/city%20one", "`plate` must be a plate"),
+		("/v1/vehicles/%FF", "malformed plate in the path"),
 		("/v1/anchors?device=xyz", "`device` must be a decimal id or 0x-prefixed"),
 		("/v1/flows?limit=%ZZ", "`limit` must be 1 to 500"),
 	];
@@ -517,6 +518,62 @@ async fn a_block_is_written_once_and_only_after_the_last_one() {
 	assert_eq!(store.chain().await.unwrap(), Some((GENESIS.to_string(), 1, 1)));
 	assert_eq!(get_json(&store, "/v1/bonds/events").await["total"], 0);
 	assert_eq!(get_json(&store, "/v1/flows/totals").await["total"], 1);
+}
+
+#[tokio::test]
+async fn a_device_revoked_and_registered_again_starts_its_sequence_again_without_stopping_the_ledger(
+) {
+	let (store, _dir) = sqlite().await;
+	write_history(&store).await;
+	// Block 5 registered device 20 and anchored its sequence 1. Its owner revokes it, registers
+	// the same key again (the same id) and anchors sequence 1 once more.
+	let block = |number: i64| BlockRow {
+		number,
+		hash: hash(100 + number as u8),
+		time_ms: number * 6_000,
+		spec_version: 100,
+		period: 1,
+	};
+	let again = vec![
+		(0, Record::DeviceStatus { device: hash(20), status: "revoked" }),
+		(
+			1,
+			Record::DeviceRegistered {
+				device: hash(20),
+				kind: Some("AirQuality".into()),
+				location: Some("u4pruydqqvj".into()),
+			},
+		),
+		(
+			2,
+			Record::Anchor {
+				device: hash(20),
+				sequence: 1,
+				root: hash(23),
+				count: 4,
+				timestamp: 1_800_000_060_000,
+			},
+		),
+	];
+	store
+		.write_block(GENESIS, &block(7), &again)
+		.await
+		.expect("the second life of a device is written");
+	let anchors = get_json(&store, &format!("/v1/anchors?device={}", hash(20))).await;
+	assert_eq!(anchors["total"], 2, "both anchors of sequence 1 kept");
+	assert_eq!(anchors["items"][0]["root"], hash(23), "the newest first");
+	let devices = get_json(&store, "/v1/devices?status=active").await;
+	let device = devices["items"]
+		.as_array()
+		.unwrap()
+		.iter()
+		.find(|d| d["device"] == hash(20))
+		.expect("device 20 is active");
+	assert_eq!(
+		(device["registered_block"].as_i64(), device["anchors"].as_i64()),
+		(Some(7), Some(1)),
+		"counted from its new registration"
+	);
 }
 
 #[tokio::test]
