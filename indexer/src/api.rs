@@ -703,13 +703,21 @@ pub fn parse_query(
 	Ok((clause, binds, limit, offset))
 }
 
+/// A page of a list, as the query asked for it.
+struct Page {
+	total: i64,
+	limit: i64,
+	offset: i64,
+	items: Vec<Map<String, Value>>,
+}
+
 async fn page(
 	store: &Store,
 	list: &List,
 	params: &Params,
 	max: i64,
 	default: i64,
-) -> Result<(i64, Vec<Map<String, Value>>), ApiError> {
+) -> Result<Page, ApiError> {
 	let (clause, binds, limit, offset) = parse_query(list.filters, params, max, default)?;
 	let total =
 		store.count(&format!("SELECT COUNT(*) AS n FROM {}{clause}", list.table), &binds).await?;
@@ -734,7 +742,7 @@ async fn page(
 		}
 		items.push(item);
 	}
-	Ok((total, items))
+	Ok(Page { total, limit, offset, items })
 }
 
 fn column<T>(row: &AnyRow, column: &str) -> Result<T, ApiError>
@@ -751,13 +759,13 @@ fn list_by_path(path: &str) -> &'static List {
 
 async fn list_handler(
 	state: &AppState,
-	path: &'static str,
+	list: &'static List,
 	query: Result<Query<Params>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
 	let Query(params) = query.map_err(|e| ApiError::bad(format!("malformed query string: {e}")))?;
-	let list = list_by_path(path);
-	let (total, mut items) = page(&state.store, list, &params, MAX_LIMIT, 50).await?;
-	if path == "/v1/motions" {
+	let Page { total, limit, offset, mut items } =
+		page(&state.store, list, &params, MAX_LIMIT, 50).await?;
+	if list.path == "/v1/motions" {
 		for item in &mut items {
 			let votes = state
 				.store
@@ -780,7 +788,6 @@ async fn list_handler(
 			item.insert("votes".into(), Value::Array(list));
 		}
 	}
-	let (_, _, limit, offset) = parse_query(list.filters, &params, MAX_LIMIT, 50)?;
 	Ok(Json(json!({ "total": total, "limit": limit, "offset": offset, "items": items })))
 }
 
@@ -816,7 +823,7 @@ async fn flows_csv(
 ) -> Result<Response, ApiError> {
 	let Query(params) = query.map_err(|e| ApiError::bad(format!("malformed query string: {e}")))?;
 	let list = list_by_path("/v1/flows");
-	let (_, items) = page(&state.store, list, &params, MAX_CSV_ROWS, MAX_CSV_ROWS).await?;
+	let items = page(&state.store, list, &params, MAX_CSV_ROWS, MAX_CSV_ROWS).await?.items;
 	let mut out = CSV_HEADER.join(",");
 	out.push('\n');
 	for item in items {
@@ -878,10 +885,10 @@ async fn vehicle(
 		c.write(row, &mut vehicle).map_err(ApiError::from)?;
 	}
 	let params = vec![("plate".to_string(), plate)];
-	let (_, permits) =
-		page(&state.store, list_by_path("/v1/permits"), &params, MAX_LIMIT, MAX_LIMIT).await?;
-	let (_, fines) =
-		page(&state.store, list_by_path("/v1/fines"), &params, MAX_LIMIT, MAX_LIMIT).await?;
+	let permits =
+		page(&state.store, list_by_path("/v1/permits"), &params, MAX_LIMIT, MAX_LIMIT).await?.items;
+	let fines =
+		page(&state.store, list_by_path("/v1/fines"), &params, MAX_LIMIT, MAX_LIMIT).await?.items;
 	vehicle.insert("permits".into(), json!(permits));
 	vehicle.insert("fines".into(), json!(fines));
 	Ok(Json(Value::Object(vehicle)))
@@ -979,36 +986,24 @@ pub fn openapi() -> Value {
 	})
 }
 
-macro_rules! list_route {
-	($path:literal) => {
-		get(
-			|State(state): State<AppState>, query: Result<Query<Params>, QueryRejection>| async move {
-				list_handler(&state, $path, query).await
-			},
-		)
-	};
-}
-
 /// The API's routes; with `portal`, the portal's built files (portal/dist) at `/` too, so one
 /// address serves the portal and the API it reads.
 pub fn router(state: AppState, portal: Option<std::path::PathBuf>) -> Router {
-	let routes = Router::new()
-		.route("/v1/flows", list_route!("/v1/flows"))
-		.route("/v1/flows/totals", list_route!("/v1/flows/totals"))
+	// Every list of `LISTS` at its path: the routes and the OpenAPI document come from one table.
+	let mut routes = Router::new();
+	for list in LISTS {
+		routes = routes.route(
+			list.path,
+			get(
+				move |State(state): State<AppState>,
+				      query: Result<Query<Params>, QueryRejection>| async move {
+					list_handler(&state, list, query).await
+				},
+			),
+		);
+	}
+	let routes = routes
 		.route("/v1/flows.csv", get(flows_csv))
-		.route("/v1/budgets", list_route!("/v1/budgets"))
-		.route("/v1/receipts", list_route!("/v1/receipts"))
-		.route("/v1/payroll", list_route!("/v1/payroll"))
-		.route("/v1/bonds", list_route!("/v1/bonds"))
-		.route("/v1/bonds/events", list_route!("/v1/bonds/events"))
-		.route("/v1/motions", list_route!("/v1/motions"))
-		.route("/v1/referenda", list_route!("/v1/referenda"))
-		.route("/v1/upgrades", list_route!("/v1/upgrades"))
-		.route("/v1/credentials", list_route!("/v1/credentials"))
-		.route("/v1/permits", list_route!("/v1/permits"))
-		.route("/v1/fines", list_route!("/v1/fines"))
-		.route("/v1/devices", list_route!("/v1/devices"))
-		.route("/v1/anchors", list_route!("/v1/anchors"))
 		.route("/v1/vehicles/{plate}", get(vehicle))
 		.route("/v1/status", get(status))
 		.route("/openapi.json", get(|| async { Json(openapi()) }));

@@ -45,15 +45,19 @@ fn flow(
 
 const CITY: u128 = 1_000_000_000_000;
 
-/// A small city history: blocks 1 to 6, every kind of record.
-fn history() -> Vec<(BlockRow, Vec<(i64, Record)>)> {
-	let block = |number: i64| BlockRow {
+/// Block `number` of the test chain: 6 s apart from 2027-01-15T08:00Z, four blocks a period.
+fn block(number: i64) -> BlockRow {
+	BlockRow {
 		number,
 		hash: hash(100 + number as u8),
 		time_ms: 1_800_000_000_000 + number * 6_000,
 		spec_version: 100,
 		period: number / 4,
-	};
+	}
+}
+
+/// A small city history: blocks 1 to 6, every kind of record.
+fn history() -> Vec<(BlockRow, Vec<(i64, Record)>)> {
 	vec![
 		(
 			block(1),
@@ -527,13 +531,6 @@ async fn a_device_revoked_and_registered_again_starts_its_sequence_again_without
 	write_history(&store).await;
 	// Block 5 registered device 20 and anchored its sequence 1. Its owner revokes it, registers
 	// the same key again (the same id) and anchors sequence 1 once more.
-	let block = |number: i64| BlockRow {
-		number,
-		hash: hash(100 + number as u8),
-		time_ms: number * 6_000,
-		spec_version: 100,
-		period: 1,
-	};
 	let again = vec![
 		(0, Record::DeviceStatus { device: hash(20), status: "revoked" }),
 		(
