@@ -474,3 +474,49 @@ export async function deviceWithAnchor (api, accounts, {
     tampered: { ...reading, value: reading.value + 1 }
   };
 }
+
+// -- 6. Governance under way ----------------------------------------------------------------------
+
+/**
+ * A runtime upgrade on its way through governance, as the upgrade e2e test drives one: Alice
+ * notes the preimage of `system.authorizeUpgrade(codeHash)`, the whole council (3 of 3: the
+ * external-majority origin is three quarters) brings it as an external proposal, the technical
+ * committee (2 of 2) fast-tracks it to a `votingPeriod`-block referendum enacted `delay` blocks
+ * after it passes, and `voter` (a key pair) votes aye with `balance` locked once. Resolves to
+ * { refIndex, proposalHash, started (the block the referendum started in), end (the block its
+ * vote ends at), voted (the block of the vote) }. The committee's members must be idle.
+ */
+export async function upgradeUnderWay (api, accounts, { codeHash, votingPeriod = 8, delay = 600, voter, balance = 10n * CITY }) {
+  const { alice, bob, charlie } = accounts;
+  const authorize = api.tx.system.authorizeUpgrade(codeHash);
+  await submitOk(api, api.tx.preimage.notePreimage(authorize.method.toHex()), alice);
+  const external = api.tx.democracy.externalProposeMajority({ Lookup: { hash: authorize.method.hash, len: authorize.method.encodedLength } });
+  await motion(api, { collective: 'council', threshold: 3, call: external, ayes: [alice, bob, charlie], proposer: alice, closer: alice });
+  const fastTracked = await motion(api, {
+    collective: 'technicalCommittee', threshold: 2, call: api.tx.democracy.fastTrack(authorize.method.hash, votingPeriod, delay),
+    ayes: [alice, bob], proposer: alice, closer: alice
+  });
+  const started = await block(api, fastTracked.blockHash);
+  const refIndex = findEvent(fastTracked.events, 'democracy', 'Started').data.refIndex.toNumber();
+  const vote = { Standard: { vote: { aye: true, conviction: 'Locked1x' }, balance } };
+  const voted = await submitOk(api, api.tx.democracy.vote(refIndex, vote), voter);
+  return {
+    refIndex,
+    proposalHash: authorize.method.hash.toHex(),
+    started,
+    end: started.blockNumber + votingPeriod,
+    voted: await block(api, voted.blockHash)
+  };
+}
+
+/**
+ * A council motion left open: `proposer` proposes `call` with `threshold`, `ayes` vote aye and
+ * `nays` nay (key pairs, members), and nobody closes it. Resolves to { index, proposalHash }.
+ */
+export async function openCouncilMotion (api, { call, threshold, proposer, ayes = [], nays = [] }) {
+  const index = (await api.query.council.proposalCount()).toNumber();
+  await submitOk(api, api.tx.council.propose(threshold, call, call.method.encodedLength), proposer);
+  const votes = [...ayes.map((s) => [s, true]), ...nays.map((s) => [s, false])];
+  allOk(await together(api, votes.map(([signer, aye]) => [signer, api.tx.council.vote(call.method.hash, index, aye)])), 'the votes');
+  return { index, proposalHash: call.method.hash.toHex() };
+}

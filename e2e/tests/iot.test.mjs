@@ -488,7 +488,7 @@ test('@substrate/api-sidecar serves /blocks/{n} for transfers and a batch, and a
     // The types bundle declares the city's extensions and RPC methods: Sidecar knows them all.
     const log = readFileSync(sidecar.logPath, 'utf8');
     assert.doesNotMatch(log, /Unknown signed extensions/);
-    assert.doesNotMatch(log, /not decorated: [^\n]*\b(reserve|bonds|identity|iot|vehicles|city)_/);
+    assert.doesNotMatch(log, /not decorated: [^\n]*\b(reserve|bonds|identity|iot|vehicles|city|validators)_/);
     // The log is Sidecar's: it names the chain, and the node's methods it leaves undecorated.
     assert.match(log, /Connected to chain City Chain Development/);
     assert.match(log, /not decorated: [^\n]*\bchainHead_v1_follow\b/);

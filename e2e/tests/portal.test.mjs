@@ -12,9 +12,11 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startNode, devAccounts, finalizedNumber, tempDir, waitFor, REPO_ROOT, CITY } from '../lib/node.mjs';
+import { startNode, devAccounts, finalizedNumber, submitOk, tempDir, waitFor, REPO_ROOT, CITY } from '../lib/node.mjs';
 import { startIndexer, indexedUpTo, ledgerGet } from '../lib/ledger.mjs';
-import { councilSpend, payService, subscribeBond, vehicleWithPermitAndFine, deviceWithAnchor } from '../lib/activity.mjs';
+import {
+  councilSpend, payService, subscribeBond, vehicleWithPermitAndFine, deviceWithAnchor, upgradeUnderWay, openCouncilMotion
+} from '../lib/activity.mjs';
 
 const PORTAL = join(REPO_ROOT, 'portal', 'dist');
 const CHROMIUM = process.env.CITY_CHROMIUM || '/usr/bin/chromium';
@@ -183,5 +185,70 @@ test('the bonds page shows the series subscribed and the debt the runtime API re
   assert.equal(await page.getAttribute('[data-testid="bonds-debt"]', 'data-planck'), debt.total.toBigInt().toString());
   const series = await page.locator('[data-testid="series"] tbody tr:not(.empty)').allInnerTexts();
   assert.ok(series.some((row) => row.startsWith(`${city.bond.seriesId}\t`)), `series ${city.bond.seriesId} among ${JSON.stringify(series)}`);
+  await page.context().close();
+});
+
+/** The rows of table `testId` as their cells' texts, and the titles (whole hashes and accounts) in each. */
+async function rowsOf (page, testId) {
+  return page.locator(`[data-testid="${testId}"] tbody tr:not(.empty)`).evaluateAll((rows) => rows.map((row) => ({
+    cells: [...row.querySelectorAll('td')].map((td) => td.innerText),
+    titles: [...row.querySelectorAll('[title]')].map((el) => el.title)
+  })));
+}
+
+test('governance: the referendum\'s tally, an open motion with who voted, and the upgrade scheduled, as the runtime API says', 300_000, async () => {
+  const { alice, bob, charlie } = city.accounts;
+  const codeHash = `0x${'5a'.repeat(32)}`;
+  const upgrade = await upgradeUnderWay(node.api, city.accounts, { codeHash, votingPeriod: 8, delay: 600, voter: alice, balance: 10n * CITY });
+  const page = await desktop();
+
+  // While residents vote: the referendum with the runtime API's tally, and the upgrade it brings.
+  await open(page, 'governance', 'governance-referendum');
+  const [referendum] = await node.api.rpc.city.referenda();
+  assert.equal(referendum.index.toNumber(), upgrade.refIndex);
+  const shownReferenda = await rowsOf(page, 'referenda');
+  assert.equal(shownReferenda.length, 1, JSON.stringify(shownReferenda));
+  assert.equal(shownReferenda[0].cells[0], String(upgrade.refIndex));
+  assert.match(shownReferenda[0].cells[1], /^System\.authorize_upgrade/);
+  assert.equal(await page.locator('[data-testid="referenda"] tbody tr td:nth-child(4) .amount').getAttribute('data-planck'), referendum.ayes.toBigInt().toString());
+  assert.equal(referendum.ayes.toBigInt(), 10n * CITY, 'ten CITY locked once');
+  assert.ok((await rowsOf(page, 'scheduled-upgrades')).some((r) => r.cells[0].startsWith(`In referendum ${upgrade.refIndex}`) && r.titles.includes(codeHash)));
+
+  // A council motion left open: an aye and a nay, for another upgrade (its preimage noted).
+  const proposedHash = `0x${'6b'.repeat(32)}`;
+  const authorize = node.api.tx.system.authorizeUpgrade(proposedHash);
+  await submitOk(node.api, node.api.tx.preimage.notePreimage(authorize.method.toHex()), alice);
+  const external = node.api.tx.democracy.externalProposeMajority({ Lookup: { hash: authorize.method.hash, len: authorize.method.encodedLength } });
+  const motion = await openCouncilMotion(node.api, { call: external, threshold: 3, proposer: alice, ayes: [bob], nays: [charlie] });
+
+  // Passed, the upgrade waits in the scheduler until its enactment.
+  const scheduled = await waitFor('the upgrade scheduled for enactment', async () => {
+    const tasks = await node.api.rpc.city.scheduled();
+    return tasks.find((t) => t.call.isSome && t.call.unwrap().upgrade.isSome && t.call.unwrap().upgrade.unwrap().toHex() === codeHash);
+  }, 120_000, 1_000);
+  await open(page, 'governance', 'governance');
+  const coming = await rowsOf(page, 'scheduled-upgrades');
+  const enactment = coming.find((r) => r.titles.includes(codeHash));
+  assert.ok(enactment, JSON.stringify(coming));
+  assert.match(enactment.cells[0], new RegExp(`^Passed; enacted at .*\\(block ${scheduled.when.toNumber()}\\)$`));
+  assert.ok(coming.some((r) => r.cells[0] === `Proposed in council motion ${motion.index}` && r.titles.includes(proposedHash)), JSON.stringify(coming));
+  assert.equal((await rowsOf(page, 'referenda')).length, 0, 'no referendum in progress any more');
+  const open_ = (await rowsOf(page, 'council-motions')).find((r) => r.cells[0] === String(motion.index));
+  assert.ok(open_, 'the open motion is listed');
+  assert.equal(open_.cells[2], '1 of 3');
+  assert.ok(open_.titles.includes(bob.address) && open_.titles.includes(charlie.address) && open_.titles.includes(proposedHash));
+  assert.equal(await page.locator('[data-testid="authorized-upgrade"]').innerText(), 'No upgrade is authorized now.');
+  await page.context().close();
+});
+
+test('chain health: the validators as the validator set\'s runtime API reports them', 120_000, async () => {
+  const page = await desktop();
+  await open(page, 'health', 'health');
+  const status = await node.api.call.validatorSetApi.status();
+  const rows = await rowsOf(page, 'validators');
+  assert.deepEqual(rows.map((r) => [r.cells[0], r.cells[1]]), status.validators.map((v) => [v.account.toString(), 'validating']));
+  assert.equal(rows[0].cells[0], city.accounts.alice.address, 'Alice validates the dev chain');
+  assert.equal(await page.locator('[data-testid="session"]').innerText(), String(status.session.toNumber()));
+  assert.equal(await page.getAttribute('[data-testid="validator-reward"] .amount', 'data-planck'), status.rewardPerSession.toBigInt().toString());
   await page.context().close();
 });

@@ -72,8 +72,8 @@ test('the council, the technical committee and residents upgrade the runtime by 
 
   // 4. It passes; the scheduler dispatches the authorization as Root.
   await waitFor('the upgrade to be authorized', async () => {
-    const authorized = await api.query.system.authorizedUpgrade();
-    return authorized.isSome && authorized.unwrap().codeHash.toHex() === codeHash;
+    const authorized = await api.rpc.city.authorizedUpgrade();
+    return authorized.isSome && authorized.unwrap().codeHash.toHex() === codeHash && authorized.unwrap().checkVersion.isTrue;
   }, 120_000, 1_000);
 
   // 5. Dave, who sits on no body, supplies the code. The upgrade block's events were written

@@ -145,7 +145,7 @@ test('@city-chain/api: no unknown extension or city method, and the city\'s RPC 
   assert.deepEqual(undecorated.filter((m) => cityMethods.includes(m)), []);
   // The package declares every city method the node serves, and nothing else.
   const exposed = (await jsonRpc(node.rpcPort, 'rpc_methods')).methods;
-  assert.deepEqual(exposed.filter((m) => /^(reserve|bonds|identity|iot|vehicles|city)_/.test(m)).sort(), [...cityMethods].sort());
+  assert.deepEqual(exposed.filter((m) => /^(reserve|bonds|identity|iot|vehicles|city|validators)_/.test(m)).sort(), [...cityMethods].sort());
   for (const method of cityMethods) {
     const [section, name] = method.split('_');
     assert.equal(typeof api.rpc[section][name], 'function', `api.rpc.${section}.${name}`);
@@ -184,4 +184,17 @@ test('@city-chain/api: no unknown extension or city method, and the city\'s RPC 
   const verdict = await api.rpc.iot.verifyReading({ device: '0x' + '00'.repeat(32), sequence: 0, index: 0, timestamp: 0, value: 21 }, [], at);
   assert.equal(verdict.verdict.toString(), 'unknownDevice');
   assert.equal(verdict.root.isNone, true);
+  // Governance and the validators, from their runtime APIs (each answer held to the JSON too).
+  const addresses = (accounts) => accounts.map((a) => a.toString()).sort();
+  const council = await api.rpc.city.council(at);
+  assert.deepEqual(addresses(council.members), addresses([who.alice.address, who.bob.address, who.charlie.address]));
+  assert.equal(council.prime.isNone, true);
+  assert.deepEqual(addresses((await api.rpc.city.technicalCommittee(at)).members), addresses([who.alice.address, who.bob.address]));
+  assert.ok(Array.isArray(await api.rpc.city.referenda(at)));
+  assert.ok(Array.isArray(await api.rpc.city.scheduled(at)));
+  assert.equal((await api.rpc.city.authorizedUpgrade(at)).isNone, true);
+  const validators = await api.rpc.validators.status(at);
+  assert.deepEqual(validators.validators.map((v) => [v.account.toString(), v.inSet.isTrue, v.inSession.isTrue, v.keysRegistered.isTrue]),
+    [[who.alice.address, true, true, true]]);
+  assert.equal(validators.minValidators.toNumber(), 4);
 });

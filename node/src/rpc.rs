@@ -4,8 +4,9 @@
 //! defined, with its JSON, in that pallet's RPC crate (`pallets/<pallet>/rpc`):
 //! `city_*` ([`pallet_governance_periods_rpc`]), `identity_*`
 //! ([`pallet_identity_registry_rpc`]), `reserve_*` ([`pallet_reserve_fund_rpc`]), `bonds_*`
-//! ([`pallet_bonds_rpc`]), `vehicles_*` ([`pallet_vehicle_registry_rpc`]) and `iot_*`
-//! ([`pallet_iot_anchors_rpc`]). This file only merges them.
+//! ([`pallet_bonds_rpc`]), `vehicles_*` ([`pallet_vehicle_registry_rpc`]), `iot_*`
+//! ([`pallet_iot_anchors_rpc`]) and `validators_*` ([`pallet_validator_set_rpc`]). This file
+//! only merges them.
 
 use std::sync::Arc;
 
@@ -21,6 +22,7 @@ use pallet_identity_registry_rpc::{Identity, IdentityApiServer};
 use pallet_iot_anchors_rpc::{Iot, IotApiServer};
 use pallet_reserve_fund_rpc::{Reserve, ReserveApiServer};
 use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+use pallet_validator_set_rpc::{Validators, ValidatorsApiServer};
 use pallet_vehicle_registry_rpc::{Vehicles, VehiclesApiServer};
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::{CallApiAt, ProvideRuntimeApi};
@@ -59,6 +61,7 @@ where
 			VehicleText,
 			Plate,
 		> + pallet_iot_anchors::runtime_api::IotAnchorsApi<Block, AccountId, Balance, BlockNumber>
+		+ pallet_validator_set::runtime_api::ValidatorSetApi<Block, AccountId, Balance, BlockNumber>
 		+ sp_block_builder::BlockBuilder<Block>
 		+ substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
@@ -80,7 +83,8 @@ where
 	module.merge(Reserve::<C, Block>::new(client.clone()).into_rpc())?;
 	module.merge(Bonds::<C, Block, BondName>::new(client.clone()).into_rpc())?;
 	module.merge(Vehicles::<C, Block, VehicleText, Plate>::new(client.clone()).into_rpc())?;
-	module.merge(Iot::<C, Block>::new(client).into_rpc())?;
+	module.merge(Iot::<C, Block>::new(client.clone()).into_rpc())?;
+	module.merge(Validators::<C, Block>::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -18,12 +18,15 @@ use sp_version::RuntimeVersion;
 
 use crate::{
 	configs::{BondName, Plate, VehicleText},
-	genesis_config_presets,
+	genesis_config_presets, governance_views,
 	opaque::SessionKeys,
 	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
 	Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
-use pallet_governance_periods::GovernancePeriods;
+use pallet_governance_periods::{
+	views::{AuthorizedUpgrade, Collective, Referendum, Scheduled},
+	GovernancePeriods,
+};
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -196,6 +199,34 @@ impl_runtime_apis! {
 	impl pallet_governance_periods::runtime_api::CityGovernanceApi<Block> for Runtime {
 		fn governance_periods() -> GovernancePeriods<BlockNumber> {
 			pallet_governance_periods::Pallet::<Runtime>::periods()
+		}
+
+		fn council() -> Collective<AccountId, BlockNumber> {
+			governance_views::collective::<crate::configs::CouncilCollective>()
+		}
+
+		fn technical_committee() -> Collective<AccountId, BlockNumber> {
+			governance_views::collective::<crate::configs::TechnicalCollective>()
+		}
+
+		fn referenda() -> Vec<Referendum<Balance, BlockNumber>> {
+			governance_views::referenda()
+		}
+
+		fn scheduled() -> Vec<Scheduled<BlockNumber>> {
+			governance_views::scheduled()
+		}
+
+		fn authorized_upgrade() -> Option<AuthorizedUpgrade> {
+			governance_views::authorized_upgrade()
+		}
+	}
+
+	impl pallet_validator_set::runtime_api::ValidatorSetApi<Block, AccountId, Balance, BlockNumber>
+		for Runtime
+	{
+		fn status() -> pallet_validator_set::SetStatus<AccountId, Balance, BlockNumber> {
+			crate::ValidatorSet::status()
 		}
 	}
 

@@ -41,6 +41,7 @@ mod benchmarks;
 pub mod configs;
 pub mod extensions;
 pub mod genesis_config_presets;
+pub mod governance_views;
 pub mod migrations;
 pub mod weights;
 

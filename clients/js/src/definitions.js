@@ -226,13 +226,84 @@ export const vehicles = {
 
 export const city = {
   rpc: {
-    governancePeriods: method('The governance periods in force, in blocks.', [], 'PalletGovernancePeriodsGovernancePeriods')
+    governancePeriods: method('The governance periods in force, in blocks.', [], 'PalletGovernancePeriodsGovernancePeriods'),
+    council: method('The council: members, prime, and open motions with who voted.', [], 'CityCollective'),
+    technicalCommittee: method('The technical committee: members, prime, and open motions with who voted.', [], 'CityCollective'),
+    referenda: method('The referenda residents are voting on, with their tallies.', [], 'Vec<CityReferendum>'),
+    scheduled: method('The calls the scheduler will dispatch, soonest first (passed referenda waiting for enactment).', [], 'Vec<CityScheduled>'),
+    authorizedUpgrade: method('The runtime upgrade authorized now, or null.', [], 'Option<CityAuthorizedUpgrade>')
   },
-  types: {}
+  types: {
+    CityCall: {
+      pallet: 'Text',
+      function: 'Text',
+      upgrade: 'Option<H256>'
+    },
+    CityMotion: {
+      index: 'u32',
+      proposalHash: 'H256',
+      call: 'Option<CityCall>',
+      threshold: 'u32',
+      ayes: 'Vec<AccountId>',
+      nays: 'Vec<AccountId>',
+      end: 'BlockNumber'
+    },
+    CityCollective: {
+      members: 'Vec<AccountId>',
+      prime: 'Option<AccountId>',
+      motions: 'Vec<CityMotion>'
+    },
+    CityReferendum: {
+      index: 'u32',
+      proposalHash: 'H256',
+      call: 'Option<CityCall>',
+      threshold: 'Text',
+      ayes: 'Balance',
+      nays: 'Balance',
+      turnout: 'Balance',
+      end: 'BlockNumber',
+      delay: 'BlockNumber'
+    },
+    CityScheduled: {
+      when: 'BlockNumber',
+      callHash: 'H256',
+      call: 'Option<CityCall>'
+    },
+    CityAuthorizedUpgrade: {
+      codeHash: 'H256',
+      checkVersion: 'bool'
+    }
+  }
+};
+
+export const validators = {
+  rpc: {
+    status: method('The council\'s set and the session\'s validators, with what each authored this session, and the set\'s parameters.', [], 'CityValidatorsStatus')
+  },
+  types: {
+    CityValidator: {
+      account: 'AccountId',
+      inSet: 'bool',
+      inSession: 'bool',
+      keysRegistered: 'bool',
+      blocksThisSession: 'u32',
+      sessionsWithoutBlocks: 'u32'
+    },
+    CityValidatorsStatus: {
+      validators: 'Vec<CityValidator>',
+      session: 'u32',
+      sessionLength: 'BlockNumber',
+      changePending: 'bool',
+      rewardPerSession: 'Balance',
+      offlineThreshold: 'u32',
+      minValidators: 'u32',
+      maxValidators: 'u32'
+    }
+  }
 };
 
 /** Every module: the RPC methods by namespace (`api.rpc.reserve.status()`) and their types. */
-export const modules = { reserve, bonds, identity, iot, vehicles, city };
+export const modules = { reserve, bonds, identity, iot, vehicles, city, validators };
 
 /** The RPC methods, by namespace. */
 export const rpc = Object.fromEntries(Object.entries(modules).map(([name, { rpc }]) => [name, rpc]));

@@ -23,14 +23,20 @@
 //! - There is no call: a chain changes its periods by runtime upgrade, or Root writes the
 //!   value with `system.set_storage`.
 //! - The runtime API [`runtime_api::CityGovernanceApi`] answers the periods in force at a
-//!   block (the node's `city_governancePeriods` RPC method reads it).
+//!   block (the node's `city_governancePeriods` RPC method reads it), and since its version 2
+//!   what governance is doing: the collectives and their open motions, the referenda under
+//!   way, the calls scheduled for enactment and the authorized upgrade ([`views`]; the runtime
+//!   fills them from the governance pallets).
 
 #![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
 
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 mod types;
+pub mod views;
 
 use core::marker::PhantomData;
 use frame_support::traits::Get;

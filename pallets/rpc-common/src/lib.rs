@@ -11,7 +11,8 @@
 //!   above 2^53), [`account`] (SS58 with the chain's prefix), [`text`] (UTF-8 fields, invalid
 //!   bytes replaced);
 //! - `testing::TestClient` (feature `testing`): a client over a mocked runtime API, so each
-//!   RPC crate pins its JSON shape through its real server.
+//!   RPC crate pins its JSON shape through its real server; `testing::dev`, the development
+//!   accounts with the addresses their JSON shows.
 //!
 //! ## Naming
 //! Every RPC crate follows one rule: the `#[rpc(client, server)]` trait is `<Domain>Api`

@@ -92,3 +92,68 @@ pub async fn call<M: Send + Sync + 'static>(
 		.expect("qed: a request built with json! is valid JSON-RPC");
 	serde_json::from_str(&response).expect("qed: jsonrpsee answers JSON")
 }
+
+/// The well-known development accounts (`//Alice`, `//Bob`, ... sr25519), as the RPC crates'
+/// tests name them: each one's account and its address (SS58, generic prefix), which the JSON
+/// must show.
+pub mod dev {
+	use city_primitives::AccountId;
+
+	/// One development account: its public key and the address its JSON shows.
+	pub struct DevAccount {
+		/// The sr25519 public key.
+		pub public: [u8; 32],
+		/// The address (SS58, generic prefix).
+		pub address: &'static str,
+	}
+
+	impl DevAccount {
+		/// The account.
+		pub fn account(&self) -> AccountId {
+			AccountId::new(self.public)
+		}
+	}
+
+	/// `//Alice`.
+	pub const ALICE: DevAccount = DevAccount {
+		public: sp_core::hex2array!(
+			"d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d"
+		),
+		address: "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+	};
+	/// `//Bob`.
+	pub const BOB: DevAccount = DevAccount {
+		public: sp_core::hex2array!(
+			"8eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48"
+		),
+		address: "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty",
+	};
+	/// `//Charlie`.
+	pub const CHARLIE: DevAccount = DevAccount {
+		public: sp_core::hex2array!(
+			"90b5ab205c6974c9ea841be688864633dc9ca8a357843eeacf2314649965fe22"
+		),
+		address: "5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y",
+	};
+	/// `//Dave`.
+	pub const DAVE: DevAccount = DevAccount {
+		public: sp_core::hex2array!(
+			"306721211d5404bd9da88e0204360a1a9ab8b87c66c1bc2fcdd37f3c2222cc20"
+		),
+		address: "5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy",
+	};
+	/// `//Eve`.
+	pub const EVE: DevAccount = DevAccount {
+		public: sp_core::hex2array!(
+			"e659a7a1628cdd93febc04a4e0646ea20e9f5f0ce097d9a05290d4a9e054df4e"
+		),
+		address: "5HGjWAeFDfFCWPsjFQdVV2Msvz2XtMktvgocEZcCj68kUMaw",
+	};
+	/// `//Ferdie`.
+	pub const FERDIE: DevAccount = DevAccount {
+		public: sp_core::hex2array!(
+			"1cbd2d43530a44705ad088af313e18f80b53ef16b36177cd4b77b846f2a5f07c"
+		),
+		address: "5CiPPseXPECbkjWCa6MnjNokrgYjMqmKndv2rSnekmSK2DjL",
+	};
+}

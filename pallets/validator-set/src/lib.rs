@@ -36,6 +36,9 @@
 //!   a validator is removed.
 //! - [`SessionLength`] is set at genesis by development and test chains; production chains use
 //!   [`Config::DefaultSessionLength`] (the runtime's [`CurrentSessionLength`]).
+//! - The runtime API [`runtime_api::ValidatorSetApi`] answers [`Pallet::status`]: the set and
+//!   the session's validators with their keys, blocks this session and sessions without a
+//!   block (the node's `validators_status` RPC method and the portal read it).
 //! - Invariants (`try_state`): the set has no duplicate and fits `MaxValidators`; the offline
 //!   threshold is at least one session; only the session's validators have authored blocks
 //!   counted; only members of the set have sessions without blocks counted.
@@ -46,6 +49,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 pub mod weights;
@@ -66,6 +70,47 @@ pub const LOG_TARGET: &str = "runtime::validator_set";
 
 /// A session's index, as `pallet-session` counts them.
 pub type SessionIndex = u32;
+
+/// One validator as [`Pallet::status`] shows it.
+#[derive(codec::Encode, codec::Decode, scale_info::TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct ValidatorStatus<AccountId> {
+	/// The validator's account.
+	pub account: AccountId,
+	/// Whether it is in the council's set ([`Validators`]).
+	pub in_set: bool,
+	/// Whether it validates the session under way (one just added starts a session or two
+	/// later; one just removed validates until then).
+	pub in_session: bool,
+	/// Whether its session keys are registered (`session.setKeys`).
+	pub keys_registered: bool,
+	/// The blocks it authored in the session under way.
+	pub blocks_this_session: u32,
+	/// The sessions in a row it authored nothing in (members of the set only).
+	pub sessions_without_blocks: u32,
+}
+
+/// The validator set as [`Pallet::status`] shows it.
+#[derive(codec::Encode, codec::Decode, scale_info::TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct SetStatus<AccountId, Balance, BlockNumber> {
+	/// The council's set in the order it was added, then the session's validators that left
+	/// it.
+	pub validators: Vec<ValidatorStatus<AccountId>>,
+	/// The session under way.
+	pub session: SessionIndex,
+	/// A session's length in blocks.
+	pub session_length: BlockNumber,
+	/// Whether the set changed since the session machinery last took it (the change acts from
+	/// the session after next).
+	pub change_pending: bool,
+	/// What a validator that authored in a session is paid when it ends.
+	pub reward_per_session: Balance,
+	/// Sessions in a row without a block after which a validator is reported offline.
+	pub offline_threshold: u32,
+	/// The fewest validators the set may have.
+	pub min_validators: u32,
+	/// The most validators the set may have.
+	pub max_validators: u32,
+}
 
 /// The session keys accounts registered (`pallet-session`'s), as this pallet needs them.
 pub trait SessionKeysRegistry<AccountId> {
@@ -419,6 +464,37 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
+	/// The set and the session's validators, with what each did this session, and the
+	/// parameters in force (the runtime API [`runtime_api::ValidatorSetApi`]).
+	pub fn status() -> SetStatus<T::AccountId, T::Balance, BlockNumberFor<T>> {
+		let set = Validators::<T>::get();
+		let session = T::Session::validators();
+		let leaving = session.iter().filter(|v| !set.contains(v)).cloned().collect::<Vec<_>>();
+		let validators = set
+			.iter()
+			.cloned()
+			.chain(leaving)
+			.map(|account| ValidatorStatus {
+				in_set: set.contains(&account),
+				in_session: session.contains(&account),
+				keys_registered: T::SessionKeys::is_registered(&account),
+				blocks_this_session: AuthoredBlocks::<T>::get(&account),
+				sessions_without_blocks: SessionsWithoutBlocks::<T>::get(&account),
+				account,
+			})
+			.collect();
+		SetStatus {
+			validators,
+			session: T::Session::session_index(),
+			session_length: Self::session_length(),
+			change_pending: SetChanged::<T>::get(),
+			reward_per_session: RewardPerSession::<T>::get(),
+			offline_threshold: OfflineThreshold::<T>::get(),
+			min_validators: T::MinValidators::get(),
+			max_validators: T::MaxValidators::get(),
+		}
+	}
+
 	/// The session length in force on this chain.
 	pub fn session_length() -> BlockNumberFor<T> {
 		SessionLength::<T>::get().unwrap_or_else(T::DefaultSessionLength::get)

@@ -1,8 +1,9 @@
-// Governance now (the node: members, open motions with who voted, referenda with tallies and
-// time left, an authorized runtime upgrade) and its history (the ledger: motions, upgrades).
+// Governance now, from the node's CityGovernanceApi (members, open motions with who voted,
+// referenda with tallies and time left, the upgrade authorized and the upgrades scheduled or
+// proposed, with their code hash), and its history from the ledger (motions decided, upgrades).
 
 import { h, amount, localTime, shortHash, table } from '../lib/dom.ts';
-import { BLOCK_SECONDS } from '../lib/chain.ts';
+import { BLOCK_SECONDS, type Chain } from '../lib/chain.ts';
 import type { Page } from '../lib/ledger.ts';
 import type { Context } from './context.ts';
 
@@ -15,56 +16,88 @@ function timeLeft (blocks: number): string {
   return minutes < 120 ? `${minutes} min` : `${Math.round(minutes / 60)} h`;
 }
 
-async function openMotions ({ chain }: Context, pallet: 'council' | 'technicalCommittee'): Promise<HTMLElement[][]> {
-  const q = (chain.api.query as any)[pallet];
-  const hashes = await q.proposals();
-  const rows: HTMLElement[][] = [];
-  for (const hash of hashes) {
-    const [voting, proposal] = await Promise.all([q.voting(hash), q.proposalOf(hash)]);
-    if (voting.isNone) continue;
-    const v = voting.unwrap();
-    const call = proposal.isSome ? `${proposal.unwrap().section}.${proposal.unwrap().method}` : '(unknown call)';
-    rows.push([h('span', {}, String(v.index.toNumber())), h('span', {}, call),
-      h('span', {}, `${v.ayes.length} of ${v.threshold.toNumber()}`),
-      h('span', {}, v.ayes.map((a: any) => a.toString().slice(0, 8)).join(', ') || '-'),
-      h('span', {}, v.nays.map((a: any) => a.toString().slice(0, 8)).join(', ') || '-'),
-      h('span', {}, timeLeft(v.end.toNumber() - chain.heads.best))]);
-  }
-  return rows;
+/** A proposed call (`Option<CallSummary>`): "System.authorize_upgrade", or why it is not known. */
+function callName (call: any): string {
+  if (call.isNone) return '(call not on chain)';
+  const c = call.unwrap();
+  return `${c.pallet.toString()}.${c.function.toString()}`;
 }
 
-export async function governancePage (ctx: Context): Promise<HTMLElement> {
-  const { chain, ledger } = ctx;
-  const api = chain.api as any;
-  const [council, committee, referenda, authorized] = await Promise.all([
-    api.query.council.members(), api.query.technicalCommittee.members(),
-    api.query.democracy.referendumInfoOf.entries(), api.query.system.authorizedUpgrade()
-  ]);
-  const [councilMotions, committeeMotions] = await Promise.all([openMotions(ctx, 'council'), openMotions(ctx, 'technicalCommittee')]);
+/** The code hash a call would install, if it is an upgrade. */
+function upgradeOf (call: any): string | null {
+  return call.isSome && call.unwrap().upgrade.isSome ? call.unwrap().upgrade.unwrap().toHex() : null;
+}
+
+function proposal (call: any): HTMLElement {
+  const upgrade = upgradeOf(call);
+  return h('span', {}, callName(call), upgrade ? h('span', { class: 'muted' }, ' upgrades the runtime to ', shortHash(upgrade)) : null);
+}
+
+const voters = (accounts: any[]): HTMLElement =>
+  h('span', {}, ...(accounts.length ? accounts.map((a) => h('code', { title: a.toString() }, `${a.toString().slice(0, 8)} `)) : ['-']));
+
+/** A block to come, in the reader's local time, with its number. */
+function when (chain: Chain, block: number): string {
+  return `${localTime(chain.blockTimeMs(block))} (block ${block})`;
+}
+
+function members (caption: string, collective: any, testId: string): HTMLElement {
+  const prime = collective.prime.isSome ? collective.prime.unwrap().toString() : null;
+  return table(caption, ['Member', 'Role'], collective.members.map((m: any) =>
+    [h('code', {}, m.toString()), m.toString() === prime ? 'prime (silent members vote with it)' : 'member']), testId);
+}
+
+function motions (chain: Chain, caption: string, collective: any, testId: string): HTMLElement {
+  return table(caption, ['#', 'Proposal', 'Ayes', 'Voted aye', 'Voted nay', 'Time left'],
+    collective.motions.map((m: any) => [String(m.index.toNumber()), proposal(m.call),
+      `${m.ayes.length} of ${m.threshold.toNumber()}`, voters(m.ayes), voters(m.nays),
+      timeLeft(m.end.toNumber() - chain.heads.best)]), testId);
+}
+
+export async function governancePage ({ chain, ledger }: Context): Promise<HTMLElement> {
+  const call = (method: string) => chain.call('cityGovernanceApi', method);
+  const [council, committee, referenda, scheduled, authorized] = await Promise.all(
+    ['council', 'technicalCommittee', 'referenda', 'scheduled', 'authorizedUpgrade'].map(call));
   const [history, upgrades] = await Promise.all([
     ledger.get<Page<Motion>>('/v1/motions', { limit: 500 }).catch(() => null),
     ledger.get<Page<Upgrade>>('/v1/upgrades', { limit: 500 }).catch(() => null)
   ]);
-  const ongoing = referenda
-    .filter(([, info]: any[]) => info.isSome && info.unwrap().isOngoing)
-    .map(([key, info]: any[]) => {
-      const r = info.unwrap().asOngoing;
-      return [String(key.args[0].toNumber()), r.threshold.type, amount(r.tally.ayes.toBigInt()), amount(r.tally.nays.toBigInt()),
-        amount(r.tally.turnout.toBigInt()), timeLeft(r.end.toNumber() - chain.heads.best)];
-    });
-  const motionHeaders = ['#', 'Proposal', 'Ayes', 'Voted aye', 'Voted nay', 'Time left'];
+
+  // Upgrades on their way: scheduled for enactment, in a referendum, in a motion.
+  const coming: HTMLElement[][] = [];
+  for (const s of scheduled) {
+    const hash = upgradeOf(s.call);
+    if (hash) coming.push([h('span', {}, 'Passed; enacted at ', when(chain, s.when.toNumber())), shortHash(hash), h('span', {}, callName(s.call))]);
+  }
+  for (const r of referenda) {
+    const hash = upgradeOf(r.call);
+    if (hash) coming.push([h('span', {}, `In referendum ${r.index.toNumber()}; the vote ends in ${timeLeft(r.end.toNumber() - chain.heads.best)}`), shortHash(hash), h('span', {}, callName(r.call))]);
+  }
+  for (const [body, collective] of [['council', council], ['technical committee', committee]] as const) {
+    for (const m of collective.motions) {
+      const hash = upgradeOf(m.call);
+      if (hash) coming.push([h('span', {}, `Proposed in ${body} motion ${m.index.toNumber()}`), shortHash(hash), h('span', {}, callName(m.call))]);
+    }
+  }
+
   return h('section', {},
     h('h1', {}, 'Governance'),
-    table('Council members', ['Member'], council.map((m: any) => [h('code', {}, m.toString())]), 'council-members'),
-    table('Technical committee members', ['Member'], committee.map((m: any) => [h('code', {}, m.toString())]), 'committee-members'),
-    table('Open council motions', motionHeaders, councilMotions, 'council-motions'),
-    table('Open technical committee motions', motionHeaders, committeeMotions, 'committee-motions'),
-    table('Referenda in progress', ['#', 'Threshold', 'Aye', 'Nay', 'Turnout', 'Time left'], ongoing, 'referenda'),
+    members('Council members', council, 'council-members'),
+    members('Technical committee members', committee, 'committee-members'),
+    motions(chain, 'Open council motions', council, 'council-motions'),
+    motions(chain, 'Open technical committee motions', committee, 'committee-motions'),
+    table('Referenda in progress', ['#', 'Proposal', 'Threshold', 'Aye', 'Nay', 'Turnout', 'Time left'],
+      referenda.map((r: any) => [String(r.index.toNumber()), proposal(r.call), r.threshold.type,
+        amount(r.ayes.toBigInt()), amount(r.nays.toBigInt()), amount(r.turnout.toBigInt()),
+        timeLeft(r.end.toNumber() - chain.heads.best)]), 'referenda'),
     h('h2', {}, 'Runtime upgrades'),
     authorized.isSome
-      ? h('p', { 'data-testid': 'authorized-upgrade' }, 'An upgrade is authorized and may be applied: code hash ',
-        shortHash(authorized.unwrap().codeHash.toHex()))
+      ? h('p', { 'data-testid': 'authorized-upgrade' }, 'An upgrade is authorized: anyone may now supply the code with hash ',
+        shortHash(authorized.unwrap().codeHash.toHex()), ', and the chain installs it.')
       : h('p', { 'data-testid': 'authorized-upgrade' }, 'No upgrade is authorized now.'),
+    table('Upgrades scheduled or proposed', ['Status', 'Code hash', 'Call'], coming, 'scheduled-upgrades'),
+    table('Calls scheduled for enactment', ['When', 'Call'],
+      scheduled.map((s: any) => [when(chain, s.when.toNumber()), proposal(s.call)]), 'scheduled'),
     upgrades
       ? table('Upgrades authorized and applied', ['Time', 'What', 'Code hash', 'Spec version'],
         upgrades.items.map((u) => [localTime(u.time_ms), u.event, u.code_hash ? shortHash(u.code_hash) : '-', String(u.spec_version)]), 'upgrades')

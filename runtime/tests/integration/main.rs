@@ -9,6 +9,7 @@ mod common;
 mod fees;
 mod genesis;
 mod governance;
+mod governance_api;
 mod identity;
 mod iot;
 mod manifest;

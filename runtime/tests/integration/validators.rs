@@ -6,10 +6,11 @@
 
 use crate::common::*;
 use city_runtime::{
-	configs::{SessionKeyDeposit, MIN_VALIDATORS},
+	configs::{SessionKeyDeposit, MAX_AUTHORITIES, MIN_VALIDATORS},
 	genesis_config_presets::{GENESIS_VALIDATOR_REWARD, LOCAL_SESSION_LENGTH},
 	opaque::SessionKeys,
-	AccountId, Grandpa, Runtime, RuntimeCall, RuntimeEvent, Session, System, ValidatorSet, HOURS,
+	AccountId, Balance, Block, BlockNumber, Grandpa, Runtime, RuntimeCall, RuntimeEvent, Session,
+	System, ValidatorSet, HOURS,
 };
 use codec::Encode;
 use frame_support::{assert_ok, traits::OnRuntimeUpgrade};
@@ -189,6 +190,71 @@ fn the_reserve_fund_pays_each_validator_that_authored_under_its_own_category() {
 		assert_eq!(paid, LOCAL.map(account).to_vec());
 		// Fees of the block (none here) aside, the fund paid four rewards.
 		assert_eq!(free(&fund), before - 4 * GENESIS_VALIDATOR_REWARD);
+	});
+}
+
+/// The validator set's runtime API, as the node calls it.
+fn status_now() -> pallet_validator_set::SetStatus<AccountId, Balance, BlockNumber> {
+	use pallet_validator_set::runtime_api::runtime_decl_for_validator_set_api::ValidatorSetApiV1;
+	<Runtime as ValidatorSetApiV1<Block, AccountId, Balance, BlockNumber>>::status()
+}
+
+/// Who the status lists, in its order, with whether each is in the set and in the session.
+fn membership(
+	status: &pallet_validator_set::SetStatus<AccountId, Balance, BlockNumber>,
+) -> Vec<(AccountId, bool, bool)> {
+	status.validators.iter().map(|v| (v.account.clone(), v.in_set, v.in_session)).collect()
+}
+
+#[test]
+fn the_status_shows_the_set_the_session_and_what_each_validator_authored() {
+	local(|| {
+		let status = status_now();
+		assert_eq!(membership(&status), LOCAL.map(|v| (account(v), true, true)).to_vec());
+		assert!(status
+			.validators
+			.iter()
+			.all(|v| v.keys_registered && v.sessions_without_blocks == 0));
+		assert_eq!(
+			(status.session, status.session_length, status.change_pending),
+			(0, LOCAL_SESSION_LENGTH, false)
+		);
+		assert_eq!(status.reward_per_session, GENESIS_VALIDATOR_REWARD);
+		assert_eq!(
+			(status.offline_threshold, status.min_validators, status.max_validators),
+			(3, MIN_VALIDATORS, MAX_AUTHORITIES)
+		);
+
+		// Blocks are counted per author as they are made.
+		run_to_block(5);
+		let status = status_now();
+		for v in &status.validators {
+			assert_eq!(
+				v.blocks_this_session,
+				pallet_validator_set::AuthoredBlocks::<Runtime>::get(&v.account)
+			);
+		}
+		assert!(status.validators.iter().map(|v| v.blocks_this_session).sum::<u32>() >= 4);
+
+		// Eve added: in the set, not yet in the session, the change pending.
+		register_keys(Eve);
+		assert_eq!(council_does(add(Eve), &[Alice, Bob]), Ok(()));
+		let status = status_now();
+		assert_eq!(membership(&status).last(), Some(&(account(Eve), true, false)));
+		assert!(status.change_pending);
+		run_to_session(1);
+		assert!(!status_now().change_pending, "the session machinery took the change");
+		run_to_session(2);
+		assert_eq!(membership(&status_now()).last(), Some(&(account(Eve), true, true)));
+
+		// Dave removed: listed after the set, still validating until he leaves.
+		assert_eq!(council_does(remove(Dave), &[Alice, Bob]), Ok(()));
+		let status = status_now();
+		assert_eq!(status.validators.len(), 5);
+		assert_eq!(membership(&status).last(), Some(&(account(Dave), false, true)));
+		assert_eq!(status.session, 2);
+		run_to_session(4);
+		assert!(!membership(&status_now()).iter().any(|(v, ..)| *v == account(Dave)));
 	});
 }
 

@@ -7,9 +7,11 @@ import type { PalletGovernancePeriodsGovernancePeriods, PalletIdentityRegistryCr
 import '@polkadot/rpc-core/types/jsonrpc';
 
 import type { CityBondDebt, CityBondHolding, CityBondSeries } from '@city-chain/api/interfaces/bonds';
+import type { CityAuthorizedUpgrade, CityCollective, CityReferendum, CityScheduled } from '@city-chain/api/interfaces/city';
 import type { CityDisclosure, CityDisclosureVerification } from '@city-chain/api/interfaces/identity';
 import type { CityIotAnchor, CityIotDevice, CityIotReading, CityIotVerdict } from '@city-chain/api/interfaces/iot';
 import type { CityReserveStatus } from '@city-chain/api/interfaces/reserve';
+import type { CityValidatorsStatus } from '@city-chain/api/interfaces/validators';
 import type { CityVehicle, CityVehicleFine, CityVehiclePermit } from '@city-chain/api/interfaces/vehicles';
 import type { AugmentedRpc } from '@polkadot/rpc-core/types';
 import type { Metadata, StorageKey } from '@polkadot/types';
@@ -166,9 +168,29 @@ declare module '@polkadot/rpc-core/types/jsonrpc' {
     };
     city: {
       /**
+       * The runtime upgrade authorized now, or null.
+       **/
+      authorizedUpgrade: AugmentedRpc<(at?: BlockHash | string | Uint8Array) => Observable<Option<CityAuthorizedUpgrade>>>;
+      /**
+       * The council: members, prime, and open motions with who voted.
+       **/
+      council: AugmentedRpc<(at?: BlockHash | string | Uint8Array) => Observable<CityCollective>>;
+      /**
        * The governance periods in force, in blocks.
        **/
       governancePeriods: AugmentedRpc<(at?: BlockHash | string | Uint8Array) => Observable<PalletGovernancePeriodsGovernancePeriods>>;
+      /**
+       * The referenda residents are voting on, with their tallies.
+       **/
+      referenda: AugmentedRpc<(at?: BlockHash | string | Uint8Array) => Observable<Vec<CityReferendum>>>;
+      /**
+       * The calls the scheduler will dispatch, soonest first (passed referenda waiting for enactment).
+       **/
+      scheduled: AugmentedRpc<(at?: BlockHash | string | Uint8Array) => Observable<Vec<CityScheduled>>>;
+      /**
+       * The technical committee: members, prime, and open motions with who voted.
+       **/
+      technicalCommittee: AugmentedRpc<(at?: BlockHash | string | Uint8Array) => Observable<CityCollective>>;
     };
     contracts: {
       /**
@@ -670,6 +692,12 @@ declare module '@polkadot/rpc-core/types/jsonrpc' {
        * Retrieves the version of the node
        **/
       version: AugmentedRpc<() => Observable<Text>>;
+    };
+    validators: {
+      /**
+       * The council's set and the session's validators, with what each authored this session, and the set's parameters.
+       **/
+      status: AugmentedRpc<(at?: BlockHash | string | Uint8Array) => Observable<CityValidatorsStatus>>;
     };
     vehicles: {
       /**

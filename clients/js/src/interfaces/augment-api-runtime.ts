@@ -12,7 +12,7 @@ import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { Extrinsic } from '@polkadot/types/interfaces/extrinsics';
 import type { OpaqueMetadata } from '@polkadot/types/interfaces/metadata';
 import type { AccountId32, H256, SlotDuration } from '@polkadot/types/interfaces/runtime';
-import type { PalletBondsDebtStatus, PalletBondsHoldingInfo, PalletBondsSeriesInfo, PalletCitycoinIssuanceStatus, PalletCitycoinOpenBill, PalletCitycoinPayrollStatus, PalletCitycoinReceipt, PalletCitycoinService, PalletGovernancePeriodsGovernancePeriods, PalletIdentityRegistryCredentialView, PalletIdentityRegistryDisclosure, PalletIdentityRegistryDisclosureDisclosureError, PalletIotAnchorsAnchorRecord, PalletIotAnchorsDevice, PalletIotAnchorsDeviceKey, PalletIotAnchorsReading, PalletIotAnchorsVerdict, PalletReserveFundFundStatus, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, PalletVehicleRegistryFine, PalletVehicleRegistryInspection, PalletVehicleRegistryPermit, PalletVehicleRegistryVehicle, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { PalletBondsDebtStatus, PalletBondsHoldingInfo, PalletBondsSeriesInfo, PalletCitycoinIssuanceStatus, PalletCitycoinOpenBill, PalletCitycoinPayrollStatus, PalletCitycoinReceipt, PalletCitycoinService, PalletGovernancePeriodsGovernancePeriods, PalletGovernancePeriodsViewsAuthorizedUpgrade, PalletGovernancePeriodsViewsCollective, PalletGovernancePeriodsViewsReferendum, PalletGovernancePeriodsViewsScheduled, PalletIdentityRegistryCredentialView, PalletIdentityRegistryDisclosure, PalletIdentityRegistryDisclosureDisclosureError, PalletIotAnchorsAnchorRecord, PalletIotAnchorsDevice, PalletIotAnchorsDeviceKey, PalletIotAnchorsReading, PalletIotAnchorsVerdict, PalletReserveFundFundStatus, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, PalletValidatorSetSetStatus, PalletVehicleRegistryFine, PalletVehicleRegistryInspection, PalletVehicleRegistryPermit, PalletVehicleRegistryVehicle, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { IExtrinsic, Observable } from '@polkadot/types/types';
 
 export type __AugmentedCall<ApiType extends ApiTypes> = AugmentedCall<ApiType>;
@@ -122,9 +122,29 @@ declare module '@polkadot/api-base/types/calls' {
     /** 0xbbe72dfff717f755/ */
     cityGovernanceApi: {
       /**
+       * The runtime upgrade authorized now, if any.
+       **/
+      authorizedUpgrade: AugmentedCall<ApiType, () => Observable<Option<PalletGovernancePeriodsViewsAuthorizedUpgrade>>>;
+      /**
+       * The council: members, prime, and open motions with who voted.
+       **/
+      council: AugmentedCall<ApiType, () => Observable<PalletGovernancePeriodsViewsCollective>>;
+      /**
        * The governance periods in force on this chain, in blocks.
        **/
       governancePeriods: AugmentedCall<ApiType, () => Observable<PalletGovernancePeriodsGovernancePeriods>>;
+      /**
+       * The referenda residents are voting on, oldest first, with their tallies.
+       **/
+      referenda: AugmentedCall<ApiType, () => Observable<Vec<PalletGovernancePeriodsViewsReferendum>>>;
+      /**
+       * The calls the scheduler will dispatch, soonest first (a passed referendum waits, there for its enactment).
+       **/
+      scheduled: AugmentedCall<ApiType, () => Observable<Vec<PalletGovernancePeriodsViewsScheduled>>>;
+      /**
+       * The technical committee: members, prime, and open motions with who voted.
+       **/
+      technicalCommittee: AugmentedCall<ApiType, () => Observable<PalletGovernancePeriodsViewsCollective>>;
       /**
        * Generic call
        **/
@@ -341,6 +361,17 @@ declare module '@polkadot/api-base/types/calls' {
        * Query the output of the current `WeightToFee` given some input.
        **/
       queryWeightToFee: AugmentedCall<ApiType, (weight: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array) => Observable<u128>>;
+      /**
+       * Generic call
+       **/
+      [key: string]: DecoratedCallBase<ApiType>;
+    };
+    /** 0x351796149c1507e7/ */
+    validatorSetApi: {
+      /**
+       * The council's set and the session's validators, each with its keys, its blocks this, session and its sessions in a row without a block; the session, its length, whether, a change waits for the next session, the reward and the offline threshold.
+       **/
+      status: AugmentedCall<ApiType, () => Observable<PalletValidatorSetSetStatus>>;
       /**
        * Generic call
        **/

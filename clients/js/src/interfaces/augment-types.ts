@@ -6,9 +6,11 @@
 import '@polkadot/types/types/registry';
 
 import type { CityBondDebt, CityBondHolding, CityBondSeries } from '@city-chain/api/interfaces/bonds';
+import type { CityAuthorizedUpgrade, CityCall, CityCollective, CityMotion, CityReferendum, CityScheduled } from '@city-chain/api/interfaces/city';
 import type { CityDisclosure, CityDisclosureVerification } from '@city-chain/api/interfaces/identity';
 import type { CityIotAnchor, CityIotDevice, CityIotKey, CityIotReading, CityIotSummary, CityIotVerdict } from '@city-chain/api/interfaces/iot';
 import type { CityReserveBudget, CityReserveObligation, CityReserveStatus } from '@city-chain/api/interfaces/reserve';
+import type { CityValidator, CityValidatorsStatus } from '@city-chain/api/interfaces/validators';
 import type { CityVehicle, CityVehicleFine, CityVehiclePermit } from '@city-chain/api/interfaces/vehicles';
 import type { Data, StorageKey } from '@polkadot/types';
 import type { BitVec, Bool, Bytes, F32, F64, I128, I16, I256, I32, I64, I8, ISize, Json, Null, OptionBool, Raw, Text, Type, U128, U16, U256, U32, U64, U8, USize, bool, f32, f64, i128, i16, i256, i32, i64, i8, isize, u128, u16, u256, u32, u64, u8, usize } from '@polkadot/types-codec';
@@ -249,9 +251,12 @@ declare module '@polkadot/types/types/registry' {
     ChangesTrieConfiguration: ChangesTrieConfiguration;
     ChangesTrieSignal: ChangesTrieSignal;
     CheckInherentsResult: CheckInherentsResult;
+    CityAuthorizedUpgrade: CityAuthorizedUpgrade;
     CityBondDebt: CityBondDebt;
     CityBondHolding: CityBondHolding;
     CityBondSeries: CityBondSeries;
+    CityCall: CityCall;
+    CityCollective: CityCollective;
     CityDisclosure: CityDisclosure;
     CityDisclosureVerification: CityDisclosureVerification;
     CityIotAnchor: CityIotAnchor;
@@ -260,9 +265,14 @@ declare module '@polkadot/types/types/registry' {
     CityIotReading: CityIotReading;
     CityIotSummary: CityIotSummary;
     CityIotVerdict: CityIotVerdict;
+    CityMotion: CityMotion;
+    CityReferendum: CityReferendum;
     CityReserveBudget: CityReserveBudget;
     CityReserveObligation: CityReserveObligation;
     CityReserveStatus: CityReserveStatus;
+    CityScheduled: CityScheduled;
+    CityValidator: CityValidator;
+    CityValidatorsStatus: CityValidatorsStatus;
     CityVehicle: CityVehicle;
     CityVehicleFine: CityVehicleFine;
     CityVehiclePermit: CityVehiclePermit;

@@ -1,2 +1,2 @@
 // @polkadot/typegen reads the city's modules here; they are defined once, in ../definitions.js.
-export { bonds, city, identity, iot, reserve, vehicles } from '../definitions.js';
+export { bonds, city, identity, iot, reserve, validators, vehicles } from '../definitions.js';

@@ -3552,7 +3552,88 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup410: pallet_identity_registry::types::CredentialView<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup409: pallet_governance_periods::views::Collective<sp_core::crypto::AccountId32, BlockNumber>
+   **/
+  PalletGovernancePeriodsViewsCollective: {
+    members: 'Vec<AccountId32>',
+    prime: 'Option<AccountId32>',
+    motions: 'Vec<PalletGovernancePeriodsViewsMotion>'
+  },
+  /**
+   * Lookup411: pallet_governance_periods::views::Motion<sp_core::crypto::AccountId32, BlockNumber>
+   **/
+  PalletGovernancePeriodsViewsMotion: {
+    index: 'u32',
+    proposalHash: 'H256',
+    call: 'Option<PalletGovernancePeriodsViewsCallSummary>',
+    threshold: 'u32',
+    ayes: 'Vec<AccountId32>',
+    nays: 'Vec<AccountId32>',
+    end: 'u32'
+  },
+  /**
+   * Lookup413: pallet_governance_periods::views::CallSummary
+   **/
+  PalletGovernancePeriodsViewsCallSummary: {
+    pallet: 'Text',
+    function: 'Text',
+    upgrade: 'Option<H256>'
+  },
+  /**
+   * Lookup415: pallet_governance_periods::views::Referendum<Balance, BlockNumber>
+   **/
+  PalletGovernancePeriodsViewsReferendum: {
+    index: 'u32',
+    proposalHash: 'H256',
+    call: 'Option<PalletGovernancePeriodsViewsCallSummary>',
+    threshold: 'PalletDemocracyVoteThreshold',
+    ayes: 'u128',
+    nays: 'u128',
+    turnout: 'u128',
+    end: 'u32',
+    delay: 'u32'
+  },
+  /**
+   * Lookup417: pallet_governance_periods::views::Scheduled<BlockNumber>
+   **/
+  PalletGovernancePeriodsViewsScheduled: {
+    when: 'u32',
+    callHash: 'H256',
+    call: 'Option<PalletGovernancePeriodsViewsCallSummary>'
+  },
+  /**
+   * Lookup419: pallet_governance_periods::views::AuthorizedUpgrade
+   **/
+  PalletGovernancePeriodsViewsAuthorizedUpgrade: {
+    codeHash: 'H256',
+    checkVersion: 'bool'
+  },
+  /**
+   * Lookup420: pallet_validator_set::SetStatus<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   **/
+  PalletValidatorSetSetStatus: {
+    validators: 'Vec<PalletValidatorSetValidatorStatus>',
+    session: 'u32',
+    sessionLength: 'u32',
+    changePending: 'bool',
+    rewardPerSession: 'u128',
+    offlineThreshold: 'u32',
+    minValidators: 'u32',
+    maxValidators: 'u32'
+  },
+  /**
+   * Lookup422: pallet_validator_set::ValidatorStatus<sp_core::crypto::AccountId32>
+   **/
+  PalletValidatorSetValidatorStatus: {
+    account: 'AccountId32',
+    inSet: 'bool',
+    inSession: 'bool',
+    keysRegistered: 'bool',
+    blocksThisSession: 'u32',
+    sessionsWithoutBlocks: 'u32'
+  },
+  /**
+   * Lookup424: pallet_identity_registry::types::CredentialView<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletIdentityRegistryCredentialView: {
     id: 'u64',
@@ -3560,13 +3641,13 @@ export default {
     status: 'PalletIdentityRegistryCredentialStatus'
   },
   /**
-   * Lookup411: pallet_identity_registry::types::CredentialStatus
+   * Lookup425: pallet_identity_registry::types::CredentialStatus
    **/
   PalletIdentityRegistryCredentialStatus: {
     _enum: ['Active', 'Suspended', 'Revoked', 'Expired', 'Erased']
   },
   /**
-   * Lookup413: pallet_identity_registry::disclosure::Disclosure
+   * Lookup427: pallet_identity_registry::disclosure::Disclosure
    **/
   PalletIdentityRegistryDisclosure: {
     key: 'Bytes',
@@ -3577,7 +3658,7 @@ export default {
     proof: 'Vec<H256>'
   },
   /**
-   * Lookup418: pallet_identity_registry::disclosure::DisclosureError
+   * Lookup432: pallet_identity_registry::disclosure::DisclosureError
    **/
   PalletIdentityRegistryDisclosureDisclosureError: {
     _enum: {
@@ -3587,7 +3668,7 @@ export default {
     }
   },
   /**
-   * Lookup419: pallet_reserve_fund::types::FundStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup433: pallet_reserve_fund::types::FundStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReserveFundFundStatus: {
     account: 'AccountId32',
@@ -3601,7 +3682,7 @@ export default {
     budgets: 'Vec<(CityPrimitivesTreasurySpendCategory,u128,u128)>'
   },
   /**
-   * Lookup426: pallet_citycoin::types::Service<Name, Balance>
+   * Lookup440: pallet_citycoin::types::Service<Name, Balance>
    **/
   PalletCitycoinService: {
     name: 'Bytes',
@@ -3611,7 +3692,7 @@ export default {
     active: 'bool'
   },
   /**
-   * Lookup428: pallet_citycoin::types::IssuanceStatus<Balance>
+   * Lookup442: pallet_citycoin::types::IssuanceStatus<Balance>
    **/
   PalletCitycoinIssuanceStatus: {
     period: 'u32',
@@ -3620,7 +3701,7 @@ export default {
     totalIssuance: 'u128'
   },
   /**
-   * Lookup430: pallet_citycoin::types::PayrollStatus<Balance>
+   * Lookup444: pallet_citycoin::types::PayrollStatus<Balance>
    **/
   PalletCitycoinPayrollStatus: {
     period: 'u32',
@@ -3630,7 +3711,7 @@ export default {
     arrears: 'u128'
   },
   /**
-   * Lookup434: pallet_bonds::types::SeriesInfo<bounded_collections::bounded_vec::BoundedVec<T, S>, Balance, BlockNumber>
+   * Lookup448: pallet_bonds::types::SeriesInfo<bounded_collections::bounded_vec::BoundedVec<T, S>, Balance, BlockNumber>
    **/
   PalletBondsSeriesInfo: {
     id: 'u32',
@@ -3640,7 +3721,7 @@ export default {
     maturity: 'u32'
   },
   /**
-   * Lookup437: pallet_bonds::types::HoldingInfo<sp_core::crypto::AccountId32, Balance>
+   * Lookup451: pallet_bonds::types::HoldingInfo<sp_core::crypto::AccountId32, Balance>
    **/
   PalletBondsHoldingInfo: {
     series: 'u32',
@@ -3649,14 +3730,14 @@ export default {
     claimable: 'u128'
   },
   /**
-   * Lookup438: pallet_bonds::types::DebtStatus<Balance>
+   * Lookup452: pallet_bonds::types::DebtStatus<Balance>
    **/
   PalletBondsDebtStatus: {
     total: 'u128',
     ceiling: 'u128'
   },
   /**
-   * Lookup450: pallet_iot_anchors::types::Reading
+   * Lookup464: pallet_iot_anchors::types::Reading
    **/
   PalletIotAnchorsReading: {
     device: 'H256',
@@ -3667,7 +3748,7 @@ export default {
     signature: 'Option<SpRuntimeMultiSignature>'
   },
   /**
-   * Lookup452: pallet_iot_anchors::types::Verdict<BlockNumber>
+   * Lookup466: pallet_iot_anchors::types::Verdict<BlockNumber>
    **/
   PalletIotAnchorsVerdict: {
     _enum: {
@@ -3683,7 +3764,7 @@ export default {
     }
   },
   /**
-   * Lookup456: city_runtime::RuntimeError
+   * Lookup470: city_runtime::RuntimeError
    **/
   CityRuntimeRuntimeError: {
     _enum: {

@@ -4013,14 +4013,87 @@ declare module '@polkadot/types/lookup' {
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletIdentityRegistryCredentialView (410) */
+  /** @name PalletGovernancePeriodsViewsCollective (409) */
+  interface PalletGovernancePeriodsViewsCollective extends Struct {
+    readonly members: Vec<AccountId32>;
+    readonly prime: Option<AccountId32>;
+    readonly motions: Vec<PalletGovernancePeriodsViewsMotion>;
+  }
+
+  /** @name PalletGovernancePeriodsViewsMotion (411) */
+  interface PalletGovernancePeriodsViewsMotion extends Struct {
+    readonly index: u32;
+    readonly proposalHash: H256;
+    readonly call: Option<PalletGovernancePeriodsViewsCallSummary>;
+    readonly threshold: u32;
+    readonly ayes: Vec<AccountId32>;
+    readonly nays: Vec<AccountId32>;
+    readonly end: u32;
+  }
+
+  /** @name PalletGovernancePeriodsViewsCallSummary (413) */
+  interface PalletGovernancePeriodsViewsCallSummary extends Struct {
+    readonly pallet: Text;
+    readonly function: Text;
+    readonly upgrade: Option<H256>;
+  }
+
+  /** @name PalletGovernancePeriodsViewsReferendum (415) */
+  interface PalletGovernancePeriodsViewsReferendum extends Struct {
+    readonly index: u32;
+    readonly proposalHash: H256;
+    readonly call: Option<PalletGovernancePeriodsViewsCallSummary>;
+    readonly threshold: PalletDemocracyVoteThreshold;
+    readonly ayes: u128;
+    readonly nays: u128;
+    readonly turnout: u128;
+    readonly end: u32;
+    readonly delay: u32;
+  }
+
+  /** @name PalletGovernancePeriodsViewsScheduled (417) */
+  interface PalletGovernancePeriodsViewsScheduled extends Struct {
+    readonly when: u32;
+    readonly callHash: H256;
+    readonly call: Option<PalletGovernancePeriodsViewsCallSummary>;
+  }
+
+  /** @name PalletGovernancePeriodsViewsAuthorizedUpgrade (419) */
+  interface PalletGovernancePeriodsViewsAuthorizedUpgrade extends Struct {
+    readonly codeHash: H256;
+    readonly checkVersion: bool;
+  }
+
+  /** @name PalletValidatorSetSetStatus (420) */
+  interface PalletValidatorSetSetStatus extends Struct {
+    readonly validators: Vec<PalletValidatorSetValidatorStatus>;
+    readonly session: u32;
+    readonly sessionLength: u32;
+    readonly changePending: bool;
+    readonly rewardPerSession: u128;
+    readonly offlineThreshold: u32;
+    readonly minValidators: u32;
+    readonly maxValidators: u32;
+  }
+
+  /** @name PalletValidatorSetValidatorStatus (422) */
+  interface PalletValidatorSetValidatorStatus extends Struct {
+    readonly account: AccountId32;
+    readonly inSet: bool;
+    readonly inSession: bool;
+    readonly keysRegistered: bool;
+    readonly blocksThisSession: u32;
+    readonly sessionsWithoutBlocks: u32;
+  }
+
+  /** @name PalletIdentityRegistryCredentialView (424) */
   interface PalletIdentityRegistryCredentialView extends Struct {
     readonly id: u64;
     readonly credential: PalletIdentityRegistryCredential;
     readonly status: PalletIdentityRegistryCredentialStatus;
   }
 
-  /** @name PalletIdentityRegistryCredentialStatus (411) */
+  /** @name PalletIdentityRegistryCredentialStatus (425) */
   interface PalletIdentityRegistryCredentialStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
@@ -4030,7 +4103,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Suspended' | 'Revoked' | 'Expired' | 'Erased';
   }
 
-  /** @name PalletIdentityRegistryDisclosure (413) */
+  /** @name PalletIdentityRegistryDisclosure (427) */
   interface PalletIdentityRegistryDisclosure extends Struct {
     readonly key: Bytes;
     readonly value: Bytes;
@@ -4040,7 +4113,7 @@ declare module '@polkadot/types/lookup' {
     readonly proof: Vec<H256>;
   }
 
-  /** @name PalletIdentityRegistryDisclosureDisclosureError (418) */
+  /** @name PalletIdentityRegistryDisclosureDisclosureError (432) */
   interface PalletIdentityRegistryDisclosureDisclosureError extends Enum {
     readonly isCredentialNotFound: boolean;
     readonly isCredentialNotActive: boolean;
@@ -4049,7 +4122,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CredentialNotFound' | 'CredentialNotActive' | 'ProofInvalid';
   }
 
-  /** @name PalletReserveFundFundStatus (419) */
+  /** @name PalletReserveFundFundStatus (433) */
   interface PalletReserveFundFundStatus extends Struct {
     readonly account: AccountId32;
     readonly balance: u128;
@@ -4062,7 +4135,7 @@ declare module '@polkadot/types/lookup' {
     readonly budgets: Vec<ITuple<[CityPrimitivesTreasurySpendCategory, u128, u128]>>;
   }
 
-  /** @name PalletCitycoinService (426) */
+  /** @name PalletCitycoinService (440) */
   interface PalletCitycoinService extends Struct {
     readonly name: Bytes;
     readonly department: CityPrimitivesCredentialsDepartment;
@@ -4071,7 +4144,7 @@ declare module '@polkadot/types/lookup' {
     readonly active: bool;
   }
 
-  /** @name PalletCitycoinIssuanceStatus (428) */
+  /** @name PalletCitycoinIssuanceStatus (442) */
   interface PalletCitycoinIssuanceStatus extends Struct {
     readonly period: u32;
     readonly cap: Perbill;
@@ -4079,7 +4152,7 @@ declare module '@polkadot/types/lookup' {
     readonly totalIssuance: u128;
   }
 
-  /** @name PalletCitycoinPayrollStatus (430) */
+  /** @name PalletCitycoinPayrollStatus (444) */
   interface PalletCitycoinPayrollStatus extends Struct {
     readonly period: u32;
     readonly lastRun: u32;
@@ -4088,7 +4161,7 @@ declare module '@polkadot/types/lookup' {
     readonly arrears: u128;
   }
 
-  /** @name PalletBondsSeriesInfo (434) */
+  /** @name PalletBondsSeriesInfo (448) */
   interface PalletBondsSeriesInfo extends Struct {
     readonly id: u32;
     readonly series: PalletBondsSeries;
@@ -4097,7 +4170,7 @@ declare module '@polkadot/types/lookup' {
     readonly maturity: u32;
   }
 
-  /** @name PalletBondsHoldingInfo (437) */
+  /** @name PalletBondsHoldingInfo (451) */
   interface PalletBondsHoldingInfo extends Struct {
     readonly series: u32;
     readonly holding: PalletBondsHolding;
@@ -4105,13 +4178,13 @@ declare module '@polkadot/types/lookup' {
     readonly claimable: u128;
   }
 
-  /** @name PalletBondsDebtStatus (438) */
+  /** @name PalletBondsDebtStatus (452) */
   interface PalletBondsDebtStatus extends Struct {
     readonly total: u128;
     readonly ceiling: u128;
   }
 
-  /** @name PalletIotAnchorsReading (450) */
+  /** @name PalletIotAnchorsReading (464) */
   interface PalletIotAnchorsReading extends Struct {
     readonly device: H256;
     readonly sequence: u64;
@@ -4121,7 +4194,7 @@ declare module '@polkadot/types/lookup' {
     readonly signature: Option<SpRuntimeMultiSignature>;
   }
 
-  /** @name PalletIotAnchorsVerdict (452) */
+  /** @name PalletIotAnchorsVerdict (466) */
   interface PalletIotAnchorsVerdict extends Enum {
     readonly isProven: boolean;
     readonly asProven: {
@@ -4136,7 +4209,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proven' | 'NotProven' | 'UnknownDevice' | 'AnchorNotKept' | 'NotSignedByDevice';
   }
 
-  /** @name CityRuntimeRuntimeError (456) */
+  /** @name CityRuntimeRuntimeError (470) */
   interface CityRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;

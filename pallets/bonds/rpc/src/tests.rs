@@ -1,7 +1,10 @@
 //! Pins the JSON of the `bonds_*` methods through the real server over a mocked runtime API.
 
 use super::*;
-use city_rpc_common::testing::{Block, TestClient, BEST};
+use city_rpc_common::testing::{
+	dev::{ALICE, BOB},
+	Block, TestClient, BEST,
+};
 use pallet_bonds::{Holding, Series, Terms};
 use serde_json::{json, Value};
 use sp_api::ApiError;
@@ -13,25 +16,6 @@ type Name = BoundedVec<u8, ConstU32<64>>;
 
 /// An older block, when the city's debt was over its ceiling.
 const PAST: H256 = H256::repeat_byte(0x11);
-
-/// Alice, who paid Bob's holding's deposit.
-fn alice() -> AccountId {
-	AccountId::new(sp_core::hex2array!(
-		"d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d"
-	))
-}
-
-/// Bob, who holds units of series 0.
-fn bob() -> AccountId {
-	AccountId::new(sp_core::hex2array!(
-		"8eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48"
-	))
-}
-
-/// Alice's address (SS58, generic prefix).
-const ALICE: &str = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
-/// Bob's address (SS58, generic prefix).
-const BOB: &str = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
 
 /// Series 0: a bridge, active, its coupons paid for two periods of three due.
 fn bridge() -> SeriesInfo<Name, Balance, BlockNumber> {
@@ -128,7 +112,7 @@ sp_api::mock_impl_runtime_apis! {
 		}
 
 		fn holdings(who: AccountId) -> Vec<HoldingInfo<AccountId, Balance>> {
-			if who != bob() {
+			if who != BOB.account() {
 				return vec![];
 			}
 			vec![HoldingInfo {
@@ -137,7 +121,7 @@ sp_api::mock_impl_runtime_apis! {
 					units: 400,
 					settled_through: 1,
 					owed: 0,
-					depositor: alice(),
+					depositor: ALICE.account(),
 					deposit: 10_000_000_000,
 				},
 				accrued: 20_000_000_000_000_000,
@@ -268,17 +252,17 @@ async fn all_series_names_every_state() {
 #[tokio::test]
 async fn holdings_have_coupons_and_the_depositor() {
 	assert_eq!(
-		call("bonds_holdings", json!([BOB])).await,
+		call("bonds_holdings", json!([BOB.address])).await,
 		answer(json!([{
 			"series": 0,
 			"units": 400,
 			"accrued": "20000000000000000",
 			"claimable": "10000000000000000",
-			"depositor": ALICE,
+			"depositor": ALICE.address,
 			"deposit": "10000000000"
 		}]))
 	);
-	assert_eq!(call("bonds_holdings", json!([ALICE])).await, answer(json!([])));
+	assert_eq!(call("bonds_holdings", json!([ALICE.address])).await, answer(json!([])));
 }
 
 #[tokio::test]

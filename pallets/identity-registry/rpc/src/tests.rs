@@ -1,7 +1,10 @@
 //! Pins the JSON of the `identity_*` methods through the real server over a mocked runtime API.
 
 use super::*;
-use city_rpc_common::testing::{Block, TestClient, BEST};
+use city_rpc_common::testing::{
+	dev::{ALICE, BOB},
+	Block, TestClient, BEST,
+};
 use pallet_identity_registry::{
 	Credential, CredentialKind, CredentialState, CredentialStatus, Department, IssuedBy,
 	SuspensionReason,
@@ -12,22 +15,12 @@ use sp_api::ApiError;
 /// An older block, before Alice's credentials were issued.
 const PAST: H256 = H256::repeat_byte(0x11);
 
-/// Alice, the subject of the credentials.
-fn alice() -> AccountId {
-	AccountId::new(sp_core::hex2array!(
-		"d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d"
-	))
-}
-
-/// Alice's address (SS58, generic prefix).
-const ALICE: &str = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
-
 /// Credential 7: Alice lives in the city, says issuer 0; in force.
 fn residency() -> CredentialView<AccountId, BlockNumber> {
 	CredentialView {
 		id: 7,
 		credential: Credential {
-			subject: alice(),
+			subject: ALICE.account(),
 			kind: CredentialKind::Resident,
 			issued_by: IssuedBy::Issuer(0),
 			commitment: Some(H256::repeat_byte(0x5a)),
@@ -46,7 +39,7 @@ fn employment() -> CredentialView<AccountId, BlockNumber> {
 	CredentialView {
 		id: 8,
 		credential: Credential {
-			subject: alice(),
+			subject: ALICE.account(),
 			kind: CredentialKind::Employee { department: Department::Finance, role: 1 },
 			issued_by: IssuedBy::Council,
 			commitment: Some(H256::repeat_byte(0x6b)),
@@ -101,7 +94,7 @@ sp_api::mock_impl_runtime_apis! {
 			who: AccountId,
 		) -> Result<Vec<CredentialView<AccountId, BlockNumber>>, ApiError> {
 			if at == BEST {
-				Ok(if who == alice() { vec![residency(), employment()] } else { vec![] })
+				Ok(if who == ALICE.account() { vec![residency(), employment()] } else { vec![] })
 			} else if at == PAST {
 				Ok(vec![])
 			} else {
@@ -139,7 +132,7 @@ fn residency_json() -> Value {
 	json!({
 		"id": 7,
 		"credential": {
-			"subject": ALICE,
+			"subject": ALICE.address,
 			"kind": "Resident",
 			"issuedBy": { "issuer": 0 },
 			"commitment": "0x5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a",
@@ -157,7 +150,7 @@ fn employment_json() -> Value {
 	json!({
 		"id": 8,
 		"credential": {
-			"subject": ALICE,
+			"subject": ALICE.address,
 			"kind": { "Employee": { "department": "Finance", "role": 1 } },
 			"issuedBy": "council",
 			"commitment": "0x6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b",
@@ -183,21 +176,20 @@ fn refusal(error: Value) -> Value {
 #[tokio::test]
 async fn credentials_of_lists_each_view_with_its_status() {
 	assert_eq!(
-		call("identity_credentialsOf", json!([ALICE])).await,
+		call("identity_credentialsOf", json!([ALICE.address])).await,
 		answer(json!([residency_json(), employment_json()]))
 	);
-	assert_eq!(
-		call("identity_credentialsOf", json!(["5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty"]))
-			.await,
-		answer(json!([]))
-	);
+	assert_eq!(call("identity_credentialsOf", json!([BOB.address])).await, answer(json!([])));
 }
 
 #[tokio::test]
 async fn credentials_of_at_a_given_block() {
-	assert_eq!(call("identity_credentialsOf", json!([ALICE, PAST])).await, answer(json!([])));
 	assert_eq!(
-		call("identity_credentialsOf", json!([ALICE, BEST])).await,
+		call("identity_credentialsOf", json!([ALICE.address, PAST])).await,
+		answer(json!([]))
+	);
+	assert_eq!(
+		call("identity_credentialsOf", json!([ALICE.address, BEST])).await,
 		answer(json!([residency_json(), employment_json()]))
 	);
 }
@@ -205,7 +197,7 @@ async fn credentials_of_at_a_given_block() {
 #[tokio::test]
 async fn a_failed_runtime_call_says_what_could_not_be_read() {
 	assert_eq!(
-		call("identity_credentialsOf", json!([ALICE, H256::repeat_byte(0x22)])).await,
+		call("identity_credentialsOf", json!([ALICE.address, H256::repeat_byte(0x22)])).await,
 		refusal(json!({
 			"code": 1,
 			"message": "Unable to read the credentials",

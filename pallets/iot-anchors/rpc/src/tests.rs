@@ -2,7 +2,10 @@
 //! the generated client reading it back.
 
 use super::*;
-use city_rpc_common::testing::{Block, TestClient};
+use city_rpc_common::testing::{
+	dev::{ALICE, BOB},
+	Block, TestClient,
+};
 use pallet_iot_anchors::Binding;
 use serde_json::{json, Value};
 use sp_core::{ecdsa, ed25519, sr25519};
@@ -170,7 +173,7 @@ async fn a_device_is_answered_with_every_field() {
 				"id": "0xd1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1",
 				"scheme": "ed25519",
 				"public": "0x1111111111111111111111111111111111111111111111111111111111111111",
-				"owner": "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+				"owner": ALICE.address,
 				"kind": "airQuality",
 				"location": "u33dc0",
 				"status": "active",
@@ -206,7 +209,7 @@ async fn a_device_is_answered_with_every_field() {
 				"id": "0xd2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2",
 				"scheme": "ecdsa",
 				"public": "0x333333333333333333333333333333333333333333333333333333333333333333",
-				"owner": "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty",
+				"owner": BOB.address,
 				"kind": "meter:other(7)",
 				"location": "u33db2k",
 				"status": "suspendedByCity",

@@ -1,7 +1,10 @@
 //! The `vehicles_*` methods' JSON, pinned through the real server over a mocked runtime API.
 
 use super::*;
-use city_rpc_common::testing::{Block, TestClient};
+use city_rpc_common::testing::{
+	dev::{ALICE, BOB},
+	Block, TestClient,
+};
 use pallet_vehicle_registry::{Lien, Offer};
 use serde_json::{json, Value};
 use sp_core::ConstU32;
@@ -182,7 +185,7 @@ fn registered_json() -> Value {
 		"make": "Škoda",
 		"model": "Octavia",
 		"year": 2021,
-		"owner": "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+		"owner": ALICE.address,
 		"status": "registered",
 		"plate": "CITY-42",
 		"registeredUntil": 5256000,
@@ -191,7 +194,7 @@ fn registered_json() -> Value {
 		"stolen": true,
 		"stolenByPolice": false,
 		"registrations": 2,
-		"lienHolder": "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty",
+		"lienHolder": BOB.address,
 		"offeredTo": "5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y",
 		"offerPrice": "18446744073709551616"
 	})
@@ -205,7 +208,7 @@ fn exported_json() -> Value {
 		"make": "Honda",
 		"model": "Accord",
 		"year": 2003,
-		"owner": "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+		"owner": ALICE.address,
 		"status": "exported",
 		"plate": null,
 		"registeredUntil": 0,
@@ -269,11 +272,11 @@ async fn a_failed_runtime_call_says_what_could_not_be_read() {
 #[tokio::test]
 async fn an_owner_s_vehicles_are_listed() {
 	assert_eq!(
-		call("vehicles_of", json!(["5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"])).await,
+		call("vehicles_of", json!([ALICE.address])).await,
 		json!({ "jsonrpc": "2.0", "id": 1, "result": [registered_json(), exported_json()] })
 	);
 	assert_eq!(
-		call("vehicles_of", json!(["5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty"])).await,
+		call("vehicles_of", json!([BOB.address])).await,
 		json!({ "jsonrpc": "2.0", "id": 1, "result": [] })
 	);
 }
