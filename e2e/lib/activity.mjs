@@ -21,7 +21,7 @@ import {
   blake2AsHex, blake2AsU8a, cryptoWaitReady, ed25519PairFromSeed, ed25519Sign, randomAsHex, randomAsU8a,
   sr25519PairFromSeed, sr25519Sign
 } from '@polkadot/util-crypto';
-import { bestNumber, findEvent, motion, submitOk, together, waitFor, CITY } from './node.mjs';
+import { bestNumber, clearOfLaunch, findEvent, motion, submitOk, together, waitFor, CITY } from './node.mjs';
 import {
   anchorExtrinsic, anchorMessage, deviceId, deviceKey, multiSignature, possessionMessage, readingLeaf, readingMessage
 } from './iot.mjs';
@@ -489,6 +489,8 @@ export async function deviceWithAnchor (api, accounts, {
 export async function upgradeUnderWay (api, accounts, { codeHash, votingPeriod = 8, delay = 600, voter, balance = 10n * CITY }) {
   const { alice, bob, charlie } = accounts;
   const authorize = api.tx.system.authorizeUpgrade(codeHash);
+  // The preimage, the council's motion and the committee's: seven blocks, clear of a launch.
+  await clearOfLaunch(api, 8);
   await submitOk(api, api.tx.preimage.notePreimage(authorize.method.toHex()), alice);
   const external = api.tx.democracy.externalProposeMajority({ Lookup: { hash: authorize.method.hash, len: authorize.method.encodedLength } });
   await motion(api, { collective: 'council', threshold: 3, call: external, ayes: [alice, bob, charlie], proposer: alice, closer: alice });

@@ -319,6 +319,19 @@ export async function motion (api, { collective, threshold, call, ayes, proposer
   return closed;
 }
 
+/**
+ * Waits until democracy's next launch (every `launch` blocks, from `city_governancePeriods`) is
+ * more than `blocks` blocks away. A launch turns the council's external proposal into a
+ * referendum of its own, so a fast-track of it made in between would find no proposal: a test
+ * that brings and fast-tracks one within `blocks` blocks starts here.
+ */
+export async function clearOfLaunch (api, blocks) {
+  const period = (await api.rpc.city.governancePeriods()).launch.toNumber();
+  if (blocks >= period) throw new Error(`${blocks} blocks never fit between launches every ${period} blocks`);
+  await waitFor(`democracy's next launch more than ${blocks} blocks away`,
+    async () => period - ((await bestNumber(api)) % period) > blocks, (blocks + 2) * 6_000 + 30_000, 500);
+}
+
 export async function freeBalance (api, address) {
   const { data } = await api.query.system.account(address);
   return data.free.toBigInt();

@@ -6,11 +6,14 @@
 //! when it authorizes or sets runtime code, directly, inside a `utility` batch or wrapper, or
 //! inside the external proposal a council motion brings to a referendum (its preimage). Calls
 //! from preimages are decoded with the depth limit extrinsics have, and the search for an upgrade
-//! goes at most [`MAX_NESTING`] proposals deep, so no stored call can make a query run away.
+//! in one call goes at most [`MAX_NESTING`] proposals deep and reads at most [`MAX_PREIMAGES`]
+//! preimages: a proposer who nests or repeats external proposals in batches cannot make a query
+//! read more than that. What the search could not read (beyond the budget, or a preimage not on
+//! chain) marks the call's summary not `complete`, so a hidden upgrade is never shown as none.
 
 use alloc::{borrow::Cow, string::ToString, vec::Vec};
-use codec::{Decode, DecodeLimit};
-use frame_support::traits::{Bounded, GetCallMetadata, PalletInfoAccess, QueryPreimage};
+use codec::{Decode, DecodeLimit, Encode};
+use frame_support::traits::{Bounded, GetCallMetadata, QueryPreimage};
 use pallet_governance_periods::views::{
 	AuthorizedUpgrade, CallSummary, Collective, Motion, Referendum, Scheduled,
 };
@@ -22,6 +25,9 @@ use crate::{AccountId, Balance, BlockNumber, Preimage, Runtime, RuntimeCall};
 /// How many proposals deep (a motion bringing an external proposal whose call is a batch ...)
 /// the search for an upgrade looks.
 pub const MAX_NESTING: u32 = 4;
+
+/// How many preimages the search for an upgrade in one call reads at most.
+pub const MAX_PREIMAGES: u32 = 8;
 
 /// The members, prime and open motions of collective `I`.
 pub fn collective<I: 'static>() -> Collective<AccountId, BlockNumber>
@@ -95,46 +101,87 @@ pub fn referenda() -> Vec<Referendum<Balance, BlockNumber>> {
 		.collect()
 }
 
-/// The scheduler's agenda, soonest first (in a block, in the order they run).
+/// The scheduler's agenda, soonest first; in a block, by priority, as the scheduler runs them.
 pub fn scheduled() -> Vec<Scheduled<BlockNumber>> {
-	let mut agenda = pallet_scheduler::Agenda::<Runtime>::iter().collect::<Vec<_>>();
-	agenda.sort_by_key(|(when, _)| *when);
-	agenda
+	let mut tasks = pallet_scheduler::Agenda::<Runtime>::iter()
+		.flat_map(|(when, tasks)| tasks.into_iter().flatten().map(move |task| (when, task)))
+		.collect::<Vec<_>>();
+	tasks.sort_by_key(|(when, task)| (*when, task.priority));
+	tasks
 		.into_iter()
-		.flat_map(|(when, tasks)| {
-			tasks.into_iter().flatten().map(move |task| Scheduled {
-				when,
-				call_hash: task.call.hash(),
-				call: realize(&task.call).map(|call| summarize(&call)),
-			})
+		.map(|(when, task)| Scheduled {
+			when,
+			call_hash: task.call.hash(),
+			call: realize(&task.call).map(|call| summarize(&call)),
 		})
 		.collect()
 }
 
-/// The upgrade `system.authorize_upgrade` authorized, if it has not been applied. frame-system
-/// keeps it in a private storage item of this layout (the code hash, whether the version is
-/// checked), read here by its key; the runtime tests pin that both agree.
-pub fn authorized_upgrade() -> Option<AuthorizedUpgrade> {
-	let system = <frame_system::Pallet<Runtime> as PalletInfoAccess>::name();
-	let key = frame_support::storage::storage_prefix(system.as_bytes(), b"AuthorizedUpgrade");
-	frame_support::storage::unhashed::get::<AuthorizedUpgrade>(&key)
+/// `frame_system::CodeUpgradeAuthorization`, whose fields frame-system keeps private: the same
+/// encoding. The runtime tests pin that both agree.
+#[derive(Decode)]
+struct StoredAuthorization {
+	code_hash: H256,
+	check_version: bool,
 }
 
-/// The call's pallet and function, and the code it would install if it is an upgrade.
+/// The upgrade `system.authorize_upgrade` authorized, if it has not been applied.
+pub fn authorized_upgrade() -> Option<AuthorizedUpgrade> {
+	let stored = frame_system::Pallet::<Runtime>::authorized_upgrade()?;
+	let StoredAuthorization { code_hash, check_version } =
+		StoredAuthorization::decode(&mut &stored.encode()[..]).ok()?;
+	Some(AuthorizedUpgrade { code_hash, check_version })
+}
+
+/// The call's pallet and function, the code it would install if it is an upgrade, and whether
+/// the search for one read all of it.
 pub fn summarize(call: &RuntimeCall) -> CallSummary {
 	let metadata = call.get_call_metadata();
+	let mut reads = Reads { left: MAX_PREIMAGES, complete: true };
+	let upgrade = upgrade_in(call, MAX_NESTING, &mut reads);
 	CallSummary {
 		pallet: metadata.pallet_name.to_string(),
 		function: metadata.function_name.to_string(),
-		upgrade: upgrade_in(call, MAX_NESTING),
+		upgrade,
+		complete: reads.complete,
 	}
 }
 
-/// The hash of the runtime code `call` authorizes or sets, looking into batches, wrappers and
-/// external proposals (their preimages) at most `depth` proposals deep.
-fn upgrade_in(call: &RuntimeCall, depth: u32) -> Option<H256> {
+/// What one search for an upgrade may still read, and whether it missed anything so far.
+struct Reads {
+	left: u32,
+	complete: bool,
+}
+
+impl Reads {
+	/// The call `bounded` holds, `depth` proposals deep, if the budget allows reading it and
+	/// it is on chain; else notes that the search is not complete.
+	fn realize(
+		&mut self,
+		bounded: &Bounded<RuntimeCall, BlakeTwo256>,
+		depth: u32,
+	) -> Option<RuntimeCall> {
+		let inline = matches!(bounded, Bounded::Inline(_));
+		if depth == 0 || (!inline && self.left == 0) {
+			self.complete = false;
+			return None;
+		}
+		if !inline {
+			self.left -= 1;
+		}
+		let call = realize(bounded);
+		self.complete &= call.is_some();
+		call
+	}
+}
+
+/// The hash of the runtime code `call` authorizes or sets, looking into batches, wrappers,
+/// scheduled calls and external proposals (their preimages, within `reads`) at most `depth`
+/// proposals deep.
+fn upgrade_in(call: &RuntimeCall, depth: u32, reads: &mut Reads) -> Option<H256> {
 	use frame_system::Call as System;
 	use pallet_democracy::Call as Democracy;
+	use pallet_scheduler::Call as Scheduler;
 	use pallet_utility::Call as Utility;
 	match call {
 		RuntimeCall::System(
@@ -148,19 +195,29 @@ fn upgrade_in(call: &RuntimeCall, depth: u32) -> Option<H256> {
 			Utility::batch { calls }
 			| Utility::batch_all { calls }
 			| Utility::force_batch { calls },
-		) => calls.iter().find_map(|call| upgrade_in(call, depth)),
+		) => calls.iter().find_map(|call| upgrade_in(call, depth, reads)),
+		RuntimeCall::Utility(Utility::if_else { main, fallback }) => {
+			upgrade_in(main, depth, reads).or_else(|| upgrade_in(fallback, depth, reads))
+		}
 		RuntimeCall::Utility(
 			Utility::as_derivative { call, .. }
 			| Utility::dispatch_as { call, .. }
+			| Utility::dispatch_as_fallible { call, .. }
 			| Utility::with_weight { call, .. },
-		) => upgrade_in(call, depth),
+		)
+		| RuntimeCall::Scheduler(
+			Scheduler::schedule { call, .. }
+			| Scheduler::schedule_named { call, .. }
+			| Scheduler::schedule_after { call, .. }
+			| Scheduler::schedule_named_after { call, .. },
+		) => upgrade_in(call, depth, reads),
 		RuntimeCall::Democracy(
 			Democracy::external_propose { proposal }
 			| Democracy::external_propose_majority { proposal }
 			| Democracy::external_propose_default { proposal },
 		) => {
-			let depth = depth.checked_sub(1)?;
-			upgrade_in(&realize(proposal)?, depth)
+			let call = reads.realize(proposal, depth)?;
+			upgrade_in(&call, depth.saturating_sub(1), reads)
 		}
 		_ => None,
 	}

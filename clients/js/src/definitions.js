@@ -237,7 +237,8 @@ export const city = {
     CityCall: {
       pallet: 'Text',
       function: 'Text',
-      upgrade: 'Option<H256>'
+      upgrade: 'Option<H256>',
+      complete: 'bool'
     },
     CityMotion: {
       index: 'u32',

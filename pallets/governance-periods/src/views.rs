@@ -21,9 +21,14 @@ pub struct CallSummary {
 	/// The call's name (`authorize_upgrade`, `spend`).
 	pub function: String,
 	/// The blake2-256 hash of the runtime code the call authorizes or sets, directly or through
-	/// a batch, or through the external proposal a council motion brings; `None` if it is no
-	/// upgrade.
+	/// a batch, a wrapper, a scheduled call, or the external proposal a council motion brings
+	/// (its preimage); `None` if it is no upgrade, or none was found (see `complete`).
 	pub upgrade: Option<H256>,
+	/// Whether the search for an upgrade read all of the call: `false` if a preimage it points
+	/// to is not on chain or does not decode, or the call nests external proposals deeper, or
+	/// through more preimages, than the runtime reads in one query. A call that is not
+	/// complete and shows no upgrade may still hold one.
+	pub complete: bool,
 }
 
 /// A motion of a collective (the council or the technical committee) still open to votes.

@@ -28,9 +28,16 @@ function upgradeOf (call: any): string | null {
   return call.isSome && call.unwrap().upgrade.isSome ? call.unwrap().upgrade.unwrap().toHex() : null;
 }
 
+/** Whether a call may hold an upgrade the chain could not read (nested too deep, a preimage missing). */
+function unread (call: any): boolean {
+  return call.isSome && !call.unwrap().complete.isTrue && call.unwrap().upgrade.isNone;
+}
+
 function proposal (call: any): HTMLElement {
   const upgrade = upgradeOf(call);
-  return h('span', {}, callName(call), upgrade ? h('span', { class: 'muted' }, ' upgrades the runtime to ', shortHash(upgrade)) : null);
+  return h('span', {}, callName(call),
+    upgrade ? h('span', { class: 'muted' }, ' upgrades the runtime to ', shortHash(upgrade)) : null,
+    unread(call) ? h('span', { class: 'warn' }, ' (parts of it could not be read: it may upgrade the runtime)') : null);
 }
 
 const voters = (accounts: any[]): HTMLElement =>
@@ -63,21 +70,20 @@ export async function governancePage ({ chain, ledger }: Context): Promise<HTMLE
     ledger.get<Page<Upgrade>>('/v1/upgrades', { limit: 500 }).catch(() => null)
   ]);
 
-  // Upgrades on their way: scheduled for enactment, in a referendum, in a motion.
+  // Upgrades on their way: scheduled for enactment, in a referendum, in a motion; and calls
+  // that may hold one the chain could not read.
   const coming: HTMLElement[][] = [];
-  for (const s of scheduled) {
-    const hash = upgradeOf(s.call);
-    if (hash) coming.push([h('span', {}, 'Passed; enacted at ', when(chain, s.when.toNumber())), shortHash(hash), h('span', {}, callName(s.call))]);
-  }
-  for (const r of referenda) {
-    const hash = upgradeOf(r.call);
-    if (hash) coming.push([h('span', {}, `In referendum ${r.index.toNumber()}; the vote ends in ${timeLeft(r.end.toNumber() - chain.heads.best)}`), shortHash(hash), h('span', {}, callName(r.call))]);
-  }
-  for (const [body, collective] of [['council', council], ['technical committee', committee]] as const) {
-    for (const m of collective.motions) {
-      const hash = upgradeOf(m.call);
-      if (hash) coming.push([h('span', {}, `Proposed in ${body} motion ${m.index.toNumber()}`), shortHash(hash), h('span', {}, callName(m.call))]);
+  const upcoming = (status: HTMLElement | string, call: any): void => {
+    const hash = upgradeOf(call);
+    if (hash || unread(call)) {
+      coming.push([typeof status === 'string' ? h('span', {}, status) : status,
+        hash ? shortHash(hash) : h('span', { class: 'warn' }, 'could not be read'), h('span', {}, callName(call))]);
     }
+  };
+  for (const s of scheduled) upcoming(h('span', {}, 'Passed; enacted at ', when(chain, s.when.toNumber())), s.call);
+  for (const r of referenda) upcoming(`In referendum ${r.index.toNumber()}; the vote ends in ${timeLeft(r.end.toNumber() - chain.heads.best)}`, r.call);
+  for (const [body, collective] of [['council', council], ['technical committee', committee]] as const) {
+    for (const m of collective.motions) upcoming(`Proposed in ${body} motion ${m.index.toNumber()}`, m.call);
   }
 
   return h('section', {},

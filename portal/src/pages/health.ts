@@ -5,11 +5,16 @@
 import { h, amount, stat, table } from '../lib/dom.ts';
 import type { Context } from './context.ts';
 
-/** A validator's standing this session, said plainly. */
-function standing (v: any): HTMLElement {
-  if (!v.inSet.isTrue) return h('span', { class: 'warn' }, 'leaving: removed by the council, validates until the session changes');
-  if (!v.inSession.isTrue) return h('span', {}, 'joining: validates from the session after next');
-  if (!v.keysRegistered.isTrue) return h('span', { class: 'bad' }, 'no session keys');
+/**
+ * A validator's standing this session, said plainly. A change of the set is queued for a
+ * whole session: while it is pending (`changePending`) it acts from the session after next,
+ * once queued from the next one.
+ */
+function standing (v: any, pending: boolean): HTMLElement {
+  const when = pending ? 'the session after next' : 'the next session';
+  if (!v.keysRegistered.isTrue) return h('span', { class: 'bad' }, 'no session keys: it cannot author');
+  if (!v.inSet.isTrue) return h('span', { class: 'warn' }, `leaving: removed by the council, it validates until ${when}`);
+  if (!v.inSession.isTrue) return h('span', {}, `joining: it validates from ${when}`);
   return h('span', { class: 'ok' }, 'validating');
 }
 
@@ -34,7 +39,7 @@ export async function healthPage ({ chain, ledger }: Context): Promise<HTMLEleme
     table('Validators', ['Validator', 'Standing', 'Blocks this session', 'Sessions without a block'],
       set.validators.map((v: any) => {
         const silent = v.sessionsWithoutBlocks.toNumber();
-        return [h('code', {}, v.account.toString()), standing(v), String(v.blocksThisSession.toNumber()),
+        return [h('code', {}, v.account.toString()), standing(v, set.changePending.isTrue), String(v.blocksThisSession.toNumber()),
           h('span', { class: silent >= threshold ? 'bad' : undefined }, String(silent))];
       }), 'validators'),
     h('p', { class: 'muted' }, `A validator of the set that authors nothing for ${threshold} sessions in a row is reported offline; the council decides on the report. ` +

@@ -6,7 +6,8 @@
 
 use crate::{common::*, governance::external_majority_motion};
 use city_runtime::{
-	genesis_config_presets::DEVELOPMENT_GOVERNANCE_PERIODS, governance_views::MAX_NESTING,
+	genesis_config_presets::DEVELOPMENT_GOVERNANCE_PERIODS,
+	governance_views::{MAX_NESTING, MAX_PREIMAGES},
 	AccountId, Balance, Block, BlockNumber, Council, Democracy, Preimage, RuntimeCall,
 	RuntimeOrigin, System, TechnicalCommittee, CITY,
 };
@@ -44,7 +45,7 @@ fn authorized_now() -> Option<AuthorizedUpgrade> {
 }
 
 fn summary(pallet: &str, function: &str, upgrade: Option<H256>) -> Option<CallSummary> {
-	Some(CallSummary { pallet: pallet.into(), function: function.into(), upgrade })
+	Some(CallSummary { pallet: pallet.into(), function: function.into(), upgrade, complete: true })
 }
 
 fn sorted(who: &[Sr25519Keyring]) -> Vec<AccountId> {
@@ -185,11 +186,7 @@ fn the_api_follows_an_upgrade_from_the_council_motion_to_the_authorization() {
 
 		// 5. Enacted: the upgrade is authorized, with its version checked.
 		run_to_block(end + 1);
-		assert!(scheduled_now().iter().all(|task| task
-			.call
-			.as_ref()
-			.and_then(|c| c.upgrade)
-			.is_none()));
+		assert_eq!(scheduled_now(), vec![]);
 		assert_eq!(authorized_now(), Some(AuthorizedUpgrade { code_hash, check_version: true }));
 	});
 }
@@ -227,31 +224,85 @@ fn a_proposal_the_chain_cannot_read_shows_no_call_and_never_stops_the_api() {
 				.collect::<Vec<_>>(),
 			vec![(0, garbage.hash(), None), (1, missing.hash(), None)]
 		);
+		// One cancelled: only the other is under way.
+		Democracy::internal_cancel_referendum(0);
+		assert_eq!(referenda_now().iter().map(|r| r.index).collect::<Vec<_>>(), vec![1]);
 
 		// An upgrade hidden behind external proposals is found up to MAX_NESTING preimages
-		// deep, and no deeper: the search is bounded whatever a proposer nests.
+		// deep; deeper, the search stops and says it is not complete, never "no upgrade".
 		let code_hash = H256::repeat_byte(0x42);
+		let authorize = RuntimeCall::System(frame_system::Call::authorize_upgrade { code_hash });
 		let nested = |levels: u32| {
-			let mut call = RuntimeCall::System(frame_system::Call::authorize_upgrade { code_hash });
+			let mut call = authorize.clone();
 			for _ in 0..levels {
 				call = external(call);
 			}
 			call
 		};
-		let upgrade_of =
-			|call: &RuntimeCall| city_runtime::governance_views::summarize(call).upgrade;
-		assert_eq!(upgrade_of(&nested(MAX_NESTING)), Some(code_hash));
-		assert_eq!(upgrade_of(&nested(MAX_NESTING + 1)), None);
+		let search = |call: &RuntimeCall| {
+			let summary = city_runtime::governance_views::summarize(call);
+			(summary.upgrade, summary.complete)
+		};
+		assert_eq!(search(&nested(MAX_NESTING)), (Some(code_hash), true));
+		assert_eq!(search(&nested(MAX_NESTING + 1)), (None, false));
 
-		// Inside a batch, and set outright: the code's own hash.
+		// A batch of external proposals: at most MAX_PREIMAGES preimages are read, whatever the
+		// batch's width, distinct or repeated; past them the search is not complete.
+		let remarks = |count: u32| (0..count).map(|i| external(remark_of(i))).collect::<Vec<_>>();
+		let wide = |mut calls: Vec<RuntimeCall>| {
+			calls.push(external(authorize.clone()));
+			batch_all(calls)
+		};
+		assert_eq!(search(&wide(remarks(MAX_PREIMAGES - 1))), (Some(code_hash), true));
+		assert_eq!(search(&wide(remarks(MAX_PREIMAGES))), (None, false));
+		let repeated = vec![external(remark_of(0)); 1_000];
+		assert_eq!(search(&wide(repeated)), (None, false));
+		assert_eq!(search(&batch_all(remarks(MAX_PREIMAGES))), (None, true));
+		// A preimage not on chain: not complete either.
+		let unknown = pallet_democracy::Call::external_propose {
+			proposal: Bounded::Lookup { hash: H256::repeat_byte(7), len: 10 },
+		};
+		assert_eq!(search(&unknown.into()), (None, false));
+
+		// Set outright (the code's own hash), inside a batch, a wrapper, an if-else or a call
+		// scheduled for later; authorized without version checks.
 		let code = vec![1u8, 2, 3];
 		let set_code = RuntimeCall::System(frame_system::Call::set_code { code: code.clone() });
 		assert_eq!(
-			upgrade_of(&batch_all(vec![remark(), set_code])),
-			Some(BlakeTwo256::hash(&code))
+			search(&batch_all(vec![remark(), set_code])),
+			(Some(BlakeTwo256::hash(&code)), true)
 		);
-		assert_eq!(upgrade_of(&batch_all(vec![remark()])), None);
+		let unchecked =
+			RuntimeCall::System(frame_system::Call::authorize_upgrade_without_checks { code_hash });
+		let wrapped = [
+			pallet_utility::Call::if_else {
+				main: Box::new(remark()),
+				fallback: Box::new(unchecked.clone()),
+			}
+			.into(),
+			pallet_utility::Call::with_weight {
+				call: Box::new(unchecked.clone()),
+				weight: Weight::zero(),
+			}
+			.into(),
+			pallet_scheduler::Call::schedule_after {
+				after: 10,
+				maybe_periodic: None,
+				priority: 0,
+				call: Box::new(unchecked),
+			}
+			.into(),
+		];
+		for call in wrapped {
+			assert_eq!(search(&call), (Some(code_hash), true), "{call:?}");
+		}
+		assert_eq!(search(&batch_all(vec![remark()])), (None, true));
 	});
+}
+
+/// A remark, distinct for each `i`.
+fn remark_of(i: u32) -> RuntimeCall {
+	frame_system::Call::remark { remark: i.encode() }.into()
 }
 
 fn remark() -> RuntimeCall {

@@ -3577,7 +3577,8 @@ export default {
   PalletGovernancePeriodsViewsCallSummary: {
     pallet: 'Text',
     function: 'Text',
-    upgrade: 'Option<H256>'
+    upgrade: 'Option<H256>',
+    complete: 'bool'
   },
   /**
    * Lookup415: pallet_governance_periods::views::Referendum<Balance, BlockNumber>

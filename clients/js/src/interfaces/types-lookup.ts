@@ -4036,6 +4036,7 @@ declare module '@polkadot/types/lookup' {
     readonly pallet: Text;
     readonly function: Text;
     readonly upgrade: Option<H256>;
+    readonly complete: bool;
   }
 
   /** @name PalletGovernancePeriodsViewsReferendum (415) */

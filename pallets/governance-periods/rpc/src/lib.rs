@@ -125,8 +125,11 @@ pub struct CallJson {
 	/// The call's name (`authorize_upgrade`, `spend`).
 	pub function: String,
 	/// The blake2-256 hash of the runtime code the call would install; `null` if it is no
-	/// upgrade.
+	/// upgrade, or none was found (see `complete`).
 	pub upgrade: Option<H256>,
+	/// Whether the search for an upgrade read all of the call (`false`: a preimage it points to
+	/// is not on chain, or it nests deeper than the runtime reads; it may still hold one).
+	pub complete: bool,
 }
 
 /// A referendum residents are voting on, as `city_referenda` answers it.
@@ -183,8 +186,8 @@ fn accounts(who: &[AccountId]) -> Vec<String> {
 
 impl From<CallSummary> for CallJson {
 	fn from(call: CallSummary) -> Self {
-		let CallSummary { pallet, function, upgrade } = call;
-		CallJson { pallet, function, upgrade }
+		let CallSummary { pallet, function, upgrade, complete } = call;
+		CallJson { pallet, function, upgrade, complete }
 	}
 }
 

@@ -35,7 +35,7 @@ fn periods(day: BlockNumber) -> GovernancePeriods<BlockNumber> {
 
 /// A call of `pallet`'s `function` that installs no code.
 fn call_of(pallet: &str, function: &str) -> CallSummary {
-	CallSummary { pallet: pallet.into(), function: function.into(), upgrade: None }
+	CallSummary { pallet: pallet.into(), function: function.into(), upgrade: None, complete: true }
 }
 
 /// `system.authorize_upgrade` of [`CODE`].
@@ -128,14 +128,14 @@ fn referenda() -> Vec<Referendum<Balance, BlockNumber>> {
 	]
 }
 
-/// The calls scheduled at the best block: a passed referendum raising the validators' reward,
-/// then a task whose preimage is gone.
+/// The calls scheduled at the best block: a passed referendum's batch, nested deeper than the
+/// runtime reads (so it may hold an upgrade), then a task whose preimage is gone.
 fn scheduled() -> Vec<Scheduled<BlockNumber>> {
 	vec![
 		Scheduled {
 			when: 144_000,
 			call_hash: H256::repeat_byte(0x5e),
-			call: Some(call_of("ValidatorSet", "set_reward")),
+			call: Some(CallSummary { complete: false, ..call_of("Utility", "batch_all") }),
 		},
 		Scheduled { when: 150_000, call_hash: H256::repeat_byte(0x5f), call: None },
 	]
@@ -282,7 +282,7 @@ async fn the_council_has_its_members_prime_and_open_motions_with_who_voted() {
 			"motions": [{
 				"index": 4,
 				"proposalHash": "0xa4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4",
-				"call": { "pallet": "System", "function": "authorize_upgrade", "upgrade": CODE_HEX },
+				"call": { "pallet": "System", "function": "authorize_upgrade", "upgrade": CODE_HEX, "complete": true },
 				"threshold": 2,
 				"ayes": [ALICE.address, BOB.address],
 				"nays": [CHARLIE.address],
@@ -320,7 +320,7 @@ async fn referenda_have_tallies_as_decimal_strings_and_thresholds_by_name() {
 			{
 				"index": 7,
 				"proposalHash": "0xd7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7d7",
-				"call": { "pallet": "ReserveFund", "function": "spend", "upgrade": null },
+				"call": { "pallet": "ReserveFund", "function": "spend", "upgrade": null, "complete": true },
 				"threshold": "SimpleMajority",
 				"ayes": "12345678901234567891",
 				"nays": "9007199254740993",
@@ -331,7 +331,7 @@ async fn referenda_have_tallies_as_decimal_strings_and_thresholds_by_name() {
 			{
 				"index": 8,
 				"proposalHash": "0xd8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8d8",
-				"call": { "pallet": "System", "function": "authorize_upgrade", "upgrade": CODE_HEX },
+				"call": { "pallet": "System", "function": "authorize_upgrade", "upgrade": CODE_HEX, "complete": true },
 				"threshold": "SuperMajorityAgainst",
 				"ayes": "1000000000000",
 				"nays": "0",
@@ -362,7 +362,7 @@ async fn scheduled_calls_say_when_and_what() {
 			{
 				"when": 144000,
 				"callHash": "0x5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e",
-				"call": { "pallet": "ValidatorSet", "function": "set_reward", "upgrade": null }
+				"call": { "pallet": "Utility", "function": "batch_all", "upgrade": null, "complete": false }
 			},
 			{
 				"when": 150000,

@@ -15,6 +15,7 @@ export interface CityCall extends Struct {
   readonly pallet: Text;
   readonly function: Text;
   readonly upgrade: Option<H256>;
+  readonly complete: bool;
 }
 
 /** @name CityCollective */
