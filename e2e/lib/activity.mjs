@@ -478,6 +478,17 @@ export async function deviceWithAnchor (api, accounts, {
 // -- 6. Governance under way ----------------------------------------------------------------------
 
 /**
+ * `democracy.externalProposeMajority` of `system.authorizeUpgrade(codeHash)`, its preimage noted
+ * by `noter` (a key pair): { authorize, external }, the call and the council's proposal of it.
+ */
+export async function upgradeProposal (api, codeHash, noter) {
+  const authorize = api.tx.system.authorizeUpgrade(codeHash);
+  await submitOk(api, api.tx.preimage.notePreimage(authorize.method.toHex()), noter);
+  const external = api.tx.democracy.externalProposeMajority({ Lookup: { hash: authorize.method.hash, len: authorize.method.encodedLength } });
+  return { authorize, external };
+}
+
+/**
  * A runtime upgrade on its way through governance, as the upgrade e2e test drives one: Alice
  * notes the preimage of `system.authorizeUpgrade(codeHash)`, the whole council (3 of 3: the
  * external-majority origin is three quarters) brings it as an external proposal, the technical
@@ -488,11 +499,9 @@ export async function deviceWithAnchor (api, accounts, {
  */
 export async function upgradeUnderWay (api, accounts, { codeHash, votingPeriod = 8, delay = 600, voter, balance = 10n * CITY }) {
   const { alice, bob, charlie } = accounts;
-  const authorize = api.tx.system.authorizeUpgrade(codeHash);
   // The preimage, the council's motion and the committee's: seven blocks, clear of a launch.
   await clearOfLaunch(api, 8);
-  await submitOk(api, api.tx.preimage.notePreimage(authorize.method.toHex()), alice);
-  const external = api.tx.democracy.externalProposeMajority({ Lookup: { hash: authorize.method.hash, len: authorize.method.encodedLength } });
+  const { authorize, external } = await upgradeProposal(api, codeHash, alice);
   await motion(api, { collective: 'council', threshold: 3, call: external, ayes: [alice, bob, charlie], proposer: alice, closer: alice });
   const fastTracked = await motion(api, {
     collective: 'technicalCommittee', threshold: 2, call: api.tx.democracy.fastTrack(authorize.method.hash, votingPeriod, delay),

@@ -12,10 +12,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startNode, devAccounts, finalizedNumber, submitOk, tempDir, waitFor, REPO_ROOT, CITY } from '../lib/node.mjs';
+import { startNode, devAccounts, finalizedNumber, tempDir, waitFor, REPO_ROOT, CITY } from '../lib/node.mjs';
 import { startIndexer, indexedUpTo, ledgerGet } from '../lib/ledger.mjs';
 import {
-  councilSpend, payService, subscribeBond, vehicleWithPermitAndFine, deviceWithAnchor, upgradeUnderWay, openCouncilMotion
+  councilSpend, payService, subscribeBond, vehicleWithPermitAndFine, deviceWithAnchor, upgradeUnderWay, upgradeProposal, openCouncilMotion
 } from '../lib/activity.mjs';
 
 const PORTAL = join(REPO_ROOT, 'portal', 'dist');
@@ -216,9 +216,7 @@ test('governance: the referendum\'s tally, an open motion with who voted, and th
 
   // A council motion left open: an aye and a nay, for another upgrade (its preimage noted).
   const proposedHash = `0x${'6b'.repeat(32)}`;
-  const authorize = node.api.tx.system.authorizeUpgrade(proposedHash);
-  await submitOk(node.api, node.api.tx.preimage.notePreimage(authorize.method.toHex()), alice);
-  const external = node.api.tx.democracy.externalProposeMajority({ Lookup: { hash: authorize.method.hash, len: authorize.method.encodedLength } });
+  const { external } = await upgradeProposal(node.api, proposedHash, alice);
   const motion = await openCouncilMotion(node.api, { call: external, threshold: 3, proposer: alice, ayes: [bob], nays: [charlie] });
 
   // Passed, the upgrade waits in the scheduler until its enactment.
